@@ -1,0 +1,42 @@
+//! `crossread bench`: reading throughput on one core.
+
+use crate::BenchArgs;
+use anyhow::{bail, Result};
+use std::path::PathBuf;
+use std::time::Instant;
+
+pub fn run(args: &BenchArgs) -> Result<()> {
+    let inputs = if args.inputs.is_empty() {
+        vec![PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/harbour-flood"))]
+    } else {
+        args.inputs.clone()
+    };
+    let reports = crossread_ingest::load_inputs(&inputs)?;
+    let bytes: usize = reports.iter().map(|r| r.text.len()).sum();
+    if bytes == 0 {
+        bail!("the inputs hold no text to read");
+    }
+    let target = (args.megabytes * 1e6) as usize;
+    let rounds = target.div_ceil(bytes).max(1);
+    let mut figures = 0usize;
+    let start = Instant::now();
+    for _ in 0..rounds {
+        for r in &reports {
+            figures += crossread_figures::read_report(r).figures.len();
+        }
+    }
+    let secs = start.elapsed().as_secs_f64();
+    let total = (bytes * rounds) as f64;
+    let articles = (reports.len() * rounds) as f64;
+    println!(
+        "read {:.1} MB ({} reports x {} rounds, {} figures) in {:.3} s on one core: {:.1} MB/s, {:.0} articles/s",
+        total / 1e6,
+        reports.len(),
+        rounds,
+        figures,
+        secs,
+        total / 1e6 / secs,
+        articles / secs
+    );
+    Ok(())
+}

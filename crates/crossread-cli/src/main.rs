@@ -1,0 +1,73 @@
+//! The `crossread` command.
+
+mod bench;
+mod figures_cmd;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Reads every report of a news story and shows its figures, who claims them, and where they differ.
+#[derive(Parser, Debug)]
+#[command(name = "crossread", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// List every figure in the reports: words, byte offsets, value, unit, exactness, sentence.
+    Figures(FiguresArgs),
+    /// Measure reading speed (MB/s and articles/s on one core) over report files.
+    Bench(BenchArgs),
+}
+
+/// Output formats of `crossread figures`.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+enum FiguresFormat {
+    /// A readable listing.
+    Table,
+    /// One JSON object per figure.
+    Jsonl,
+}
+
+#[derive(clap::Args, Debug)]
+struct FiguresArgs {
+    /// Report files or folders of them; `-` reads standard input.
+    #[arg(default_value = "-")]
+    inputs: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = FiguresFormat::Table)]
+    format: FiguresFormat,
+    /// Treat each input line as one sentence and write one JSON line `{"quantities": [...]}` per line.
+    #[arg(long)]
+    lines: bool,
+}
+
+#[derive(clap::Args, Debug)]
+struct BenchArgs {
+    /// Report files or folders to read (default: the bundled example story).
+    inputs: Vec<PathBuf>,
+    /// How many megabytes of text to read in all (inputs are read again until this is reached).
+    #[arg(long, default_value_t = 8.0)]
+    megabytes: f64,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Figures(args) => figures_cmd::run(&args),
+        Command::Bench(args) => bench::run(&args),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            if e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("crossread: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,1035 @@
+//! Finds the figures in one sentence.
+
+use crate::lexicon::{lexicon, Lexicon, UnitWord, VAGUE};
+use crate::tokens::{tokenize, Kind, Tok};
+use crossread_model::{units, Approx, Figure, Span, Trend, Value};
+
+/// A parsed number: its value, the token after it, and how it was written.
+#[derive(Clone, Copy, Debug)]
+struct Num {
+    value: f64,
+    end: usize,
+    words: bool,
+    /// Plain integer digits with no grouping or decimals ("2024", "007").
+    plain_int: bool,
+    digits: usize,
+    leading_zero: bool,
+    scaled: bool,
+    /// The scale word's factor (1 when none).
+    scale: f64,
+}
+
+/// The unit found after a number.
+#[derive(Clone, Debug)]
+struct UnitFound {
+    code: String,
+    name: String,
+    end: usize,
+    currency: bool,
+}
+
+enum Step {
+    Figure(Box<Figure>, usize),
+    Skip(usize),
+    Nothing,
+}
+
+/// Scans one sentence.
+pub(crate) struct Scan<'a> {
+    text: &'a str,
+    low: String,
+    toks: Vec<Tok>,
+    lex: &'static Lexicon,
+    base: usize,
+    sentence: usize,
+}
+
+/// Finds every figure in `text[span]`, the sentence numbered `sentence`.
+pub fn figures_in_sentence(text: &str, span: Span, sentence: usize) -> Vec<Figure> {
+    let s = span.slice(text);
+    if !s.bytes().any(|b| b.is_ascii_digit()) && !s.bytes().any(|b| b.is_ascii_alphabetic()) {
+        return Vec::new();
+    }
+    let scan = Scan {
+        text: s,
+        low: s.to_ascii_lowercase(),
+        toks: tokenize(s),
+        lex: lexicon(),
+        base: span.start,
+        sentence,
+    };
+    scan.run()
+}
+
+impl<'a> Scan<'a> {
+    fn run(&self) -> Vec<Figure> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.toks.len() {
+            match self.step(i) {
+                Step::Figure(f, next) => {
+                    out.push(*f);
+                    i = next.max(i + 1);
+                }
+                Step::Skip(next) => i = next.max(i + 1),
+                Step::Nothing => i += 1,
+            }
+        }
+        out
+    }
+
+    // ---- token helpers -------------------------------------------------------------------
+
+    fn tok(&self, i: usize) -> Option<&Tok> {
+        self.toks.get(i)
+    }
+    fn low(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| &self.low[t.s..t.e])
+    }
+    fn raw(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| &self.text[t.s..t.e])
+    }
+    fn kind(&self, i: usize) -> Option<Kind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+    fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Word)
+    }
+    fn is_num(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Num)
+    }
+    /// True when token `i` exists and touches the token before it.
+    fn glued(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.sp)
+    }
+    fn is_sym(&self, i: usize, chars: &[&str]) -> bool {
+        self.kind(i) == Some(Kind::Sym) && chars.contains(&self.raw(i))
+    }
+    fn capitalized(&self, i: usize) -> bool {
+        self.is_word(i) && self.raw(i).chars().next().is_some_and(char::is_uppercase)
+    }
+    /// Lowercase text of tokens `i..i+n` joined as the lexicon writes keys.
+    fn key(&self, i: usize, n: usize) -> Option<String> {
+        if n == 0 || i + n > self.toks.len() {
+            return None;
+        }
+        let mut k = String::new();
+        for j in i..i + n {
+            if j > i && self.toks[j].sp {
+                k.push(' ');
+            }
+            k.push_str(self.low(j));
+        }
+        Some(k)
+    }
+    fn first_word_index(&self) -> usize {
+        self.toks.iter().position(|t| t.kind == Kind::Word).unwrap_or(0)
+    }
+
+    // ---- one step ------------------------------------------------------------------------
+
+    fn step(&self, i: usize) -> Step {
+        if let Some(end) = self.non_figure(i) {
+            return Step::Skip(end);
+        }
+        if let Some(f) = self.vague_at(i) {
+            return f;
+        }
+        // currency mark, sign, then the number
+        let (currency, j) = match self.currency_prefix(i) {
+            Some((code, j)) => (Some(code), j),
+            None => (None, i),
+        };
+        let negative = currency.is_none()
+            && (self.is_sym(j, &["-", "\u{2212}"]) && self.toks[j].sp && self.is_num(j + 1) && self.glued(j + 1)
+                || self.low(j) == "minus" && self.is_num(j + 1));
+        let j = if negative { j + 1 } else { j };
+        let Some(num) = self.number_at(j) else {
+            return Step::Nothing;
+        };
+        if currency.is_none() && !negative && self.is_code_number(j) {
+            return Step::Skip(num.end);
+        }
+        self.figure_from(i, j, currency, negative, num)
+    }
+
+    /// Dates, times, phone numbers: spans that look numeric but are not figures.
+    fn non_figure(&self, i: usize) -> Option<usize> {
+        if !self.is_num(i) {
+            return None;
+        }
+        // clock times: 5:30, 19:40, 10.45pm, 8am, 5 p.m.
+        if self.is_sym(i + 1, &[":"]) && self.glued(i + 1) && self.is_num(i + 2) && self.glued(i + 2) {
+            let mut end = i + 3;
+            if self.is_sym(end, &[":"]) && self.is_num(end + 1) {
+                end += 2;
+            }
+            return Some(self.skip_time_mark(end));
+        }
+        if self.is_time_mark(i + 1) {
+            let raw = self.raw(i);
+            let clock = raw.split('.').all(|p| p.len() <= 2) && raw.len() <= 5;
+            if clock && !self.low(i + 1).starts_with("hour") && !self.low(i + 1).starts_with("hr") {
+                return Some(self.skip_time_mark(i + 1));
+            }
+        }
+        // "at 13.14": h.mm after "at" with nothing after it that makes it a quantity
+        let raw = self.raw(i);
+        if self.low(i.wrapping_sub(1)) == "at" && raw.len() == 5 && raw.as_bytes()[2] == b'.' {
+            let (h, m) = (raw[..2].parse::<u32>().unwrap_or(99), raw[3..].parse::<u32>().unwrap_or(99));
+            if h < 24 && m < 60 && self.unit_at(i + 1, false).is_none() && !self.is_sym(i - 2, &["$", "£", "€"]) {
+                return Some(i + 1);
+            }
+        }
+        // phone numbers: 0800 123 456, +44 20 7946 0958, (555) 123-4567
+        let mut j = i;
+        let mut groups = 0;
+        let mut digits = 0;
+        while self.is_num(j) && self.raw(j).bytes().all(|b| b.is_ascii_digit()) {
+            groups += 1;
+            digits += self.raw(j).len();
+            let sep = self.is_sym(j + 1, &["-", ".", ")"]) && self.is_num(j + 2);
+            if sep {
+                j += 2;
+            } else if self.is_num(j + 1) && self.toks[j + 1].sp {
+                j += 1;
+            } else {
+                j += 1;
+                break;
+            }
+        }
+        let plus = self.is_sym(i.wrapping_sub(1), &["+", "("]);
+        if groups >= 3 && digits >= 7 || groups >= 2 && digits >= 7 && (plus || raw.starts_with('0')) {
+            return Some(j);
+        }
+        None
+    }
+
+    fn is_time_mark(&self, i: usize) -> bool {
+        let w = self.low(i);
+        if self.lex.time_marks.contains_key(w) && w != "hours" && w != "hrs" {
+            if w == "et" || w == "pt" || w == "ct" || w == "local" {
+                return self.capitalized(i) || w == "local" && self.low(i + 1) == "time";
+            }
+            return true;
+        }
+        (w == "a" || w == "p") && self.is_sym(i + 1, &["."]) && self.glued(i + 1) && self.low(i + 2) == "m"
+    }
+
+    fn skip_time_mark(&self, mut end: usize) -> usize {
+        while self.is_time_mark(end) || self.is_sym(end, &["."]) && self.glued(end) && self.low(end + 1) == "m" {
+            end += if self.low(end) == "a" || self.low(end) == "p" { 3 } else { 1 };
+            if self.is_sym(end, &["."]) && self.glued(end) {
+                end += 1;
+            }
+        }
+        end
+    }
+
+    /// Numbers that are part of a code or name: "F-16", "COVID-19", "M7.8", "#1", "24/7".
+    fn is_code_number(&self, j: usize) -> bool {
+        if j == 0 || !self.is_num(j) {
+            return false;
+        }
+        let prev = j - 1;
+        let glued_to_prev = self.glued(j);
+        if glued_to_prev && self.is_sym(prev, &["-", "/", "#", "."]) && prev > 0 && self.glued(prev) {
+            let pp = prev - 1;
+            if self.is_word(pp) || self.is_num(pp) && self.is_sym(prev, &["/", "."]) {
+                return true;
+            }
+        }
+        if glued_to_prev && self.is_sym(prev, &["#", "№"]) {
+            return true;
+        }
+        self.is_sym(j + 1, &["/"]) && self.glued(j + 1) && self.is_num(j + 2)
+    }
+
+    // ---- pieces of a figure ----------------------------------------------------------------
+
+    fn currency_prefix(&self, i: usize) -> Option<(String, usize)> {
+        let lex = self.lex;
+        // glued letters then a mark: US$, A$, HK$
+        if self.is_word(i) && self.is_sym(i + 1, &["$"]) {
+            if let Some(code) = self.key(i, 2).and_then(|k| lex.currency_marks.get(k.as_str())) {
+                if self.is_num(i + 2) {
+                    return Some((code.to_string(), i + 2));
+                }
+            }
+        }
+        if self.kind(i) == Some(Kind::Sym) {
+            if let Some(code) = lex.currency_marks.get(self.low(i)) {
+                let j = i + 1;
+                if self.is_num(j) || self.low(j) == "minus" {
+                    return Some((code.to_string(), j));
+                }
+            }
+        }
+        if self.is_word(i) && self.is_num(i + 1) {
+            let raw = self.raw(i);
+            if raw == "PS" && self.glued(i + 1) {
+                return Some(("GBP".into(), i + 1));
+            }
+            let upper = raw.chars().all(|c| c.is_ascii_uppercase()) || raw == "Rs";
+            if upper && raw.len() >= 2 {
+                if let Some(code) = lex.currency_marks.get(self.low(i)) {
+                    return Some((code.to_string(), i + 1));
+                }
+            }
+        }
+        if self.is_word(i) && self.low(i) == "rs" && self.is_sym(i + 1, &["."]) && self.is_num(i + 2) {
+            return Some(("INR".into(), i + 2));
+        }
+        None
+    }
+
+    /// A number written in digits or words at `j`, with any scale word after it.
+    fn number_at(&self, j: usize) -> Option<Num> {
+        let mut num = if self.is_num(j) { self.digits_at(j)? } else { self.words_at(j)? };
+        // scale: "2.5 million", "£2.5bn", "40m" (with a currency), "10k"
+        let k = num.end;
+        if self.is_word(k) {
+            let w = self.low(k);
+            if let Some(&(factor, glued_only)) = self.lex.scales.get(w) {
+                if !glued_only || self.glued(k) {
+                    num.value *= factor;
+                    num.end = k + 1;
+                    num.scaled = true;
+                    num.scale = factor;
+                }
+            }
+        }
+        Some(num)
+    }
+
+    fn digits_at(&self, j: usize) -> Option<Num> {
+        let raw = self.raw(j);
+        let dots = raw.matches('.').count();
+        let mut end = j + 1;
+        let value: f64 = if dots > 1 {
+            // 1.000.000 is grouping; 1.2.3 is a version number
+            let groups: Vec<&str> = raw.split('.').collect();
+            if groups[1..].iter().all(|g| g.len() == 3) && !raw.contains(',') {
+                raw.replace('.', "").parse().ok()?
+            } else {
+                return None;
+            }
+        } else {
+            raw.replace(',', "").parse().ok()?
+        };
+        let plain_int = !raw.contains(',') && !raw.contains('.');
+        let mut value = value;
+        let mut digits = raw.len();
+        // "1 200": a group of three after a short number, with no further number after it
+        if plain_int && raw.len() <= 3 && !self.is_num(j.wrapping_sub(1)) {
+            let mut k = j + 1;
+            while self.is_num(k)
+                && self.toks[k].sp
+                && self.raw(k).len() == 3
+                && self.raw(k).bytes().all(|b| b.is_ascii_digit())
+                && !self.is_num(k + 1)
+            {
+                value = value * 1000.0 + self.raw(k).parse::<f64>().ok()?;
+                digits += 3;
+                k += 1;
+            }
+            if k > j + 1 {
+                end = k;
+            }
+        }
+        Some(Num {
+            value,
+            end,
+            words: false,
+            plain_int: plain_int && end == j + 1,
+            digits,
+            leading_zero: raw.len() > 1 && raw.starts_with('0') && !raw.starts_with("0."),
+            scaled: false,
+            scale: 1.0,
+        })
+    }
+
+    /// Number words: "eighteen", "twenty-five", "one hundred and twenty", "two and a half", "a dozen".
+    fn words_at(&self, j: usize) -> Option<Num> {
+        let lex = self.lex;
+        let mut total = 0.0;
+        let mut current = 0.0;
+        let mut any = false;
+        let mut k = j;
+        let mut last_big = false;
+        if self.low(k) == "a" || self.low(k) == "one" && self.low(k + 1) == "hundred" {
+            let next = self.low(k + 1);
+            if matches!(next, "hundred" | "thousand" | "million" | "billion" | "dozen") {
+                current = 1.0;
+                k += 1;
+            } else if self.low(k) == "a" {
+                return None;
+            }
+        }
+        loop {
+            if !self.is_word(k) {
+                break;
+            }
+            let w = self.low(k);
+            if let Some(&v) = lex.small.get(w) {
+                if any && !last_big {
+                    break;
+                }
+                current += v;
+                any = true;
+                last_big = false;
+                k += 1;
+            } else if let Some(&v) = lex.tens.get(w) {
+                if any && !last_big {
+                    break;
+                }
+                current += v;
+                any = true;
+                last_big = false;
+                k += 1;
+                if self.is_sym(k, &["-"]) && self.glued(k) && self.glued(k + 1) {
+                    if let Some(&u) = lex.small.get(self.low(k + 1)) {
+                        if u < 10.0 {
+                            current += u;
+                            k += 2;
+                        }
+                    }
+                }
+            } else if w == "hundred" && (any || current > 0.0) {
+                current = current.max(1.0) * 100.0;
+                any = true;
+                last_big = true;
+                k += 1;
+            } else if matches!(w, "thousand" | "million" | "billion" | "trillion") && (any || current > 0.0) {
+                let f = match w {
+                    "thousand" => 1e3,
+                    "million" => 1e6,
+                    "billion" => 1e9,
+                    _ => 1e12,
+                };
+                total += current.max(1.0) * f;
+                current = 0.0;
+                any = true;
+                last_big = true;
+                k += 1;
+            } else if w == "dozen" && (any || current > 0.0) {
+                current = current.max(1.0) * 12.0;
+                any = true;
+                last_big = true;
+                k += 1;
+            } else if w == "and" && any {
+                if self.low(k + 1) == "a" && self.low(k + 2) == "half" {
+                    current += 0.5;
+                    k += 3;
+                    break;
+                }
+                let next = self.low(k + 1);
+                if last_big && (lex.small.contains_key(next) || lex.tens.contains_key(next)) {
+                    k += 1;
+                    continue;
+                }
+                break;
+            } else {
+                break;
+            }
+        }
+        if !any {
+            return None;
+        }
+        // "half a million"
+        Some(Num {
+            value: total + current,
+            end: k,
+            words: true,
+            plain_int: false,
+            digits: 0,
+            leading_zero: false,
+            scaled: false,
+            scale: 1.0,
+        })
+    }
+
+    /// A unit, currency word or percent sign at `k` (after a number).
+    fn unit_at(&self, k: usize, have_currency: bool) -> Option<UnitFound> {
+        let lex = self.lex;
+        // hyphenated adjective: "25-mile", "40-kilometer", "67-year-old"
+        let (k, hyphen) = if self.is_sym(k, &["-", "\u{2010}", "\u{2011}"]) && self.glued(k) && self.glued(k + 1) && self.is_word(k + 1) {
+            (k + 1, true)
+        } else {
+            (k, false)
+        };
+        if !have_currency && !hyphen {
+            for n in (1..=3).rev() {
+                let Some(key) = self.key(k, n) else { continue };
+                if let Some(code) = lex.currency_words.get(key.as_str()) {
+                    if n == 1 && key == "won" || key == "sen" && !self.glued(k) {
+                        continue;
+                    }
+                    let name = units::info(code).map_or(*code, |u| u.name);
+                    return Some(UnitFound { code: code.to_string(), name: name.into(), end: k + n, currency: true });
+                }
+            }
+            if matches!(self.low(k), "pounds" | "pound") && self.low(k.wrapping_sub(1)) != "-" {
+                let scaled = matches!(self.low(k.wrapping_sub(1)), "million" | "billion" | "thousand" | "m" | "bn");
+                if scaled || self.low(k + 1) == "sterling" {
+                    let end = if self.low(k + 1) == "sterling" { k + 2 } else { k + 1 };
+                    return Some(UnitFound { code: "GBP".into(), name: "pound sterling".into(), end, currency: true });
+                }
+                return Some(UnitFound { code: "lb".into(), name: "pound-mass".into(), end: k + 1, currency: false });
+            }
+        }
+        for n in (1..=lex.unit_max_tokens).rev() {
+            let Some(key) = self.key(k, n) else { continue };
+            let Some(u) = lex.units.get(key.as_str()) else { continue };
+            if !self.unit_allowed(u, k, n, hyphen) {
+                continue;
+            }
+            let mut found = UnitFound { code: u.code.into(), name: u.name.into(), end: k + n, currency: false };
+            // "miles wide", "km long" stay miles
+            if u.code == "deg" {
+                if let Some(key2) = self.key(k + n, 1) {
+                    if let Some(u2) = lex.units.get(key2.as_str()).filter(|u2| matches!(u2.code, "degC" | "degF")) {
+                        found = UnitFound { code: u2.code.into(), name: u2.name.into(), end: k + n + 1, currency: false };
+                    }
+                }
+            }
+            return Some(found);
+        }
+        None
+    }
+
+    fn unit_allowed(&self, u: &UnitWord, k: usize, n: usize, hyphen: bool) -> bool {
+        if let Some(exact) = u.exact_case {
+            if self.raw(k) != exact {
+                return false;
+            }
+        }
+        if u.glued_only && !(self.glued(k) || hyphen) {
+            return false;
+        }
+        // a unit word must end at a word boundary: "5 in" is not inches, "2 m" followed by letters glued is odd
+        let end = k + n;
+        if self.is_word(end) && self.glued(end) {
+            return false;
+        }
+        // "1 min" vs "1 minute" both fine; "in" spaced is a preposition (glued_only); "s" needs glue
+        true
+    }
+
+    /// A money compound after a money figure: "per barrel", "a month", "/kg".
+    fn money_per(&self, k: usize) -> Option<(String, usize)> {
+        const PER: &[&str] = &[
+            "barrel", "barrels", "share", "shares", "gallon", "gallons", "ounce", "ounces", "month", "year", "day",
+            "week", "hour", "gram", "tonne", "ton", "kilogram", "kg", "night", "person", "head", "litre", "liter",
+            "pound", "kilo", "unit", "seat", "ticket", "household", "mmbtu", "square foot", "square metre",
+            "square meter", "sq ft", "square feet", "mwh", "kwh", "annum",
+        ];
+        let connector = matches!(self.low(k), "per" | "a" | "an") || self.is_sym(k, &["/"]);
+        if !connector {
+            return None;
+        }
+        for n in (1..=2).rev() {
+            let Some(key) = self.key(k + 1, n) else { continue };
+            if PER.contains(&key.as_str()) {
+                if matches!(self.low(k), "a" | "an")
+                    && !matches!(key.as_str(), "month" | "year" | "day" | "week" | "hour" | "night" | "share" | "head")
+                {
+                    return None;
+                }
+                let name = match key.as_str() {
+                    "mmbtu" => "mega british thermal unit".to_string(),
+                    "sq ft" | "square feet" | "square foot" => "square foot".to_string(),
+                    "square meter" | "square metre" => "square metre".to_string(),
+                    "annum" => "year".to_string(),
+                    k => singular(k),
+                };
+                return Some((name, k + 1 + n));
+            }
+        }
+        None
+    }
+
+    /// "tens of thousands", "hundreds", "dozens of": vague amounts.
+    fn vague_at(&self, i: usize) -> Option<Step> {
+        let first = self.low(i);
+        if !matches!(first, "tens" | "hundreds" | "thousands" | "dozens" | "millions" | "billions") {
+            return None;
+        }
+        for &(phrase, lo, hi) in VAGUE {
+            let n = phrase.split(' ').count();
+            if self.key(i, n).as_deref() != Some(phrase) {
+                continue;
+            }
+            let mut end = i + n;
+            let mut counted = None;
+            let mut unit = ("count".to_string(), String::new());
+            if self.low(end) == "of" {
+                if let Some(u) = self.unit_at(end + 1, false) {
+                    unit = (u.code, u.name);
+                    end = u.end;
+                } else if let Some((e, noun)) = self.counted_noun(end + 1, 2.0) {
+                    counted = Some(noun.clone());
+                    unit.1 = noun;
+                    end = e;
+                }
+            }
+            if counted.is_none() && unit.0 == "count" {
+                counted = self.people_after(end);
+            }
+            let span = self.span(i, end);
+            let (approx, qualifier) = self.qualifier_before(i).map_or((Approx::Range, None), |(a, q)| (a, Some(q)));
+            return Some(Step::Figure(
+                Box::new(Figure {
+                    text: span.slice(self.full_text_offset()).to_string(),
+                    span: self.abs(span),
+                    value: Value::Range(lo, hi),
+                    unit: unit.0,
+                    unit_name: unit.1,
+                    counted,
+                    approx,
+                    qualifier: qualifier.map(|q| self.abs(q)),
+                    trend: None,
+                    vague: true,
+                    sentence: self.sentence,
+                }),
+                end,
+            ));
+        }
+        None
+    }
+
+    fn full_text_offset(&self) -> &str {
+        self.text
+    }
+
+    /// Span (relative to the sentence) from token `a` to the end of token `b - 1`.
+    fn span(&self, a: usize, b: usize) -> Span {
+        let s = self.toks[a].s;
+        let e = self.toks[b.saturating_sub(1).max(a)].e;
+        Span::new(s, e)
+    }
+
+    fn abs(&self, s: Span) -> Span {
+        Span::new(s.start + self.base, s.end + self.base)
+    }
+
+    /// Builds the figure whose first token is `i` (a currency mark or sign) and whose number starts at `j`.
+    fn figure_from(&self, i: usize, j: usize, mut currency: Option<String>, negative: bool, num: Num) -> Step {
+        let lex = self.lex;
+        let mut value = if negative { -num.value } else { num.value };
+        let mut end = num.end;
+        // "m" and "b" glued after a currency are scales
+        if currency.is_some() && !num.scaled && self.glued(end) {
+            let f = match self.raw(end) {
+                "m" | "M" | "mil" => Some(1e6),
+                "b" | "B" => Some(1e9),
+                "K" => Some(1e3),
+                _ => None,
+            };
+            if let Some(f) = f {
+                if !(self.is_word(end + 1) && self.glued(end + 1)) {
+                    value *= f;
+                    end += 1;
+                }
+            }
+        }
+        let scaled = num.scaled || end > num.end;
+        let mut unit = if currency.is_some() { None } else { self.unit_at(end, false) };
+        if let Some(u) = &unit {
+            if u.currency {
+                currency = Some(u.code.clone());
+            }
+        }
+        let mut after = unit.as_ref().map_or(end, |u| u.end);
+        // a glued word that is no unit makes this an ordinal or code: 96th, 5G, 3D, 1990s
+        if unit.is_none() && currency.is_none() && self.is_word(end) && self.glued(end) && !num.words {
+            return Step::Skip(end + 1);
+        }
+
+        // ranges: "13 to 17 miles", "18,000-20,000", "between 5 and 10", "$62 and $68"
+        let mut range_high: Option<f64> = None;
+        let between = self.low(i.wrapping_sub(1)) == "between";
+        let conn = after;
+        let is_dash = self.is_sym(conn, &["-", "\u{2013}", "\u{2014}"]);
+        let is_to = self.low(conn) == "to" && !self.to_is_target(i);
+        let is_and = self.low(conn) == "and" && between;
+        if is_dash || is_to || is_and {
+            let mut k = conn + 1;
+            let mut cur2 = None;
+            if let Some((c2, k2)) = self.currency_prefix(k) {
+                cur2 = Some(c2);
+                k = k2;
+            }
+            let second = if num.words == (!self.is_num(k)) { self.number_at(k) } else { None };
+            if let Some(n2) = second {
+                let mut v2 = n2.value;
+                let mut e2 = n2.end;
+                if cur2.is_some() && !n2.scaled && self.glued(e2) && matches!(self.raw(e2), "m" | "M" | "bn" | "b") {
+                    v2 *= if matches!(self.raw(e2), "m" | "M") { 1e6 } else { 1e9 };
+                    e2 += 1;
+                }
+                let mut v1 = value;
+                // "1 to 2 billion": the scale of the second end applies to both
+                if n2.scaled && !scaled && n2.scale > 1.0 {
+                    v1 *= n2.scale;
+                }
+                let u2 = if currency.is_some() || cur2.is_some() { None } else { self.unit_at(e2, false) };
+                let units_agree = match (&unit, &u2) {
+                    (Some(a), Some(b)) => a.code == b.code,
+                    _ => true,
+                };
+                let years = num.plain_int && n2.plain_int && is_year(value) && (is_year(v2) || (is_dash && n2.digits == 2));
+                let currency_agree = cur2.is_none() || cur2 == currency;
+                let ascending = v2 > v1;
+                let dash_ok = !is_dash || !self.toks[conn].sp || self.toks.get(conn + 1).is_some_and(|t| t.sp);
+                if years {
+                    return Step::Skip(e2);
+                }
+                if units_agree && currency_agree && ascending && dash_ok && !(num.plain_int && self.month_near(i, j)) {
+                    value = v1;
+                    range_high = Some(v2);
+                    if unit.is_none() {
+                        unit = u2;
+                    }
+                    after = unit.as_ref().filter(|_| true).map_or(e2, |u| if u.end > e2 { u.end } else { e2 });
+                    if let Some(u) = &unit {
+                        if u.end < e2 {
+                            after = e2;
+                        }
+                    }
+                }
+            }
+        }
+
+        let is_range = range_high.is_some();
+        let plain = unit.is_none() && currency.is_none() && !is_range;
+
+        // things that are not figures
+        if plain || unit.as_ref().is_some_and(|u| u.code == "count") {
+            if num.leading_zero {
+                return Step::Skip(after);
+            }
+            if num.plain_int && !num.scaled && self.month_near(i, j) && (1.0..=31.0).contains(&value) {
+                return Step::Skip(after);
+            }
+            if num.plain_int && !scaled && num.digits == 4 && is_year(value) && !self.plural_noun_at(after) {
+                return Step::Skip(after);
+            }
+            if self.is_name_number(i, j, &num) && !self.plural_noun_at(after) {
+                return Step::Skip(after);
+            }
+            if num.words && value == 1.0 && !self.one_is_figure(i, after) {
+                return Step::Skip(after);
+            }
+        }
+        if num.plain_int && num.digits == 4 && is_year(value) && self.is_sym(after, &["-", "\u{2013}"]) && self.is_num(after + 1) {
+            return Step::Skip(after + 2);
+        }
+
+        // money compound: "$58.24 per barrel", "$3500 a month"
+        let mut code;
+        let mut name;
+        let mut counted = None;
+        if let Some(cur) = &currency {
+            code = cur.clone();
+            name = units::info(cur).map_or(cur.as_str(), |u| u.name).to_string();
+            if let Some((per, e)) = self.money_per(after) {
+                code = format!("{cur}/{}", per.replace(' ', "_"));
+                name = format!("{name} per {per}");
+                after = e;
+            }
+        } else if let Some(u) = &unit {
+            code = u.code.clone();
+            name = u.name.clone();
+        } else {
+            code = "count".into();
+            name = String::new();
+            if let Some((e, noun)) = self.counted_noun(after, value) {
+                name = noun.clone();
+                counted = Some(noun);
+                after = e;
+            } else {
+                counted = self.people_after(after);
+            }
+        }
+        if code == "percent" && self.low(after) == "points" {
+            code = "pp".into();
+            name = "percentage point".into();
+            after += 1;
+        }
+
+        // magnitude written before the number: "magnitude 7.8", "magnitude-7.8"
+        let mut start = i;
+        if plain && self.low(i.wrapping_sub(1)) == "magnitude" || plain && self.low(i.wrapping_sub(2)) == "magnitude" && self.is_sym(i - 1, &["-"]) {
+            code = "magnitude".into();
+            name = "magnitude".into();
+            counted = None;
+        }
+
+        // trailing qualifiers: "or more", "or so", "-plus", "+"
+        let mut approx = if is_range { Approx::Range } else { Approx::Exact };
+        let mut qualifier = None;
+        if self.low(after) == "or" && matches!(self.low(after + 1), "more" | "so" | "above" | "higher") {
+            approx = if self.low(after + 1) == "so" { Approx::About } else { Approx::AtLeast };
+            qualifier = Some(self.span(after, after + 2));
+        } else if self.is_sym(after, &["+"]) && self.glued(after) {
+            approx = Approx::AtLeast;
+            qualifier = Some(self.span(after, after + 1));
+        } else if self.is_sym(after, &["-"]) && self.glued(after) && self.low(after + 1) == "plus" {
+            approx = Approx::AtLeast;
+            qualifier = Some(self.span(after, after + 2));
+        }
+        if let Some((a, q)) = self.qualifier_before(start) {
+            approx = a;
+            qualifier = Some(q);
+            if a == Approx::Range {
+                approx = if is_range { Approx::Range } else { Approx::Exact };
+            }
+        }
+        let q_start = qualifier.filter(|q| q.start < self.toks[start].s).map(|q| self.tok_index_at(q.start)).unwrap_or(start);
+        let trend = if currency.is_some() && value.abs() >= 1e6 { None } else { self.trend_before(q_start) };
+        if self.is_sym(start, &["~"]) {
+            start += 1;
+        }
+        let span = self.span(start, after);
+        let value = match range_high {
+            Some(hi) => Value::Range(value, hi),
+            None => Value::Number(value),
+        };
+        let _ = lex;
+        Step::Figure(
+            Box::new(Figure {
+                text: span.slice(self.text).to_string(),
+                span: self.abs(span),
+                value,
+                unit: code,
+                unit_name: name,
+                counted,
+                approx,
+                qualifier: qualifier.map(|q| self.abs(q)),
+                trend,
+                vague: false,
+                sentence: self.sentence,
+            }),
+            after,
+        )
+    }
+
+    fn tok_index_at(&self, byte: usize) -> usize {
+        self.toks.iter().position(|t| t.s == byte).unwrap_or(0)
+    }
+
+    /// "rose to 5%" and "increased by 2% to 7%" have targets, not ranges.
+    fn to_is_target(&self, i: usize) -> bool {
+        let mut k = i;
+        for _ in 0..4 {
+            if k == 0 {
+                return false;
+            }
+            k -= 1;
+            let w = self.low(k);
+            if w == "by" || w == "from" {
+                let before = self.low(k.wrapping_sub(1));
+                return w == "by" || self.lex.trend_up.contains_key(before) || self.lex.trend_down.contains_key(before);
+            }
+            if self.lex.trend_up.contains_key(w) || self.lex.trend_down.contains_key(w) {
+                return true;
+            }
+            if !self.is_word(k) {
+                return false;
+            }
+        }
+        false
+    }
+
+    fn qualifier_before(&self, start: usize) -> Option<(Approx, Span)> {
+        for n in (1..=3).rev() {
+            if start < n {
+                continue;
+            }
+            let a = start - n;
+            let Some(key) = self.key(a, n) else { continue };
+            if key == "between" {
+                return Some((Approx::Range, self.span(a, start)));
+            }
+            if let Some(&approx) = self.lex.qualifiers.get(key.as_str()) {
+                // "over" and "under" after a verb of motion are prepositions only when not before a figure; keep.
+                if key == "some" && self.low(a.wrapping_sub(1)) == "for" {
+                    continue;
+                }
+                return Some((approx, self.span(a, start)));
+            }
+        }
+        None
+    }
+
+    fn trend_before(&self, start: usize) -> Option<Trend> {
+        const SKIP: &[&str] = &["by", "a", "an", "of", "another", "nearly", "almost", "about", "around", "some", "roughly", "just", "only", "as", "much", "more", "than", "over", "sharply", "slightly", "further", "again", "to"];
+        let mut k = start;
+        for _ in 0..4 {
+            if k == 0 {
+                return None;
+            }
+            k -= 1;
+            let w = self.low(k);
+            if !self.is_word(k) {
+                return None;
+            }
+            if w == "to" {
+                // "poised to drop 2%": "to" then a verb; "rose to 5%": a target
+                return None;
+            }
+            if self.lex.trend_up.contains_key(w) {
+                return Some(Trend::Up);
+            }
+            if self.lex.trend_down.contains_key(w) {
+                if w == "cut" || w == "lower" || w == "down" && self.low(k + 1) == "to" {
+                    return None;
+                }
+                return Some(Trend::Down);
+            }
+            if !SKIP.contains(&w) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// True when a month name stands right before or after the number at `j` ("6 August", "March 29").
+    fn month_near(&self, i: usize, j: usize) -> bool {
+        let is_month = |k: usize| {
+            let w = self.low(k);
+            self.is_word(k) && self.lex.months.contains_key(w) && (w != "may" && w != "mar" || self.capitalized(k))
+        };
+        let next = if self.is_sym(j + 1, &["-", "\u{2013}"]) && self.is_num(j + 2) { j + 3 } else { j + 1 };
+        (i > 0 && is_month(i - 1))
+            || (i > 1 && self.is_sym(i - 1, &["."]) && is_month(i - 2))
+            || is_month(next)
+            || self.low(next) == "of" && is_month(next + 1)
+    }
+
+    /// Numbers inside names: "Section 427", "Fath 360", "Big 12".
+    fn is_name_number(&self, i: usize, j: usize, num: &Num) -> bool {
+        if i != j || i == 0 || !num.plain_int && !num.words {
+            return false;
+        }
+        let prev = i - 1;
+        if !self.is_word(prev) {
+            return false;
+        }
+        let w = self.low(prev);
+        if self.lex.name_words.contains_key(w) && !num.words {
+            return true;
+        }
+        if num.words || !self.capitalized(prev) || prev == self.first_word_index() {
+            return false;
+        }
+        let lex = self.lex;
+        let function_word = lex.stop.contains_key(w)
+            || lex.qualifiers.contains_key(w)
+            || lex.trend_up.contains_key(w)
+            || lex.trend_down.contains_key(w)
+            || lex.months.contains_key(w)
+            || matches!(w, "some" | "nearly" | "almost" | "about" | "around" | "over" | "killing" | "says" | "said" | "kills" | "leaves" | "hits" | "tops" | "reaches" | "passes" | "nears" | "exceeds");
+        !function_word
+    }
+
+    /// Whether "one" here is a number and not a pronoun ("each one", "no one", "the one").
+    fn one_is_figure(&self, i: usize, after: usize) -> bool {
+        let prev = self.low(i.wrapping_sub(1));
+        if matches!(prev, "each" | "no" | "the" | "any" | "every" | "this" | "that" | "which" | "someone" | "anyone" | "last" | "next" | "same" | "little" | "only" | "a" | "another" | "big" | "new" | "old" | "right" | "wrong" | "such" | "other") {
+            return false;
+        }
+        !matches!(self.low(after), "another" | "day" | "way" | "thing" | "point" | "time" | "side" | "or" | "hand" | "another's" | "'s")
+    }
+
+    fn plural_noun_at(&self, k: usize) -> bool {
+        self.is_word(k) && self.toks[k].sp && !self.capitalized(k) && self.is_plural(self.low(k)) && !self.lex.stop.contains_key(self.low(k))
+    }
+
+    fn is_plural(&self, w: &str) -> bool {
+        self.lex.irregular_plurals.contains_key(w)
+            || (w.len() > 2 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") && !w.ends_with("'s") && !w.ends_with("’s"))
+    }
+
+    /// The counted noun phrase after a bare number: "28 settlements", "14 first-team players".
+    fn counted_noun(&self, k: usize, value: f64) -> Option<(usize, String)> {
+        let lex = self.lex;
+        let mut words: Vec<(usize, usize)> = Vec::new(); // token ranges of each word
+        let mut t = k;
+        while words.len() < 4 && self.is_word(t) && self.toks[t].sp {
+            let w = self.low(t);
+            if lex.stop.contains_key(w) || lex.months.contains_key(w) && self.capitalized(t) {
+                break;
+            }
+            let mut e = t + 1;
+            // hyphenated compounds: "first-team"
+            while self.is_sym(e, &["-"]) && self.glued(e) && self.is_word(e + 1) && self.glued(e + 1) {
+                e += 2;
+            }
+            let whole = &self.low[self.toks[t].s..self.toks[e - 1].e];
+            let verbish = (whole.ends_with("ed") && !lex.irregular_plurals.contains_key(whole) && whole.len() > 4)
+                || whole.ends_with("ly")
+                || (whole.ends_with("ing") && whole.len() > 5);
+            if verbish || lex.people_verbs.contains_key(whole) {
+                break;
+            }
+            words.push((t, e));
+            t = e;
+        }
+        if words.is_empty() {
+            return None;
+        }
+        let title = self.title_case();
+        let head = if value == 1.0 {
+            Some(0)
+        } else {
+            words.iter().position(|&(a, b)| {
+                let w = &self.low[self.toks[a].s..self.toks[b - 1].e];
+                self.is_plural(w) && (!self.capitalized(a) || title)
+            })
+        }?;
+        let (_, end) = words[head];
+        let noun = self.text[self.toks[k].s..self.toks[end - 1].e].to_string();
+        Some((end, noun))
+    }
+
+    fn title_case(&self) -> bool {
+        let words: Vec<usize> = (0..self.toks.len()).filter(|&i| self.is_word(i) && self.raw(i).len() > 3).collect();
+        words.len() >= 3 && words.iter().filter(|&&i| self.capitalized(i)).count() * 10 >= words.len() * 8
+    }
+
+    /// "121 have been injured": a bare number the verb shows to count people.
+    fn people_after(&self, k: usize) -> Option<String> {
+        const AUX: &[&str] = &["have", "has", "had", "been", "were", "was", "are", "is", "reportedly", "also", "already", "now", "people", "more", "others", "being", "confirmed", "so", "far"];
+        let mut t = k;
+        for _ in 0..4 {
+            let w = self.low(t);
+            if self.lex.people_verbs.contains_key(w) {
+                return Some("people".into());
+            }
+            if !AUX.contains(&w) {
+                return None;
+            }
+            t += 1;
+        }
+        None
+    }
+}
+
+fn is_year(v: f64) -> bool {
+    v.fract() == 0.0 && (1000.0..=2100.0).contains(&v)
+}
+
+/// The singular of a simple English plural.
+pub fn singular(w: &str) -> String {
+    if let Some(stem) = w.strip_suffix("ies") {
+        format!("{stem}y")
+    } else if w.ends_with("ses") || w.ends_with("xes") || w.ends_with("ches") || w.ends_with("shes") {
+        w[..w.len() - 2].to_string()
+    } else if w.ends_with('s') && !w.ends_with("ss") {
+        w[..w.len() - 1].to_string()
+    } else {
+        w.to_string()
+    }
+}

@@ -1,0 +1,110 @@
+use crate::report::Span;
+use serde::{Deserialize, Serialize};
+
+/// A figure's value: one number, or the two ends of a range.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Value {
+    /// A single number.
+    Number(f64),
+    /// A range from low to high, written `[low, high]` in JSON.
+    Range(f64, f64),
+}
+
+impl Value {
+    /// The value with both ends multiplied by `k`.
+    pub fn scale(self, k: f64) -> Value {
+        match self {
+            Value::Number(v) => Value::Number(v * k),
+            Value::Range(a, b) => Value::Range(a * k, b * k),
+        }
+    }
+
+    /// The lower end (the number itself for a single number).
+    pub fn low(self) -> f64 {
+        match self {
+            Value::Number(v) => v,
+            Value::Range(a, _) => a,
+        }
+    }
+
+    /// The upper end (the number itself for a single number).
+    pub fn high(self) -> f64 {
+        match self {
+            Value::Number(v) => v,
+            Value::Range(_, b) => b,
+        }
+    }
+
+    /// The middle of the value.
+    pub fn mid(self) -> f64 {
+        (self.low() + self.high()) / 2.0
+    }
+}
+
+/// How exact a figure claims to be.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Approx {
+    /// As written, no qualifier.
+    #[default]
+    Exact,
+    /// "about", "around", "some", "roughly".
+    About,
+    /// "more than", "at least", "over".
+    AtLeast,
+    /// "up to", "fewer than", "almost", "nearly".
+    AtMost,
+    /// "13 to 17", "between 5 and 10".
+    Range,
+}
+
+impl Approx {
+    /// The code used in JSON output (`exact`, `about`, `at_least`, `at_most`, `range`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Approx::Exact => "exact",
+            Approx::About => "about",
+            Approx::AtLeast => "at_least",
+            Approx::AtMost => "at_most",
+            Approx::Range => "range",
+        }
+    }
+}
+
+/// A change a figure describes ("rose 5%", "fell by 2.1%").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Trend {
+    /// Risen, gained, up.
+    Up,
+    /// Fallen, dropped, down.
+    Down,
+}
+
+/// One figure found in a report, with its meaning and where it stands.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    /// The figure as written, unit words included, qualifiers left out ("1,000 square kilometres").
+    pub span: Span,
+    /// The bytes of `span`.
+    pub text: String,
+    /// The value in `unit`, scales applied ("£2.5bn" is 2.5e9).
+    pub value: Value,
+    /// Unit code (`count`, `km`, `km2`, `percent`, `USD`, ...), see [`crate::units`].
+    pub unit: String,
+    /// The unit's singular English name ("kilometre"); for a count, the counted noun.
+    pub unit_name: String,
+    /// For a count, the counted noun as written ("settlements"), when there is one.
+    pub counted: Option<String>,
+    /// How exact the figure claims to be.
+    pub approx: Approx,
+    /// Where the qualifier that set `approx` stands ("around", "up to"), if any.
+    pub qualifier: Option<Span>,
+    /// The change the figure describes, if any.
+    pub trend: Option<Trend>,
+    /// True for vague amounts ("tens of thousands", "dozens").
+    pub vague: bool,
+    /// Index of the sentence the figure stands in.
+    pub sentence: usize,
+}

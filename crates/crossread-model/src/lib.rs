@@ -1,0 +1,13 @@
+//! The data model shared by every stage of the crossread pipeline.
+//!
+//! ingest produces [`Report`]s; read produces [`Sentence`]s and [`Figure`]s that point back into the
+//! report with byte [`Span`]s; later stages (attribution, reconciliation, rendering) build on these
+//! without reshaping them.
+
+mod report;
+mod figure;
+pub mod units;
+
+pub use figure::{Approx, Figure, Trend, Value};
+pub use report::{decode_lossless, Report, Sentence, Span};
+pub use units::{Dimension, UnitInfo};
