@@ -28,6 +28,9 @@ const fn glued(code: &'static str, name: &'static str) -> UnitWord {
 const fn cased(code: &'static str, name: &'static str, exact: &'static str) -> UnitWord {
     UnitWord { code, name, glued_only: true, exact_case: Some(exact) }
 }
+const fn symbol(code: &'static str, name: &'static str, exact: &'static str) -> UnitWord {
+    UnitWord { code, name, glued_only: false, exact_case: Some(exact) }
+}
 
 /// Surface forms of units written after a number.
 static UNIT_FORMS: &[(&str, UnitWord)] = &[
@@ -43,7 +46,8 @@ static UNIT_FORMS: &[(&str, UnitWord)] = &[
     ("millimeter", uw("mm", "millimetre")), ("millimeters", uw("mm", "millimetre")),
     ("micrometre", uw("um", "micrometre")), ("micrometres", uw("um", "micrometre")),
     ("micrometer", uw("um", "micrometre")), ("micrometers", uw("um", "micrometre")),
-    ("microns", uw("um", "micrometre")), ("micron", uw("um", "micrometre")),
+    ("microns", uw("um", "micrometre")), ("μm", uw("um", "micrometre")), ("µm", uw("um", "micrometre")),
+    ("″", uw("in", "inch")), ("barrel-a-day", uw("bbl/d", "barrel per day")), ("barrels-a-day", uw("bbl/d", "barrel per day")), ("micron", uw("um", "micrometre")),
     ("nm", glued("nm", "nanometre")), ("nanometre", uw("nm", "nanometre")), ("nanometres", uw("nm", "nanometre")),
     ("nanometer", uw("nm", "nanometre")), ("nanometers", uw("nm", "nanometre")),
     ("mi", glued("mi", "mile")), ("mile", uw("mi", "mile")), ("miles", uw("mi", "mile")),
@@ -81,7 +85,7 @@ static UNIT_FORMS: &[(&str, UnitWord)] = &[
     // mass
     ("kg", uw("kg", "kilogram")), ("kgs", uw("kg", "kilogram")), ("kilogram", uw("kg", "kilogram")),
     ("kilograms", uw("kg", "kilogram")), ("kilo", uw("kg", "kilogram")), ("kilos", uw("kg", "kilogram")),
-    ("g", glued("g", "gram")), ("gram", uw("g", "gram")), ("grams", uw("g", "gram")), ("mg", uw("mg", "milligram")),
+    ("g", cased("g", "gram", "g")), ("gram", uw("g", "gram")), ("grams", uw("g", "gram")), ("mg", uw("mg", "milligram")),
     ("milligram", uw("mg", "milligram")), ("milligrams", uw("mg", "milligram")),
     ("tonne", uw("tonnes", "tonne")), ("tonnes", uw("tonnes", "tonne")), ("ton", uw("tonnes", "tonne")),
     ("tons", uw("tonnes", "tonne")), ("metric tons", uw("tonnes", "tonne")), ("metric tonnes", uw("tonnes", "tonne")),
@@ -90,7 +94,7 @@ static UNIT_FORMS: &[(&str, UnitWord)] = &[
     ("ounces", uw("oz", "ounce")), ("oz", uw("oz", "ounce")),
     // time
     ("second", uw("seconds", "second")), ("seconds", uw("seconds", "second")), ("secs", uw("seconds", "second")),
-    ("sec", uw("seconds", "second")), ("s", glued("seconds", "second")),
+    ("sec", uw("seconds", "second")),
     ("minute", uw("minutes", "minute")), ("minutes", uw("minutes", "minute")), ("min", uw("minutes", "minute")),
     ("mins", uw("minutes", "minute")),
     ("hour", uw("hours", "hour")), ("hours", uw("hours", "hour")), ("hrs", uw("hours", "hour")), ("hr", uw("hours", "hour")),
@@ -129,7 +133,7 @@ static UNIT_FORMS: &[(&str, UnitWord)] = &[
     ("magnitude", uw("magnitude", "magnitude")), ("-magnitude", uw("magnitude", "magnitude")),
     ("on the richter scale", uw("magnitude", "magnitude")),
     // power, energy, data, electrical
-    ("w", glued("W", "watt")), ("watt", uw("W", "watt")), ("watts", uw("W", "watt")),
+    ("w", symbol("W", "watt", "W")), ("watt", uw("W", "watt")), ("watts", uw("W", "watt")),
     ("kw", uw("kW", "kilowatt")), ("kilowatt", uw("kW", "kilowatt")), ("kilowatts", uw("kW", "kilowatt")),
     ("mw", uw("MW", "megawatt")), ("megawatt", uw("MW", "megawatt")), ("megawatts", uw("MW", "megawatt")),
     ("gw", uw("GW", "gigawatt")), ("gigawatt", uw("GW", "gigawatt")), ("gigawatts", uw("GW", "gigawatt")),
@@ -137,8 +141,8 @@ static UNIT_FORMS: &[(&str, UnitWord)] = &[
     ("mwh", uw("MWh", "megawatt hour")), ("megawatt hours", uw("MWh", "megawatt hour")), ("megawatt-hours", uw("MWh", "megawatt hour")),
     ("gwh", uw("GWh", "gigawatt hour")), ("gigawatt hours", uw("GWh", "gigawatt hour")), ("gigawatt-hours", uw("GWh", "gigawatt hour")),
     ("hp", uw("hp", "horsepower")), ("horsepower", uw("hp", "horsepower")), ("bhp", uw("bhp", "brake horsepower")),
-    ("ps", cased("hp", "horsepower", "PS")),
-    ("nm", cased("Nm", "newton metre", "Nm")), ("newton metres", uw("Nm", "newton metre")),
+    ("ps", symbol("hp", "horsepower", "PS")),
+    ("nm", symbol("Nm", "newton metre", "Nm")), ("newton metres", uw("Nm", "newton metre")),
     ("newton meters", uw("Nm", "newton metre")), ("lb-ft", uw("lbft", "foot pound-force")),
     ("pound-feet", uw("lbft", "pound-foot")), ("pound-feet of torque", uw("lbft", "pound-foot")),
     ("kb", uw("KB", "kilobyte")), ("mb", uw("MB", "megabyte")), ("gb", uw("GB", "gigabyte")), ("tb", uw("TB", "terabyte")),
@@ -165,12 +169,13 @@ static CURRENCY_WORDS: &[(&str, &str)] = &[
     ("won", "KRW"), ("rand", "ZAR"), ("pesos", "MXN"), ("naira", "NGN"), ("kuna", "HRK"), ("reais", "BRL"),
     ("usd", "USD"), ("eur", "EUR"), ("gbp", "GBP"), ("jpy", "JPY"), ("cny", "CNY"), ("aud", "AUD"), ("cad", "CAD"),
     ("chf", "CHF"), ("inr", "INR"), ("rub", "RUB"), ("uah", "UAH"),
-    ("cents", "cent"), ("cent", "cent"), ("pence", "pence"), ("sen", "sen"),
+    ("kn", "HRK"), ("cents", "cent"), ("cent", "cent"), ("pence", "pence"), ("sen", "sen"),
 ];
 
 /// Currency marks written before a number; the key is the mark with any glued letters before it.
 static CURRENCY_MARKS: &[(&str, &str)] = &[
-    ("$", "USD"), ("us$", "USD"), ("us $", "USD"), ("u.s.$", "USD"), ("a$", "AUD"), ("au$", "AUD"), ("c$", "CAD"),
+    ("$", "USD"), ("us$", "USD"), ("us $", "USD"), ("hk $", "HKD"), ("nz $", "NZD"), ("a $", "AUD"),
+    ("c $", "CAD"), ("s $", "SGD"), ("$us", "USD"), ("$a", "AUD"), ("$nz", "NZD"), ("$c", "CAD"), ("y=", "JPY"), ("u.s.$", "USD"), ("a$", "AUD"), ("au$", "AUD"), ("c$", "CAD"),
     ("ca$", "CAD"), ("nz$", "NZD"), ("hk$", "HKD"), ("s$", "SGD"), ("r$", "BRL"), ("£", "GBP"), ("€", "EUR"),
     ("¥", "JPY"), ("₹", "INR"), ("rs", "INR"), ("rs.", "INR"), ("₽", "RUB"), ("₴", "UAH"), ("₺", "TRY"), ("₪", "ILS"),
     ("₩", "KRW"), ("₦", "NGN"), ("₱", "PHP"), ("usd", "USD"), ("eur", "EUR"), ("gbp", "GBP"), ("jpy", "JPY"),

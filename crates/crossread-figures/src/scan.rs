@@ -80,9 +80,6 @@ impl<'a> Scan<'a> {
 
     // ---- token helpers -------------------------------------------------------------------
 
-    fn tok(&self, i: usize) -> Option<&Tok> {
-        self.toks.get(i)
-    }
     fn low(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| &self.low[t.s..t.e])
     }
@@ -140,13 +137,18 @@ impl<'a> Scan<'a> {
             Some((code, j)) => (Some(code), j),
             None => (None, i),
         };
-        let negative = currency.is_none()
-            && (self.is_sym(j, &["-", "\u{2212}"]) && self.toks[j].sp && self.is_num(j + 1) && self.glued(j + 1)
-                || self.low(j) == "minus" && self.is_num(j + 1));
+        let sign = self.is_sym(j, &["-", "\u{2212}"]) && self.is_num(j + 1) && self.glued(j + 1);
+        let negative = (sign && (self.toks[j].sp || currency.is_some()) && !self.all_caps_word(j.wrapping_sub(1)))
+            || self.low(j) == "minus" && self.is_num(j + 1)
+            || self.low(j) == "minus" && self.is_sym(j + 1, &["-"]) && self.is_num(j + 2);
+        let j = if self.low(j) == "minus" && self.is_sym(j + 1, &["-"]) { j + 1 } else { j };
         let j = if negative { j + 1 } else { j };
         let Some(num) = self.number_at(j) else {
             return Step::Nothing;
         };
+        if currency.is_none() && j > 0 && matches!(self.raw(j - 1), "M" | "Mw") && self.glued(j) && self.raw(j).contains('.') {
+            return self.magnitude_code(j - 1, num);
+        }
         if currency.is_none() && !negative && self.is_code_number(j) {
             return Step::Skip(num.end);
         }
@@ -226,23 +228,60 @@ impl<'a> Scan<'a> {
         end
     }
 
-    /// Numbers that are part of a code or name: "F-16", "COVID-19", "M7.8", "#1", "24/7".
+    /// Numbers that are part of a code or name: "F-16", "COVID-19", "X6", "#1", "24/7".
     fn is_code_number(&self, j: usize) -> bool {
         if j == 0 || !self.is_num(j) {
             return false;
         }
         let prev = j - 1;
-        let glued_to_prev = self.glued(j);
-        if glued_to_prev && self.is_sym(prev, &["-", "/", "#", "."]) && prev > 0 && self.glued(prev) {
-            let pp = prev - 1;
-            if self.is_word(pp) || self.is_num(pp) && self.is_sym(prev, &["/", "."]) {
+        if self.glued(j) {
+            // "X6", "G7", "S22": capitals glued to digits
+            if self.all_caps_word(prev) && !self.lex.currency_marks.contains_key(self.low(prev)) {
+                return true;
+            }
+            if self.is_sym(prev, &["-", "/", "#", ".", "\u{2044}"]) && prev > 0 && self.glued(prev) {
+                let pp = prev - 1;
+                let caps_word = self.is_word(pp) && self.raw(pp).chars().any(char::is_uppercase);
+                if caps_word || self.is_num(pp) && self.is_sym(prev, &["/", ".", "\u{2044}"]) {
+                    return true;
+                }
+            }
+            if self.is_sym(prev, &["#", "№"]) {
                 return true;
             }
         }
-        if glued_to_prev && self.is_sym(prev, &["#", "№"]) {
+        // "COVID -19"
+        if self.is_sym(prev, &["-"]) && self.glued(j) && self.all_caps_word(prev.wrapping_sub(1)) {
             return true;
         }
-        self.is_sym(j + 1, &["/"]) && self.glued(j + 1) && self.is_num(j + 2)
+        self.is_sym(j + 1, &["/", "\u{2044}"]) && self.glued(j + 1) && self.is_num(j + 2)
+    }
+
+    /// True when token `i` is a word of capitals ("COVID", "X", "USD").
+    fn all_caps_word(&self, i: usize) -> bool {
+        self.is_word(i) && self.raw(i).chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) && self.raw(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// "M7.8": a magnitude written with its letter.
+    fn magnitude_code(&self, m: usize, num: Num) -> Step {
+        let span = self.span(m, num.end);
+        Step::Figure(
+            Box::new(Figure {
+                text: span.slice(self.text).to_string(),
+                span: self.abs(span),
+                value: Value::Number(num.value),
+                unit: "magnitude".into(),
+                unit_name: "magnitude".into(),
+                counted: None,
+                approx: Approx::Exact,
+                qualifier: None,
+                trend: None,
+                vague: false,
+                from_to: false,
+                sentence: self.sentence,
+            }),
+            num.end,
+        )
     }
 
     // ---- pieces of a figure ----------------------------------------------------------------
@@ -250,7 +289,13 @@ impl<'a> Scan<'a> {
     fn currency_prefix(&self, i: usize) -> Option<(String, usize)> {
         let lex = self.lex;
         // glued letters then a mark: US$, A$, HK$
-        if self.is_word(i) && self.is_sym(i + 1, &["$"]) {
+        // "$US55,931,000", "$A82m"
+        if self.is_sym(i, &["$"]) && self.is_word(i + 1) && self.glued(i + 1) && self.is_num(i + 2) && self.glued(i + 2) {
+            if let Some(code) = self.key(i, 2).and_then(|k| lex.currency_marks.get(k.as_str())) {
+                return Some((code.to_string(), i + 2));
+            }
+        }
+        if self.is_word(i) && self.is_sym(i + 1, &["$", "="]) {
             if let Some(code) = self.key(i, 2).and_then(|k| lex.currency_marks.get(k.as_str())) {
                 if self.is_num(i + 2) {
                     return Some((code.to_string(), i + 2));
@@ -260,7 +305,7 @@ impl<'a> Scan<'a> {
         if self.kind(i) == Some(Kind::Sym) {
             if let Some(code) = lex.currency_marks.get(self.low(i)) {
                 let j = i + 1;
-                if self.is_num(j) || self.low(j) == "minus" {
+                if self.is_num(j) || self.low(j) == "minus" || self.is_sym(j, &["-", "\u{2212}"]) && self.is_num(j + 1) && self.glued(j + 1) {
                     return Some((code.to_string(), j));
                 }
             }
@@ -287,7 +332,15 @@ impl<'a> Scan<'a> {
     fn number_at(&self, j: usize) -> Option<Num> {
         let mut num = if self.is_num(j) { self.digits_at(j)? } else { self.words_at(j)? };
         // scale: "2.5 million", "£2.5bn", "40m" (with a currency), "10k"
-        let k = num.end;
+        let mut k = num.end;
+        // "4 hundred million"
+        if !num.words && self.low(k) == "hundred" {
+            num.value *= 100.0;
+            num.end = k + 1;
+            num.scaled = true;
+            num.scale = 100.0;
+            k += 1;
+        }
         if self.is_word(k) {
             let w = self.low(k);
             if let Some(&(factor, glued_only)) = self.lex.scales.get(w) {
@@ -462,20 +515,19 @@ impl<'a> Scan<'a> {
             for n in (1..=3).rev() {
                 let Some(key) = self.key(k, n) else { continue };
                 if let Some(code) = lex.currency_words.get(key.as_str()) {
-                    if n == 1 && key == "won" || key == "sen" && !self.glued(k) {
+                    if n == 1 && key == "won" {
                         continue;
                     }
                     let name = units::info(code).map_or(*code, |u| u.name);
                     return Some(UnitFound { code: code.to_string(), name: name.into(), end: k + n, currency: true });
                 }
             }
-            if matches!(self.low(k), "pounds" | "pound") && self.low(k.wrapping_sub(1)) != "-" {
-                let scaled = matches!(self.low(k.wrapping_sub(1)), "million" | "billion" | "thousand" | "m" | "bn");
-                if scaled || self.low(k + 1) == "sterling" {
-                    let end = if self.low(k + 1) == "sterling" { k + 2 } else { k + 1 };
-                    return Some(UnitFound { code: "GBP".into(), name: "pound sterling".into(), end, currency: true });
+            // "1,200€"
+            if self.kind(k) == Some(Kind::Sym) && self.glued(k) {
+                if let Some(code) = lex.currency_marks.get(self.low(k)) {
+                    let name = units::info(code).map_or(*code, |u| u.name);
+                    return Some(UnitFound { code: code.to_string(), name: name.into(), end: k + 1, currency: true });
                 }
-                return Some(UnitFound { code: "lb".into(), name: "pound-mass".into(), end: k + 1, currency: false });
             }
         }
         for n in (1..=lex.unit_max_tokens).rev() {
@@ -494,6 +546,14 @@ impl<'a> Scan<'a> {
                 }
             }
             return Some(found);
+        }
+        if !have_currency && !hyphen && matches!(self.low(k), "pounds" | "pound") {
+            let scaled = matches!(self.low(k.wrapping_sub(1)), "million" | "billion" | "thousand" | "m" | "bn");
+            if scaled || self.low(k + 1) == "sterling" {
+                let end = if self.low(k + 1) == "sterling" { k + 2 } else { k + 1 };
+                return Some(UnitFound { code: "GBP".into(), name: "pound sterling".into(), end, currency: true });
+            }
+            return Some(UnitFound { code: "lb".into(), name: "pound-mass".into(), end: k + 1, currency: false });
         }
         None
     }
@@ -522,7 +582,7 @@ impl<'a> Scan<'a> {
             "barrel", "barrels", "share", "shares", "gallon", "gallons", "ounce", "ounces", "month", "year", "day",
             "week", "hour", "gram", "tonne", "ton", "kilogram", "kg", "night", "person", "head", "litre", "liter",
             "pound", "kilo", "unit", "seat", "ticket", "household", "mmbtu", "square foot", "square metre",
-            "square meter", "sq ft", "square feet", "mwh", "kwh", "annum",
+            "square meter", "sq ft", "square feet", "mwh", "kwh", "annum", "sq m", "sqm", "lb",
         ];
         let connector = matches!(self.low(k), "per" | "a" | "an") || self.is_sym(k, &["/"]);
         if !connector {
@@ -531,15 +591,14 @@ impl<'a> Scan<'a> {
         for n in (1..=2).rev() {
             let Some(key) = self.key(k + 1, n) else { continue };
             if PER.contains(&key.as_str()) {
-                if matches!(self.low(k), "a" | "an")
-                    && !matches!(key.as_str(), "month" | "year" | "day" | "week" | "hour" | "night" | "share" | "head")
-                {
+                let article = matches!(self.low(k), "a" | "an");
+                if article && matches!(self.low(k + 1 + n), "earlier" | "ago" | "before" | "later" | "after" | "previously" | "or") {
                     return None;
                 }
                 let name = match key.as_str() {
                     "mmbtu" => "mega british thermal unit".to_string(),
                     "sq ft" | "square feet" | "square foot" => "square foot".to_string(),
-                    "square meter" | "square metre" => "square metre".to_string(),
+                    "square meter" | "square metre" | "sq m" | "sqm" => "square metre".to_string(),
                     "annum" => "year".to_string(),
                     k => singular(k),
                 };
@@ -567,9 +626,14 @@ impl<'a> Scan<'a> {
                 if let Some(u) = self.unit_at(end + 1, false) {
                     unit = (u.code, u.name);
                     end = u.end;
-                } else if let Some((e, noun)) = self.counted_noun(end + 1, 2.0) {
-                    counted = Some(noun.clone());
-                    unit.1 = noun;
+                } else if let Some((e, noun, head_unit)) = self.counted_noun(end + 1, 2.0) {
+                    match head_unit {
+                        Some(u) => unit = (u.code.to_string(), u.name.to_string()),
+                        None => {
+                            unit.1 = singular_phrase(&noun);
+                            counted = Some(noun);
+                        }
+                    }
                     end = e;
                 }
             }
@@ -590,6 +654,7 @@ impl<'a> Scan<'a> {
                     qualifier: qualifier.map(|q| self.abs(q)),
                     trend: None,
                     vague: true,
+                    from_to: false,
                     sentence: self.sentence,
                 }),
                 end,
@@ -615,24 +680,9 @@ impl<'a> Scan<'a> {
 
     /// Builds the figure whose first token is `i` (a currency mark or sign) and whose number starts at `j`.
     fn figure_from(&self, i: usize, j: usize, mut currency: Option<String>, negative: bool, num: Num) -> Step {
-        let lex = self.lex;
         let mut value = if negative { -num.value } else { num.value };
-        let mut end = num.end;
-        // "m" and "b" glued after a currency are scales
-        if currency.is_some() && !num.scaled && self.glued(end) {
-            let f = match self.raw(end) {
-                "m" | "M" | "mil" => Some(1e6),
-                "b" | "B" => Some(1e9),
-                "K" => Some(1e3),
-                _ => None,
-            };
-            if let Some(f) = f {
-                if !(self.is_word(end + 1) && self.glued(end + 1)) {
-                    value *= f;
-                    end += 1;
-                }
-            }
-        }
+        let (v_scaled, end) = self.money_scale(value, num, currency.is_some());
+        value = v_scaled;
         let scaled = num.scaled || end > num.end;
         let mut unit = if currency.is_some() { None } else { self.unit_at(end, false) };
         if let Some(u) = &unit {
@@ -646,79 +696,86 @@ impl<'a> Scan<'a> {
             return Step::Skip(end + 1);
         }
 
-        // ranges: "13 to 17 miles", "18,000-20,000", "between 5 and 10", "$62 and $68"
+        // ranges: "13 to 17 miles", "18,000-20,000", "between 5 and 10", "from 4.8 to 4.7 percent"
         let mut range_high: Option<f64> = None;
+        let mut from_to = false;
         let between = self.low(i.wrapping_sub(1)) == "between";
+        let from = self.low(i.wrapping_sub(1)) == "from";
         let conn = after;
         let is_dash = self.is_sym(conn, &["-", "\u{2013}", "\u{2014}"]);
-        let is_to = self.low(conn) == "to" && !self.to_is_target(i);
+        let is_to = self.low(conn) == "to" && (from || !self.to_is_target(i));
         let is_and = self.low(conn) == "and" && between;
-        if is_dash || is_to || is_and {
+        let is_or = self.low(conn) == "or" && unit.is_none() && currency.is_none();
+        if is_dash || is_to || is_and || is_or {
             let mut k = conn + 1;
             let mut cur2 = None;
             if let Some((c2, k2)) = self.currency_prefix(k) {
                 cur2 = Some(c2);
                 k = k2;
             }
-            let second = if num.words == (!self.is_num(k)) { self.number_at(k) } else { None };
-            if let Some(n2) = second {
-                let mut v2 = n2.value;
-                let mut e2 = n2.end;
-                if cur2.is_some() && !n2.scaled && self.glued(e2) && matches!(self.raw(e2), "m" | "M" | "bn" | "b") {
-                    v2 *= if matches!(self.raw(e2), "m" | "M") { 1e6 } else { 1e9 };
-                    e2 += 1;
-                }
+            if let Some(n2) = self.number_at(k) {
+                let (mut v2, e2) = self.money_scale(n2.value, n2, cur2.is_some());
                 let mut v1 = value;
                 // "1 to 2 billion": the scale of the second end applies to both
-                if n2.scaled && !scaled && n2.scale > 1.0 {
+                if n2.scaled && !scaled && n2.scale > 1.0 && v1 < n2.value {
                     v1 *= n2.scale;
                 }
                 let u2 = if currency.is_some() || cur2.is_some() { None } else { self.unit_at(e2, false) };
+                if let Some(u) = &u2 {
+                    if u.currency && currency.is_none() {
+                        currency = Some(u.code.clone());
+                        v2 = v2.max(v2);
+                    }
+                }
                 let units_agree = match (&unit, &u2) {
                     (Some(a), Some(b)) => a.code == b.code,
                     _ => true,
                 };
-                let years = num.plain_int && n2.plain_int && is_year(value) && (is_year(v2) || (is_dash && n2.digits == 2));
-                let currency_agree = cur2.is_none() || cur2 == currency;
-                let ascending = v2 > v1;
+                let years = num.plain_int && n2.plain_int && is_year(value) && (is_year(v2) || is_dash && n2.digits == 2);
+                let currency_agree = cur2.is_none() || cur2 == currency || u2.as_ref().is_some_and(|u| Some(&u.code) == currency.as_ref());
                 let dash_ok = !is_dash || !self.toks[conn].sp || self.toks.get(conn + 1).is_some_and(|t| t.sp);
+                let small_or = !is_or || (num.words && n2.words) || (v2 - v1 > 0.0 && v2 - v1 <= 10.0);
                 if years {
                     return Step::Skip(e2);
                 }
-                if units_agree && currency_agree && ascending && dash_ok && !(num.plain_int && self.month_near(i, j)) {
+                // "2-0", "89-89": scores, not figures
+                if is_dash && num.plain_int && n2.plain_int && v2 <= v1 && unit.is_none() && u2.is_none() && currency.is_none() {
+                    return Step::Skip(e2);
+                }
+                let ordered = v2 > v1 || is_to && from;
+                if units_agree && currency_agree && ordered && dash_ok && small_or && !(num.plain_int && self.month_near(i, j)) {
                     value = v1;
                     range_high = Some(v2);
+                    from_to = is_to && from;
                     if unit.is_none() {
                         unit = u2;
                     }
-                    after = unit.as_ref().filter(|_| true).map_or(e2, |u| if u.end > e2 { u.end } else { e2 });
-                    if let Some(u) = &unit {
-                        if u.end < e2 {
-                            after = e2;
-                        }
-                    }
+                    after = unit.as_ref().map_or(e2, |u| u.end.max(e2));
                 }
             }
         }
 
         let is_range = range_high.is_some();
-        let plain = unit.is_none() && currency.is_none() && !is_range;
+        let plain = unit.is_none() && currency.is_none();
 
         // things that are not figures
-        if plain || unit.as_ref().is_some_and(|u| u.code == "count") {
+        if plain {
             if num.leading_zero {
                 return Step::Skip(after);
             }
             if num.plain_int && !num.scaled && self.month_near(i, j) && (1.0..=31.0).contains(&value) {
                 return Step::Skip(after);
             }
-            if num.plain_int && !scaled && num.digits == 4 && is_year(value) && !self.plural_noun_at(after) {
+            if !is_range && num.plain_int && !scaled && num.digits == 4 && is_year(value) && !self.count_not_year(i, after) {
                 return Step::Skip(after);
             }
-            if self.is_name_number(i, j, &num) && !self.plural_noun_at(after) {
+            if !is_range && self.is_name_number(i, j, &num) && !self.plural_noun_at(after) {
                 return Step::Skip(after);
             }
-            if num.words && value == 1.0 && !self.one_is_figure(i, after) {
+            if num.words && value == 1.0 && !is_range && !self.one_is_figure(i, after) {
+                return Step::Skip(after);
+            }
+            if !is_range && self.is_age_apposition(i, after, value) {
                 return Step::Skip(after);
             }
         }
@@ -726,50 +783,62 @@ impl<'a> Scan<'a> {
             return Step::Skip(after + 2);
         }
 
-        // money compound: "$58.24 per barrel", "$3500 a month"
-        let mut code;
-        let mut name;
+        let code;
+        let name;
         let mut counted = None;
         if let Some(cur) = &currency {
-            code = cur.clone();
-            name = units::info(cur).map_or(cur.as_str(), |u| u.name).to_string();
+            // money compound: "$58.24 per barrel", "$3500 a month"
+            let base = units::info(cur).map_or(cur.as_str(), |u| u.name).to_string();
             if let Some((per, e)) = self.money_per(after) {
                 code = format!("{cur}/{}", per.replace(' ', "_"));
-                name = format!("{name} per {per}");
-                after = e;
-            }
-        } else if let Some(u) = &unit {
-            code = u.code.clone();
-            name = u.name.clone();
-        } else {
-            code = "count".into();
-            name = String::new();
-            if let Some((e, noun)) = self.counted_noun(after, value) {
-                name = noun.clone();
-                counted = Some(noun);
+                name = format!("{base} per {per}");
                 after = e;
             } else {
-                counted = self.people_after(after);
+                code = cur.clone();
+                name = base;
             }
+        } else if let Some(u) = &unit {
+            let pp = u.code == "percent" && self.low(after) == "points";
+            code = if pp { "pp".into() } else { u.code.clone() };
+            name = if pp { "percentage point".into() } else { u.name.clone() };
+            if pp {
+                after += 1;
+            }
+        } else if let Some((e, phrase, head_unit)) = self.counted_noun(after, value) {
+            // "517 rushing yards": a unit at the head of the phrase
+            if let Some(u) = head_unit {
+                code = u.code.into();
+                name = u.name.into();
+            } else {
+                code = "count".into();
+                name = singular_phrase(&phrase);
+                counted = Some(phrase);
+            }
+            after = e;
+        } else {
+            // "iPhone 11 Pro", "787 Dreamliner": a bare number before a name
+            if !is_range && num.plain_int && self.capitalized(after) && !self.title_case() && self.toks[after].sp {
+                return Step::Skip(after);
+            }
+            code = "count".into();
+            name = String::new();
+            counted = self.people_after(after);
         }
-        if code == "percent" && self.low(after) == "points" {
-            code = "pp".into();
-            name = "percentage point".into();
-            after += 1;
-        }
+        let (mut code, mut name) = (code, name);
 
         // magnitude written before the number: "magnitude 7.8", "magnitude-7.8"
-        let mut start = i;
-        if plain && self.low(i.wrapping_sub(1)) == "magnitude" || plain && self.low(i.wrapping_sub(2)) == "magnitude" && self.is_sym(i - 1, &["-"]) {
+        let start = i;
+        let mag_before = self.low(i.wrapping_sub(1)) == "magnitude"
+            || self.is_sym(i.wrapping_sub(1), &["-"]) && self.low(i.wrapping_sub(2)) == "magnitude";
+        if plain && counted.is_none() && mag_before {
             code = "magnitude".into();
             name = "magnitude".into();
-            counted = None;
         }
 
         // trailing qualifiers: "or more", "or so", "-plus", "+"
         let mut approx = if is_range { Approx::Range } else { Approx::Exact };
         let mut qualifier = None;
-        if self.low(after) == "or" && matches!(self.low(after + 1), "more" | "so" | "above" | "higher") {
+        if self.low(after) == "or" && matches!(self.low(after + 1), "more" | "so" | "above" | "higher" | "over") {
             approx = if self.low(after + 1) == "so" { Approx::About } else { Approx::AtLeast };
             qualifier = Some(self.span(after, after + 2));
         } else if self.is_sym(after, &["+"]) && self.glued(after) {
@@ -779,24 +848,22 @@ impl<'a> Scan<'a> {
             approx = Approx::AtLeast;
             qualifier = Some(self.span(after, after + 2));
         }
+        let mut q_start = start;
         if let Some((a, q)) = self.qualifier_before(start) {
-            approx = a;
+            q_start = self.tok_index_at(q.start);
             qualifier = Some(q);
-            if a == Approx::Range {
-                approx = if is_range { Approx::Range } else { Approx::Exact };
-            }
+            approx = match a {
+                Approx::Range if is_range => Approx::Range,
+                Approx::Range => Approx::Exact,
+                a => a,
+            };
         }
-        let q_start = qualifier.filter(|q| q.start < self.toks[start].s).map(|q| self.tok_index_at(q.start)).unwrap_or(start);
-        let trend = if currency.is_some() && value.abs() >= 1e6 { None } else { self.trend_before(q_start) };
-        if self.is_sym(start, &["~"]) {
-            start += 1;
-        }
+        let trend = if currency.is_some() && value.abs() >= 1e6 || from_to { None } else { self.trend_before(q_start) };
         let span = self.span(start, after);
         let value = match range_high {
             Some(hi) => Value::Range(value, hi),
             None => Value::Number(value),
         };
-        let _ = lex;
         Step::Figure(
             Box::new(Figure {
                 text: span.slice(self.text).to_string(),
@@ -809,10 +876,60 @@ impl<'a> Scan<'a> {
                 qualifier: qualifier.map(|q| self.abs(q)),
                 trend,
                 vague: false,
+                from_to,
                 sentence: self.sentence,
             }),
             after,
         )
+    }
+
+    /// Scales glued after a number: "£40m", "$2bn", "4.3M"; returns the value and the token after.
+    fn money_scale(&self, value: f64, num: Num, currency: bool) -> (f64, usize) {
+        let end = num.end;
+        if num.scaled || !self.glued(end) || self.is_word(end + 1) && self.glued(end + 1) {
+            return (value, end);
+        }
+        let f = match self.raw(end) {
+            "M" | "MM" | "mn" => Some(1e6),
+            "m" | "mil" if currency => Some(1e6),
+            "b" | "B" | "bn" if currency => Some(1e9),
+            "K" if currency => Some(1e3),
+            _ => None,
+        };
+        match f {
+            Some(f) => (value * f, end + 1),
+            None => (value, end),
+        }
+    }
+
+    /// A year-like number that still counts things: "about 2000 people", "killed 1500 troops".
+    fn count_not_year(&self, i: usize, after: usize) -> bool {
+        if !self.plural_noun_at(after) {
+            return false;
+        }
+        if i == 0 {
+            return true;
+        }
+        let prev = i - 1;
+        let w = self.low(prev);
+        if self.lex.qualifiers.contains_key(w) {
+            return true;
+        }
+        let determiner = matches!(w, "the" | "its" | "their" | "his" | "her" | "our" | "this" | "that" | "these" | "those" | "in" | "of" | "for" | "since" | "by")
+            || w.ends_with("'s")
+            || w.ends_with("’s")
+            || self.capitalized(prev);
+        !determiner
+    }
+
+    /// "Senard, 65, now faces": an age in apposition to a name.
+    fn is_age_apposition(&self, i: usize, after: usize, value: f64) -> bool {
+        i >= 2
+            && (1.0..=120.0).contains(&value)
+            && value.fract() == 0.0
+            && self.is_sym(i - 1, &[","])
+            && self.capitalized(i - 2)
+            && (self.is_sym(after, &[",", ")", ";"]) || after >= self.toks.len() || self.is_sym(after, &["."]))
     }
 
     fn tok_index_at(&self, byte: usize) -> usize {
@@ -940,7 +1057,7 @@ impl<'a> Scan<'a> {
         if matches!(prev, "each" | "no" | "the" | "any" | "every" | "this" | "that" | "which" | "someone" | "anyone" | "last" | "next" | "same" | "little" | "only" | "a" | "another" | "big" | "new" | "old" | "right" | "wrong" | "such" | "other") {
             return false;
         }
-        !matches!(self.low(after), "another" | "day" | "way" | "thing" | "point" | "time" | "side" | "or" | "hand" | "another's" | "'s")
+        !self.is_num(after) && !matches!(self.low(after), "another" | "day" | "way" | "thing" | "time" | "or" | "another's" | "'s")
     }
 
     fn plural_noun_at(&self, k: usize) -> bool {
@@ -949,12 +1066,15 @@ impl<'a> Scan<'a> {
 
     fn is_plural(&self, w: &str) -> bool {
         self.lex.irregular_plurals.contains_key(w)
+            || (w.ends_with("men") && w.len() > 4)
             || (w.len() > 2 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") && !w.ends_with("'s") && !w.ends_with("’s"))
     }
 
-    /// The counted noun phrase after a bare number: "28 settlements", "14 first-team players".
-    fn counted_noun(&self, k: usize, value: f64) -> Option<(usize, String)> {
+    /// The counted noun phrase after a bare number: "28 settlements", "14 first-team players";
+    /// with the unit its head names, if it does ("517 rushing yards").
+    fn counted_noun(&self, k: usize, value: f64) -> Option<(usize, String, Option<UnitWord>)> {
         let lex = self.lex;
+        let title = self.title_case();
         let mut words: Vec<(usize, usize)> = Vec::new(); // token ranges of each word
         let mut t = k;
         while words.len() < 4 && self.is_word(t) && self.toks[t].sp {
@@ -968,10 +1088,12 @@ impl<'a> Scan<'a> {
                 e += 2;
             }
             let whole = &self.low[self.toks[t].s..self.toks[e - 1].e];
-            let verbish = (whole.ends_with("ed") && !lex.irregular_plurals.contains_key(whole) && whole.len() > 4)
-                || whole.ends_with("ly")
-                || (whole.ends_with("ing") && whole.len() > 5);
-            if verbish || lex.people_verbs.contains_key(whole) {
+            let verbish = (whole.ends_with("ed") && whole.len() > 4) || whole.ends_with("ly") || (whole.ends_with("ing") && whole.len() > 5);
+            // a participle is an adjective only when a noun follows it: "300 recorded songs"
+            if verbish && !(self.is_word(e) && self.toks[e].sp && self.is_plural(self.low(e)) && !lex.stop.contains_key(self.low(e))) {
+                break;
+            }
+            if lex.people_verbs.contains_key(whole) {
                 break;
             }
             words.push((t, e));
@@ -980,18 +1102,18 @@ impl<'a> Scan<'a> {
         if words.is_empty() {
             return None;
         }
-        let title = self.title_case();
         let head = if value == 1.0 {
-            Some(0)
+            0
         } else {
             words.iter().position(|&(a, b)| {
                 let w = &self.low[self.toks[a].s..self.toks[b - 1].e];
-                self.is_plural(w) && (!self.capitalized(a) || title)
-            })
-        }?;
-        let (_, end) = words[head];
+                self.is_plural(w) && (!self.capitalized(a) || title || a > k || !self.capitalized(k.wrapping_sub(1)))
+            })?
+        };
+        let (a, end) = words[head];
+        let head_unit = lex.units.get(self.low(a)).filter(|u| !u.glued_only && u.exact_case.is_none() && end == a + 1).copied();
         let noun = self.text[self.toks[k].s..self.toks[end - 1].e].to_string();
-        Some((end, noun))
+        Some((end, noun, head_unit))
     }
 
     fn title_case(&self) -> bool {
@@ -1018,11 +1140,25 @@ impl<'a> Scan<'a> {
 }
 
 fn is_year(v: f64) -> bool {
-    v.fract() == 0.0 && (1000.0..=2100.0).contains(&v)
+    v.fract() == 0.0 && (1000.0..=2199.0).contains(&v)
+}
+
+/// A counted noun phrase with its last word made singular: "first-team players" -> "first-team player".
+pub fn singular_phrase(phrase: &str) -> String {
+    match phrase.rsplit_once(' ') {
+        Some((head, last)) => format!("{head} {}", singular(last)),
+        None => singular(phrase),
+    }
 }
 
 /// The singular of a simple English plural.
 pub fn singular(w: &str) -> String {
+    if w.eq_ignore_ascii_case("people") || w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") {
+        return w.to_string();
+    }
+    if let Some(stem) = w.strip_suffix("men") {
+        return format!("{stem}man");
+    }
     if let Some(stem) = w.strip_suffix("ies") {
         format!("{stem}y")
     } else if w.ends_with("ses") || w.ends_with("xes") || w.ends_with("ches") || w.ends_with("shes") {

@@ -28,6 +28,13 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '²' || c == '³'
 }
 
+/// True when the digits at the start of `rest` run on into letters and digits of a code ("A380B").
+fn is_word_char_after_digits(rest: &str) -> bool {
+    let after = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    let run: String = after.chars().take_while(|c| c.is_alphanumeric()).collect();
+    run.chars().any(|c| c.is_ascii_digit())
+}
+
 /// Splits `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Tok> {
     let b = text.as_bytes();
@@ -36,8 +43,12 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
     let mut sp = true;
     while i < b.len() {
         let c = b[i];
-        if c.is_ascii_digit() {
+        let dot_decimal = c == b'.' && b.get(i + 1).is_some_and(u8::is_ascii_digit) && (i == 0 || !b[i - 1].is_ascii_alphanumeric());
+        if c.is_ascii_digit() || dot_decimal {
             let s = i;
+            if dot_decimal {
+                i += 1;
+            }
             i = scan_number(b, i);
             toks.push(Tok { s, e: i, kind: Kind::Num, sp });
             sp = false;
@@ -62,6 +73,10 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             i += ch.len_utf8();
             while i < b.len() {
                 let Some(n) = text[i..].chars().next() else { break };
+                // "USD10m", "RM23.50", "PS2.7m", "US55": capitals then digits split into a word and a number
+                if n.is_ascii_digit() && text[s..i].chars().all(|c| c.is_ascii_uppercase()) && !is_word_char_after_digits(&text[i..]) {
+                    break;
+                }
                 if is_word_char(n) {
                     i += n.len_utf8();
                 } else if (n == '\'' || n == '\u{2019}') && text[i + n.len_utf8()..].chars().next().is_some_and(char::is_alphabetic) {
@@ -117,6 +132,7 @@ mod tests {
         assert_eq!(texts("£2.5bn, 1,000sq km 386m2"), ["£", "2.5", "bn", ",", "1,000", "sq", "km", "386", "m2"]);
         assert_eq!(texts("3,00,000 and 12,13."), ["3,00,000", "and", "12", ",", "13", "."]);
         assert_eq!(texts("F-16 Russia’s 25-mile"), ["F", "-", "16", "Russia’s", "25", "-", "mile"]);
+        assert_eq!(texts("USD10m RM23.50 km2 X6 .5"), ["USD", "10", "m", "RM", "23.50", "km2", "X", "6", ".5"]);
     }
 
     #[test]

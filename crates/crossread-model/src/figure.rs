@@ -105,6 +105,10 @@ pub struct Figure {
     pub trend: Option<Trend>,
     /// True for vague amounts ("tens of thousands", "dozens").
     pub vague: bool,
+    /// True when a range reads "from X to Y": a change from the low end to the high end, not a spread
+    /// (so the ends may be in either order).
+    #[serde(default)]
+    pub from_to: bool,
     /// Index of the sentence the figure stands in.
     pub sentence: usize,
 }
