@@ -174,8 +174,7 @@ static CURRENCY_WORDS: &[(&str, &str)] = &[
 
 /// Currency marks written before a number; the key is the mark with any glued letters before it.
 static CURRENCY_MARKS: &[(&str, &str)] = &[
-    ("$", "USD"), ("us$", "USD"), ("us $", "USD"), ("hk $", "HKD"), ("nz $", "NZD"), ("a $", "AUD"),
-    ("c $", "CAD"), ("s $", "SGD"), ("$us", "USD"), ("$a", "AUD"), ("$nz", "NZD"), ("$c", "CAD"), ("y=", "JPY"), ("u.s.$", "USD"), ("a$", "AUD"), ("au$", "AUD"), ("c$", "CAD"),
+    ("$", "USD"), ("us$", "USD"), ("us $", "USD"), ("hk $", "HKD"), ("nz $", "NZD"), ("$us", "USD"), ("$a", "AUD"), ("$nz", "NZD"), ("$c", "CAD"), ("y=", "JPY"), ("u.s.$", "USD"), ("a$", "AUD"), ("au$", "AUD"), ("c$", "CAD"),
     ("ca$", "CAD"), ("nz$", "NZD"), ("hk$", "HKD"), ("s$", "SGD"), ("r$", "BRL"), ("£", "GBP"), ("€", "EUR"),
     ("¥", "JPY"), ("₹", "INR"), ("rs", "INR"), ("rs.", "INR"), ("₽", "RUB"), ("₴", "UAH"), ("₺", "TRY"), ("₪", "ILS"),
     ("₩", "KRW"), ("₦", "NGN"), ("₱", "PHP"), ("usd", "USD"), ("eur", "EUR"), ("gbp", "GBP"), ("jpy", "JPY"),

@@ -75,7 +75,33 @@ impl<'a> Scan<'a> {
                 Step::Nothing => i += 1,
             }
         }
+        self.inherit_from_conversions(&mut out);
         out
+    }
+
+    /// A figure restating the one before it ("just under 296 hp (224 kW / 300 PS)") shares its
+    /// exactness and change.
+    fn inherit_from_conversions(&self, figures: &mut [Figure]) {
+        for k in 1..figures.len() {
+            let (a, b) = (&figures[k - 1], &figures[k]);
+            let gap_start = a.span.end - self.base;
+            let gap_end = b.qualifier.map_or(b.span.start, |q| q.start.min(b.span.start)) - self.base;
+            if gap_start > gap_end {
+                continue;
+            }
+            let gap = self.text[gap_start..gap_end].trim();
+            if !matches!(gap, "(" | "/" | "(or" | "or" | "(about" | "[") {
+                continue;
+            }
+            let (approx, trend) = (a.approx, a.trend);
+            let b = &mut figures[k];
+            if b.approx == Approx::Exact && b.qualifier.is_none() && approx != Approx::Range {
+                b.approx = approx;
+            }
+            if b.trend.is_none() {
+                b.trend = trend;
+            }
+        }
     }
 
     // ---- token helpers -------------------------------------------------------------------
@@ -130,6 +156,9 @@ impl<'a> Scan<'a> {
             return Step::Skip(end);
         }
         if let Some(f) = self.vague_at(i) {
+            return f;
+        }
+        if let Some(f) = self.article_amount(i) {
             return f;
         }
         // currency mark, sign, then the number
@@ -663,6 +692,46 @@ impl<'a> Scan<'a> {
         None
     }
 
+    /// "more than a meter", "about a minute", "nearly half of": amounts written without a numeral,
+    /// taken only after a qualifier so that "a year ago" stays a phrase.
+    fn article_amount(&self, i: usize) -> Option<Step> {
+        let w = self.low(i);
+        let (value, unit_tok) = match w {
+            "a" | "an" => (1.0, i + 1),
+            "half" if self.low(i + 1) == "of" => (0.5, usize::MAX),
+            _ => return None,
+        };
+        let (approx, q) = self.qualifier_before(i)?;
+        if approx == Approx::Range {
+            return None;
+        }
+        let (code, name, end) = if unit_tok == usize::MAX {
+            ("share".to_string(), String::new(), i + 1)
+        } else {
+            let u = self.unit_at(unit_tok, false).filter(|u| !u.currency && u.code != "percent")?;
+            (u.code, u.name, u.end)
+        };
+        let span = self.span(i, end);
+        let trend = self.trend_before(self.tok_index_at(q.start));
+        Some(Step::Figure(
+            Box::new(Figure {
+                text: span.slice(self.text).to_string(),
+                span: self.abs(span),
+                value: Value::Number(value),
+                unit: code,
+                unit_name: name,
+                counted: None,
+                approx,
+                qualifier: Some(self.abs(q)),
+                trend,
+                vague: false,
+                from_to: false,
+                sentence: self.sentence,
+            }),
+            end,
+        ))
+    }
+
     fn full_text_offset(&self) -> &str {
         self.text
     }
@@ -703,7 +772,7 @@ impl<'a> Scan<'a> {
         let from = self.low(i.wrapping_sub(1)) == "from";
         let conn = after;
         let is_dash = self.is_sym(conn, &["-", "\u{2013}", "\u{2014}"]);
-        let is_to = self.low(conn) == "to" && (from || !self.to_is_target(i));
+        let is_to = self.low(conn) == "to" && (from || !(self.to_is_target(i) && (unit.is_some() || currency.is_some())));
         let is_and = self.low(conn) == "and" && between;
         let is_or = self.low(conn) == "or" && unit.is_none() && currency.is_none();
         if is_dash || is_to || is_and || is_or {
@@ -760,7 +829,7 @@ impl<'a> Scan<'a> {
 
         // things that are not figures
         if plain {
-            if num.leading_zero {
+            if num.leading_zero || num.plain_int && num.digits >= 10 {
                 return Step::Skip(after);
             }
             if num.plain_int && !num.scaled && self.month_near(i, j) && (1.0..=31.0).contains(&value) {
@@ -769,7 +838,7 @@ impl<'a> Scan<'a> {
             if !is_range && num.plain_int && !scaled && num.digits == 4 && is_year(value) && !self.count_not_year(i, after) {
                 return Step::Skip(after);
             }
-            if !is_range && self.is_name_number(i, j, &num) && !self.plural_noun_at(after) {
+            if !is_range && self.is_name_number(i, j, &num) {
                 return Step::Skip(after);
             }
             if num.words && value == 1.0 && !is_range && !self.one_is_figure(i, after) {
@@ -817,7 +886,7 @@ impl<'a> Scan<'a> {
             after = e;
         } else {
             // "iPhone 11 Pro", "787 Dreamliner": a bare number before a name
-            if !is_range && num.plain_int && self.capitalized(after) && !self.title_case() && self.toks[after].sp {
+            if !is_range && num.plain_int && self.capitalized(after) && !self.title_case() && self.toks[after].sp && self.qualifier_before(i).is_none() {
                 return Step::Skip(after);
             }
             code = "count".into();
@@ -858,7 +927,14 @@ impl<'a> Scan<'a> {
                 a => a,
             };
         }
-        let trend = if currency.is_some() && value.abs() >= 1e6 || from_to { None } else { self.trend_before(q_start) };
+        let between_q = qualifier.is_some_and(|q| self.low(self.tok_index_at(q.start)) == "between");
+        let trend = if from_to || between_q {
+            None
+        } else if self.is_sym(start.wrapping_sub(1), &["+"]) && self.glued(start) && currency.is_none() {
+            Some(Trend::Up)
+        } else {
+            self.trend_before(q_start)
+        };
         let span = self.span(start, after);
         let value = match range_high {
             Some(hi) => Value::Range(value, hi),
@@ -993,10 +1069,13 @@ impl<'a> Scan<'a> {
                 return None;
             }
             if w == "to" {
-                // "poised to drop 2%": "to" then a verb; "rose to 5%": a target
-                return None;
+                // "rose to 5%" is a target; "plunged 4.28 percent to Y=28,030" carries the change on
+                return self.trend_through_amount(k);
             }
             if self.lex.trend_up.contains_key(w) {
+                if matches!(w, "up") && matches!(self.low(k.wrapping_sub(1)), "gave" | "give" | "gives" | "giving" | "picked" | "pick" | "set" | "sets" | "make" | "makes" | "made" | "take" | "takes" | "took" | "sum" | "summed" | "signed" | "sign" | "show" | "showed" | "shows" | "ended" | "end" | "ends" | "turned" | "turn" | "turns" | "came" | "come" | "comes" | "back" | "backed" | "wrap" | "wrapped" | "open" | "opened" | "line" | "lined" | "free" | "freed") {
+                    return None;
+                }
                 return Some(Trend::Up);
             }
             if self.lex.trend_down.contains_key(w) {
@@ -1008,6 +1087,38 @@ impl<'a> Scan<'a> {
             if !SKIP.contains(&w) {
                 return None;
             }
+        }
+        None
+    }
+
+    /// The change of "<verb> <amount> to <figure>": the trend word before the amount, if the words between
+    /// are only the amount.
+    fn trend_through_amount(&self, to: usize) -> Option<Trend> {
+        let mut k = to;
+        let mut saw_number = false;
+        for _ in 0..6 {
+            if k == 0 {
+                return None;
+            }
+            k -= 1;
+            if self.is_num(k) {
+                saw_number = true;
+                continue;
+            }
+            let w = self.low(k);
+            if self.kind(k) == Some(Kind::Sym) || matches!(w, "per" | "cent" | "percent" | "pc" | "sen" | "cents" | "pence" | "p" | "points" | "point" | "billion" | "million" | "bn" | "m" | "y" | "rm" | "us" | "by") {
+                continue;
+            }
+            if !saw_number {
+                return None;
+            }
+            if self.lex.trend_up.contains_key(w) {
+                return Some(Trend::Up);
+            }
+            if self.lex.trend_down.contains_key(w) {
+                return Some(Trend::Down);
+            }
+            return None;
         }
         None
     }
@@ -1038,7 +1149,7 @@ impl<'a> Scan<'a> {
         if self.lex.name_words.contains_key(w) && !num.words {
             return true;
         }
-        if num.words || !self.capitalized(prev) || prev == self.first_word_index() {
+        if num.words || !self.capitalized(prev) || prev == self.first_word_index() || self.title_case() {
             return false;
         }
         let lex = self.lex;
@@ -1112,7 +1223,15 @@ impl<'a> Scan<'a> {
         };
         let (a, end) = words[head];
         let head_unit = lex.units.get(self.low(a)).filter(|u| !u.glued_only && u.exact_case.is_none() && end == a + 1).copied();
-        let noun = self.text[self.toks[k].s..self.toks[end - 1].e].to_string();
+        // "300 recorded songs" counts songs: participles before the head are left out of the noun
+        let first = words[..head]
+            .iter()
+            .position(|&(s, e)| {
+                let w = &self.low[self.toks[s].s..self.toks[e - 1].e];
+                !(w.ends_with("ed") && w.len() > 4 || w.ends_with("ing") && w.len() > 5)
+            })
+            .map_or(a, |p| words[p].0);
+        let noun = self.text[self.toks[first].s..self.toks[end - 1].e].to_string();
         Some((end, noun, head_unit))
     }
 

@@ -73,8 +73,10 @@ fn sentence_end_after(text: &str, floor: usize, i: usize, end: usize) -> Option<
     }
     // A full stop after an abbreviation or an initial does not end the sentence.
     let word_start = text[floor..i]
-        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"')
-        .map_or(floor, |p| floor + p + 1);
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || c == '(' || c == '"')
+        .map_or(floor, |(p, c)| floor + p + c.len_utf8());
     let word = text[word_start..i].to_ascii_lowercase();
     let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
     let initial = word.chars().count() == 1 && word.chars().all(|c| c.is_alphabetic());

@@ -1,0 +1,247 @@
+//! Behaviour of the figure reader on sentences written for these tests.
+
+use crossread_figures::{read_line, read_text};
+use crossread_model::{Approx, Figure, Trend, Value};
+
+fn all(text: &str) -> Vec<Figure> {
+    read_line(text)
+}
+
+fn one(text: &str) -> Figure {
+    let f = all(text);
+    assert_eq!(f.len(), 1, "expected one figure in {text:?}, got {:#?}", f);
+    f.into_iter().next().expect("one figure")
+}
+
+fn num(v: f64) -> Value {
+    Value::Number(v)
+}
+
+#[test]
+fn digits_with_separators_and_decimals() {
+    assert_eq!(one("The council counted 1,000 ballots.").value, num(1000.0));
+    assert_eq!(one("Rainfall reached 7.5 inches overnight.").value, num(7.5));
+    assert_eq!(one("The fund holds 3,00,000 rupees.").value, num(300000.0));
+    assert_eq!(one("A crowd of 1 200 gathered.").value, num(1200.0));
+    assert_eq!(one("The rate fell to .25 per cent.").value, num(0.25));
+}
+
+#[test]
+fn offsets_point_at_the_words() {
+    let text = "Officials said about 1,000 sq km (386 square miles) were flooded.";
+    let f = all(text);
+    assert_eq!(f.len(), 2);
+    assert_eq!(&text[f[0].span.start..f[0].span.end], "1,000 sq km");
+    assert_eq!(f[0].text, "1,000 sq km");
+    assert_eq!(f[0].unit, "km2");
+    assert_eq!(f[0].approx, Approx::About);
+    assert_eq!(f[1].text, "386 square miles");
+    assert_eq!(f[1].unit, "mi2");
+    // the conversion in brackets shares the qualifier of the figure it restates
+    assert_eq!(f[1].approx, Approx::About);
+}
+
+#[test]
+fn negatives_and_percentages() {
+    let f = one("Temperatures dropped to -12C overnight.");
+    assert_eq!((f.value, f.unit.as_str()), (num(-12.0), "degC"));
+    let f = one("Inflation was 2.1 per cent in May.");
+    assert_eq!((f.value, f.unit.as_str(), f.unit_name.as_str()), (num(2.1), "percent", "percentage"));
+    assert_eq!(one("Turnout was 61%.").unit, "percent");
+}
+
+#[test]
+fn currencies_and_scales() {
+    let cases = [
+        ("The bridge cost $6 to build.", 6.0, "USD"),
+        ("Repairs will cost £2.5bn, the council said.", 2.5e9, "GBP"),
+        ("The grant is worth US$3 million.", 3e6, "USD"),
+        ("The club paid €40m for him.", 40e6, "EUR"),
+        ("He was fined 45 million euros.", 45e6, "EUR"),
+        ("The yacht sold for USD10m last week.", 10e6, "USD"),
+        ("Shares closed at RM23.50 on Friday.", 23.5, "MYR"),
+    ];
+    for (text, value, code) in cases {
+        let f = one(text);
+        assert_eq!((f.value, f.unit.as_str()), (num(value), code), "{text}");
+    }
+    assert_eq!(one("Oil traded at $58.24 per barrel.").unit_name, "dollar per barrel");
+}
+
+#[test]
+fn number_words() {
+    let cases = [
+        ("Eighteen schools closed.", 18.0),
+        ("The fire burned for twenty-five hours.", 25.0),
+        ("It took one hundred and twenty volunteers.", 120.0),
+        ("The search lasted two and a half days.", 2.5),
+        ("A dozen homes were lost.", 12.0),
+    ];
+    for (text, value) in cases {
+        assert_eq!(one(text).value, num(value), "{text}");
+    }
+}
+
+#[test]
+fn ranges() {
+    let f = one("Troops advanced 13 to 17 miles.");
+    assert_eq!((f.value, f.unit.as_str(), f.approx), (Value::Range(13.0, 17.0), "mi", Approx::Range));
+    assert_eq!(one("Between 18,000-20,000 people fled.").value, Value::Range(18000.0, 20000.0));
+    let f = one("The ministry expects between 5 and 10 deaths.");
+    assert_eq!((f.value, f.approx), (Value::Range(5.0, 10.0), Approx::Range));
+    assert_eq!(one("A fine of $3 to $5 billion is expected.").value, Value::Range(3e9, 5e9));
+    let f = one("The toll climbed from 5,300 to 11,300.");
+    assert_eq!(f.value, Value::Range(5300.0, 11300.0));
+    assert!(f.from_to, "a from-to range is a change");
+}
+
+#[test]
+fn vague_amounts() {
+    let f = one("Tens of thousands of people fled the city.");
+    assert_eq!((f.value, f.vague), (Value::Range(1e4, 1e5), true));
+    assert_eq!(f.counted.as_deref(), Some("people"));
+    assert!(one("Hundreds were rescued.").vague);
+    assert!(one("Dozens of roads were closed.").vague);
+    assert!(all("A handful of residents stayed behind.").is_empty());
+}
+
+#[test]
+fn glued_spaced_and_hyphenated_units() {
+    let cases = [
+        ("They pushed 12km into the region.", 12.0, "km"),
+        ("Forces hold 1,000sq km of land.", 1000.0, "km2"),
+        ("That is 386 square miles.", 386.0, "mi2"),
+        ("A 25-mile stretch was closed.", 25.0, "mi"),
+        ("A 40-kilometer front opened.", 40.0, "km"),
+        ("Winds reached 90 mph.", 90.0, "mph"),
+        ("Winds reached 140 km/h.", 140.0, "km/h"),
+        ("Only 120mm of rain fell.", 120.0, "mm"),
+        ("The dam holds 5 square kilometres of water.", 5.0, "km2"),
+    ];
+    for (text, value, code) in cases {
+        let f = one(text);
+        assert_eq!((f.value, f.unit.as_str()), (num(value), code), "{text}");
+    }
+}
+
+#[test]
+fn suspicious_units_are_kept_as_written() {
+    let f = all("They control 1,000 square kilometres (386m2) of territory.");
+    assert_eq!(f.len(), 2);
+    assert_eq!((f[1].text.as_str(), f[1].unit.as_str(), f[1].value), ("386m2", "m2", num(386.0)));
+}
+
+#[test]
+fn qualifiers_set_exactness() {
+    let cases = [
+        ("about 40 homes", Approx::About),
+        ("around 40 homes", Approx::About),
+        ("some 40 homes", Approx::About),
+        ("nearly 40 homes", Approx::AtMost),
+        ("almost 40 homes", Approx::AtMost),
+        ("up to 40 homes", Approx::AtMost),
+        ("fewer than 40 homes", Approx::AtMost),
+        ("more than 40 homes", Approx::AtLeast),
+        ("at least 40 homes", Approx::AtLeast),
+        ("over 40 homes", Approx::AtLeast),
+        ("40 homes or more", Approx::AtLeast),
+        ("40 homes", Approx::Exact),
+    ];
+    for (phrase, approx) in cases {
+        let text = format!("The storm damaged {phrase} on Monday.");
+        let f = one(&text);
+        assert_eq!(f.approx, approx, "{text}");
+        assert_eq!(f.text, "40 homes", "{text}");
+    }
+}
+
+#[test]
+fn trends() {
+    assert_eq!(one("Sales rose 5% in March.").trend, Some(Trend::Up));
+    assert_eq!(one("Output fell by 2.1% last year.").trend, Some(Trend::Down));
+    assert_eq!(one("Prices rose to $7 a litre.").trend, None);
+    assert_eq!(one("The index was +0.4% at noon.").trend, Some(Trend::Up));
+}
+
+#[test]
+fn counted_nouns() {
+    let f = one("Ukrainian forces took 28 settlements.");
+    assert_eq!((f.counted.as_deref(), f.unit_name.as_str()), (Some("settlements"), "settlement"));
+    let f = one("As many as 14 first-team players left.");
+    assert_eq!(f.unit_name, "first-team player");
+    let f = one("Officials said 121 have been injured.");
+    assert_eq!((f.counted.as_deref(), f.unit_name.as_str()), (Some("people"), ""));
+}
+
+#[test]
+fn dates_times_and_years_are_not_figures() {
+    for text in [
+        "The attack began on 6 August.",
+        "It started in February 2022.",
+        "The sirens sounded at 13.14 local time.",
+        "The meeting ended at 5:30pm.",
+        "The flood of 1953 was worse.",
+        "Officials met on March 29.",
+        "Buses left at 8am.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+}
+
+#[test]
+fn ordinals_names_codes_and_phones_are_not_figures() {
+    for text in [
+        "It was the seventh day of the offensive.",
+        "Veterans of the Second World War gathered.",
+        "Iran sent Fath 360 missiles.",
+        "Under Section 427 the order stands.",
+        "Pilots trained on the F-16 jet.",
+        "Cases of COVID-19 rose.",
+        "Call 0800 123 456 for help.",
+        "He scored in the 96th minute.",
+        "The E18 motorway was shut.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+}
+
+#[test]
+fn ages_in_apposition_are_not_figures() {
+    assert!(all("Astrid Berg, 79, was rescued by neighbours.").is_empty());
+}
+
+#[test]
+fn figures_across_sentences_name_their_sentence() {
+    let figures = read_text("Twelve died. The river rose 4.2 metres.\nAbout 300 volunteers helped.");
+    let sentences: Vec<usize> = figures.iter().map(|f| f.sentence).collect();
+    assert_eq!(sentences, [0, 1, 2]);
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn never_panics_and_spans_are_exact(s in "\\PC{0,200}") {
+            for f in read_text(&s) {
+                prop_assert!(f.span.start <= f.span.end && f.span.end <= s.len());
+                prop_assert_eq!(&s[f.span.start..f.span.end], f.text.as_str());
+            }
+        }
+
+        #[test]
+        fn numbers_written_with_commas_read_back(n in 1_000u64..1_000_000_000) {
+            let mut digits = n.to_string();
+            let mut grouped = String::new();
+            while digits.len() > 3 {
+                let tail = digits.split_off(digits.len() - 3);
+                grouped = format!(",{tail}{grouped}");
+            }
+            let text = format!("Officials counted {digits}{grouped} ballots.");
+            let f = read_line(&text);
+            prop_assert_eq!(f.len(), 1);
+            prop_assert_eq!(f[0].value, Value::Number(n as f64));
+        }
+    }
+}

@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""Run every evaluation on ../shared and fail when a figure drops under its floor in eval/floors.json.
+
+usage: gates.py [--shared DIR] [--bin PATH]
+"""
+import argparse
+import glob
+import json
+import os
+import re
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+
+def run(cmd):
+    print("$ " + " ".join(cmd), flush=True)
+    p = subprocess.run(cmd, capture_output=True, text=True)
+    sys.stdout.write(p.stdout)
+    if p.returncode != 0:
+        sys.stdout.write(p.stderr)
+        raise SystemExit(f"command failed with exit code {p.returncode}")
+    return p.stdout
+
+
+def last_json(out):
+    for line in reversed(out.splitlines()):
+        line = line.strip()
+        if line.startswith("{"):
+            return json.loads(line)
+    raise SystemExit("no JSON summary in output")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", default=os.path.join(ROOT, "..", "shared"))
+    ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "crossread"))
+    args = ap.parse_args()
+    floors = json.load(open(os.path.join(HERE, "floors.json")))
+    shared = os.path.abspath(args.shared)
+    stories = sorted(glob.glob(os.path.join(shared, "corpus", "*", "")))
+    got = {}
+
+    out = run([sys.executable, os.path.join(shared, "eval", "score_quantities.py"),
+               os.path.join(shared, "eval", "newsquant-dev.json"), "--cmd", f"{args.bin} figures --lines", "--json"])
+    nq = last_json(out)
+    got["newsquant_value_f1"] = nq["value"]["F1"]
+    got["newsquant_value_unit_f1"] = nq["value+unit"]["F1"]
+    got["newsquant_value_change_f1"] = nq["value+change"]["F1"]
+
+    out = run([sys.executable, os.path.join(HERE, "corpus_figures.py"), args.bin, *stories, "--json"])
+    got["corpus_figure_recall"] = last_json(out)["figure_recall"]
+
+    if any(k.startswith("brief_") for k in floors):
+        out = run([sys.executable, os.path.join(shared, "eval", "score_brief.py"), "--cmd",
+                   f"{args.bin} brief {{dir}} --format json", *stories, "--json"])
+        b = last_json(out)
+        for k, v in b.items():
+            got["brief_" + k] = v
+
+    out = run([args.bin, "bench", *stories, "--megabytes", "20"])
+    m = re.search(r"([\d.]+) MB/s", out)
+    got["read_mb_per_s"] = float(m.group(1)) if m else 0.0
+
+    failed = []
+    print("\ngate                              floor     now")
+    for key, floor in floors.items():
+        if key.startswith("_"):
+            continue
+        now = got.get(key)
+        lower_is_better = key in ("brief_spurious_cross_facts", "brief_misaligned_mentions")
+        ok = now is not None and (now <= floor if lower_is_better else now >= floor)
+        print(f"{key:32s} {floor:7.1f} {now if now is not None else 'missing':>7} {'ok' if ok else 'BELOW FLOOR'}")
+        if not ok:
+            failed.append(key)
+    if failed:
+        print(f"\n{len(failed)} gate(s) below floor: {', '.join(failed)}")
+        return 1
+    print("\nall gates at or above their floors")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
