@@ -1,0 +1,115 @@
+//! The brief: what the reconcile stage hands to the renderers.
+
+use crossread_model::{Approx, Span, Value};
+use serde::Serialize;
+
+/// The reconciled view of a story.
+#[derive(Clone, Debug, Serialize)]
+pub struct Brief {
+    /// The reports, in input order.
+    pub articles: Vec<Article>,
+    /// One per question the reports answer, most widely reported first.
+    pub facts: Vec<Fact>,
+    /// Figures wrong on their face.
+    pub issues: Vec<Issue>,
+}
+
+/// One report of the story.
+#[derive(Clone, Debug, Serialize)]
+pub struct Article {
+    /// The input file's stem.
+    pub id: String,
+    /// Publisher name.
+    pub outlet: String,
+    /// Headline, when known.
+    pub title: Option<String>,
+    /// Publication date (`YYYY-MM-DD`), when known.
+    pub date: Option<String>,
+    /// The input file.
+    pub path: String,
+}
+
+/// Whether the reports agree on a fact.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Every claim gives the same value, conversions and rounding allowed.
+    Agreed,
+    /// Reports give materially different values.
+    Differs,
+    /// One report only.
+    Single,
+}
+
+/// One question the reports answer, with every claim made about it.
+#[derive(Clone, Debug, Serialize)]
+pub struct Fact {
+    /// What is measured ("people killed", "area under control").
+    pub label: String,
+    /// Unit code of the claims' values.
+    pub unit: String,
+    /// Agreement.
+    pub status: Status,
+    /// True when the claims differ and later reports give the later values: an update, not a dispute.
+    pub updated: bool,
+    /// Ids of the articles that carry the fact.
+    pub outlets: Vec<String>,
+    /// Claims, in time order when dates are known.
+    pub claims: Vec<Claim>,
+}
+
+/// One value, from one claimant.
+#[derive(Clone, Debug, Serialize)]
+pub struct Claim {
+    /// The value in the fact's unit.
+    pub value: Value,
+    /// The fact's unit code.
+    pub unit: String,
+    /// How exact the claim is.
+    pub approx: Approx,
+    /// Who the reports say the figure comes from, or null for the outlet's own voice.
+    pub claimant: Option<String>,
+    /// Where the claim is made.
+    pub mentions: Vec<Mention>,
+}
+
+/// A figure at its place in a report.
+#[derive(Clone, Debug, Serialize)]
+pub struct Mention {
+    /// Article id.
+    pub article: String,
+    /// First byte in the input file.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// The bytes between.
+    pub text: String,
+    /// The value as written, in its own unit.
+    pub value: Value,
+    /// Its own unit code.
+    pub unit: String,
+}
+
+impl Mention {
+    /// The span of the mention.
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+/// A figure wrong on its face.
+#[derive(Clone, Debug, Serialize)]
+pub struct Issue {
+    /// Article id.
+    pub article: String,
+    /// First byte in the input file.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// The figure as written.
+    pub text: String,
+    /// `unit_mismatch`, `conversion_mismatch`, `sum_mismatch` or `contradiction`.
+    pub kind: String,
+    /// What is wrong, in a sentence.
+    pub message: String,
+}

@@ -1,0 +1,198 @@
+//! What a figure is about, read from the words around it: the concept (killed, injured, evacuated,
+//! ...), the counted noun's family, the places named, and the nearby content words.
+
+use crossread_figures::singular;
+
+/// Concept families: words that say what a figure measures.
+static CONCEPTS: &[(&str, &[&str])] = &[
+    ("killed", &["killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "dying", "death", "deaths", "toll", "fatalities", "fatality", "lives", "bodies", "perished", "fatal", "deadliest", "casualties"]),
+    ("injured", &["injured", "injuring", "injuries", "wounded", "wounding", "hurt", "hospitalised", "hospitalized"]),
+    ("missing", &["missing", "unaccounted"]),
+    ("evacuated", &["evacuated", "evacuate", "evacuating", "evacuation", "evacuations", "evacuees", "fled", "flee", "fleeing", "displaced", "relocated", "left", "leave", "leaving", "homeless"]),
+    ("rescued", &["rescued", "rescue", "rescues", "saved", "pulled"]),
+    ("sheltering", &["shelters", "shelter", "sheltering", "sheltered", "camps"]),
+    ("without power", &["power", "electricity", "outage", "outages", "blackout", "blackouts"]),
+    ("without water", &["water"]),
+    ("destroyed", &["destroyed", "collapsed", "toppled", "razed", "flattened", "damaged", "damage"]),
+    ("controlled", &["control", "controls", "controlled", "captured", "capture", "seized", "taken", "took", "occupied", "occupy", "territory", "gained"]),
+    ("advanced", &["advanced", "advance", "advancing", "deep", "inland", "pushed", "penetrated", "incursion", "into"]),
+    ("wide", &["front", "wide", "width", "along", "stretch", "broad", "frontline"]),
+    ("trapped", &["trapped", "stranded", "isolated", "cut"]),
+    ("cost", &["cost", "costs", "losses", "loss", "damages", "bill", "estimate", "insured"]),
+    ("aid", &["aid", "donated", "pledged", "funding", "relief"]),
+    ("aftershocks", &["aftershocks", "aftershock", "tremors", "quakes", "earthquakes"]),
+    ("deployed", &["troops", "soldiers", "deployed", "personnel", "workers", "rescuers", "staff", "volunteers", "firefighters"]),
+    ("rain", &["rain", "rainfall", "precipitation"]),
+    ("wind", &["wind", "winds", "gusts", "sustained"]),
+    ("depth", &["depth", "below"]),
+];
+
+/// Counted nouns that name the same thing.
+static NOUN_FAMILIES: &[(&str, &[&str])] = &[
+    ("person", &["people", "person", "persons", "deaths", "death", "fatalities", "injuries", "casualties", "dead", "survivors", "residents", "resident", "civilians", "civilian", "citizens", "inhabitants", "individuals", "villagers", "locals", "victims", "evacuees", "men", "women", "children"]),
+    ("home", &["homes", "home", "houses", "house", "households", "household", "dwellings", "residences", "properties"]),
+    ("settlement", &["settlements", "settlement", "villages", "village", "towns", "town", "localities", "communities", "hamlets"]),
+    ("troop", &["troops", "soldiers", "servicemen", "fighters", "personnel"]),
+    ("building", &["buildings", "building", "structures", "structure"]),
+    ("quake", &["quakes", "earthquakes", "aftershocks", "tremors"]),
+    ("customer", &["customers", "customer", "accounts", "meters"]),
+];
+
+/// Words never taken as context.
+static STOP: &[&str] = &[
+    "the", "and", "for", "that", "with", "from", "this", "have", "has", "had", "was", "were", "are", "been", "said",
+    "says", "say", "told", "according", "its", "their", "his", "her", "they", "which", "who", "about", "more", "than",
+    "also", "after", "into", "over", "some", "least", "nearly", "almost", "around", "other", "there", "would", "could",
+    "will", "when", "where", "while", "since", "per", "cent", "percent", "not", "but", "all", "out", "what", "one",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "thousand", "thousands", "million",
+    "billion", "hundreds", "dozens", "tens", "people", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "week", "day", "days", "year", "years", "time", "now", "than", "just", "only", "still",
+    "being", "such", "these", "those", "them", "then", "amid", "among", "across", "this", "had", "very", "least",
+];
+
+/// Words after which a capitalised word is a place.
+static PLACE_PREPOSITIONS: &[&str] = &["in", "across", "near", "of", "from", "throughout", "around"];
+
+/// Words that look like places but are not.
+static NOT_PLACES: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "the", "a",
+];
+
+/// A word of a sentence with its byte range.
+#[derive(Clone, Copy)]
+struct Word<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+fn words(sentence: &str, base: usize) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in sentence.char_indices() {
+        let part = c.is_alphanumeric() || c == '\'' || c == '’' || c == '-';
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(Word { start: base + s, end: base + i, text: &sentence[s..i] });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(Word { start: base + s, end: base + sentence.len(), text: &sentence[s..] });
+    }
+    out
+}
+
+/// What the words around one figure say about it.
+#[derive(Clone, Debug, Default)]
+pub struct Features {
+    /// The nearest concept family, if any.
+    pub concept: Option<&'static str>,
+    /// The counted noun's family (or its singular form when it has none).
+    pub noun: Option<String>,
+    /// Places named near the figure, lowercase.
+    pub places: Vec<String>,
+    /// Content words near the figure, singular and lowercase.
+    pub context: Vec<String>,
+}
+
+/// The family of a counted noun phrase ("Russian citizens" -> "person").
+pub fn noun_family(counted: &str) -> String {
+    let last = counted.rsplit([' ', '-']).next().unwrap_or(counted).to_lowercase();
+    for (family, members) in NOUN_FAMILIES {
+        if members.contains(&last.as_str()) {
+            return (*family).to_string();
+        }
+    }
+    singular(&last)
+}
+
+/// The concept a word belongs to.
+pub fn concept_of(word: &str) -> Option<&'static str> {
+    CONCEPTS.iter().find(|(_, ws)| ws.contains(&word)).map(|(c, _)| *c)
+}
+
+/// Whether a concept can describe a figure of this dimension ("deep" says nothing of a death toll).
+fn concept_fits(concept: &str, dim: &str) -> bool {
+    match concept {
+        "advanced" | "wide" | "depth" | "rain" => dim == "Length",
+        "wind" => dim == "Speed",
+        "cost" | "aid" => dim.starts_with("money:"),
+        "controlled" => dim == "Count" || dim == "Area" || dim == "Percent",
+        "aftershocks" => dim == "Count",
+        _ => dim == "Count" || dim == "Percent",
+    }
+}
+
+/// Reads the features of the figure at `span` in `sentence` (which starts at byte `base`).
+pub fn features(sentence: &str, base: usize, span: (usize, usize), counted: Option<&str>, dim: &str) -> Features {
+    let ws = words(sentence, base);
+    let first_in = ws.iter().position(|w| w.end > span.0).unwrap_or(ws.len());
+    let last_in = ws.iter().rposition(|w| w.start < span.1).map_or(first_in, |p| p + 1).max(first_in);
+    let dist = |i: usize| -> usize {
+        if i < first_in {
+            first_in - i
+        } else if i < last_in {
+            0
+        } else {
+            i + 1 - last_in
+        }
+    };
+    let mut best: Option<(usize, &'static str)> = None;
+    let mut context = Vec::new();
+    let mut places = Vec::new();
+    for (i, w) in ws.iter().enumerate() {
+        let lower = w.text.to_lowercase();
+        let d = dist(i);
+        if d <= 8 {
+            if let Some(c) = concept_of(&lower).filter(|c| concept_fits(c, dim)) {
+                // words after the figure weigh a little more ("121 injured" over "killed 12 ... 121")
+                let score = if i >= last_in { d * 2 } else { d * 2 + 1 };
+                if best.is_none_or(|(s, _)| score < s) {
+                    best = Some((score, c));
+                }
+            }
+        }
+        if d > 0 && d <= 6 && lower.len() >= 3 && !STOP.contains(&lower.as_str()) && !lower.chars().any(|c| c.is_ascii_digit()) {
+            context.push(singular(&lower));
+        }
+        let capital = w.text.chars().next().is_some_and(char::is_uppercase);
+        if capital && i > 0 && d <= 10 && !NOT_PLACES.contains(&lower.as_str()) {
+            let prev = ws[i - 1].text.to_lowercase();
+            if PLACE_PREPOSITIONS.contains(&prev.as_str()) {
+                places.push(lower);
+            }
+        }
+    }
+    Features { concept: best.map(|(_, c)| c), noun: counted.map(noun_family), places, context }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn feat(sentence: &str, figure: &str, counted: Option<&str>) -> Features {
+        let at = sentence.find(figure).expect("figure in sentence");
+        features(sentence, 0, (at, at + figure.len()), counted, "Count")
+    }
+
+    #[test]
+    fn nearest_concept_wins() {
+        let s = "Twelve civilians were killed and 121 injured, the governor said.";
+        assert_eq!(feat(s, "Twelve civilians", Some("civilians")).concept, Some("killed"));
+        assert_eq!(feat(s, "121", None).concept, Some("injured"));
+    }
+
+    #[test]
+    fn places_and_nouns() {
+        let f = feat("At least 3,549 people died in Turkey, officials said.", "3,549 people", Some("people"));
+        assert_eq!(f.places, ["turkey"]);
+        assert_eq!(f.noun.as_deref(), Some("person"));
+        assert_eq!(noun_family("Russian citizens"), "person");
+        assert_eq!(noun_family("villages"), "settlement");
+    }
+}

@@ -1,0 +1,467 @@
+//! reconcile: the third stage. Takes every report of a story with its figures and claimants, groups
+//! the figures that answer the same question into one fact, compares the claims (agreed, differs,
+//! single), orders them in time, and flags figures wrong on their face.
+
+mod brief;
+mod dates;
+mod features;
+mod issues;
+
+pub use brief::{Article, Brief, Claim, Fact, Issue, Mention, Status};
+pub use dates::report_date;
+pub use features::{concept_of, features, noun_family, Features};
+
+use crossread_figures::Reading;
+use crossread_model::units::{self, Dimension};
+use crossread_model::{Approx, Figure, Report, Value};
+use std::collections::HashMap;
+
+/// One report as the reconcile stage takes it.
+#[derive(Clone, Debug)]
+pub struct Source<'a> {
+    /// The report.
+    pub report: &'a Report,
+    /// Its sentences and figures.
+    pub reading: &'a Reading,
+    /// For each figure, the index of its claimant in [`Story::claimants`], or None for the outlet's own voice.
+    pub claimants: Vec<Option<usize>>,
+    /// The publisher's name.
+    pub outlet: String,
+}
+
+/// Every report of one story, and the claimants named across them (one name per person or body).
+#[derive(Clone, Debug, Default)]
+pub struct Story<'a> {
+    /// The reports, in input order.
+    pub sources: Vec<Source<'a>>,
+    /// Display names of the claimants, indexed by [`Source::claimants`].
+    pub claimants: Vec<String>,
+}
+
+/// A figure being reconciled.
+#[derive(Clone, Debug)]
+struct Item {
+    src: usize,
+    fig: usize,
+    /// Dimension key: figures compare only within one.
+    dim: String,
+    /// Value in the dimension's base unit.
+    base: Value,
+    /// Where the value may lie, in base units, given its exactness.
+    interval: (f64, f64),
+    features: Features,
+    claimant: Option<usize>,
+    /// The figure this one restates in the same sentence ("1,000 sq km (386 sq mi)").
+    anchor: Option<usize>,
+    date: Option<String>,
+}
+
+/// Dimension key and factor to the base unit for a unit code.
+fn dimension(code: &str) -> (String, f64) {
+    match units::info(code) {
+        Some(u) => match u.dimension {
+            Dimension::Money => (format!("money:{}", u.code), 1.0),
+            Dimension::Other | Dimension::Temperature => (format!("other:{}", u.code), 1.0),
+            d => (format!("{d:?}"), u.factor),
+        },
+        None => (format!("other:{code}"), 1.0),
+    }
+}
+
+/// Where a value may lie given how exact it claims to be.
+fn interval(v: Value, approx: Approx, vague: bool) -> (f64, f64) {
+    let (lo, hi) = (v.low().min(v.high()), v.low().max(v.high()));
+    if vague || matches!(v, Value::Range(..)) {
+        return (lo, hi);
+    }
+    let x = lo;
+    let (a, b) = match approx {
+        Approx::Exact | Approx::Range => (x * 0.985, x * 1.015),
+        Approx::About => (x * 0.9, x * 1.1),
+        Approx::AtLeast => (x, x * 1.5),
+        Approx::AtMost => (x * 0.85, x),
+    };
+    (a.min(b), a.max(b))
+}
+
+fn overlaps(a: (f64, f64), b: (f64, f64)) -> bool {
+    a.0 <= b.1 && b.0 <= a.1
+}
+
+/// Figures that are not figures of the event: ages, a lone "one", "three days later".
+fn relevant(report: &Report, f: &Figure) -> bool {
+    if f.unit.starts_with("age") {
+        return false;
+    }
+    if f.unit == "count" && f.value == Value::Number(1.0) && f.counted.is_none() {
+        return false;
+    }
+    let after = report.text.get(f.span.end..).unwrap_or("").trim_start();
+    let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+    let duration = units::info(&f.unit).is_some_and(|u| u.dimension == Dimension::Duration);
+    !(duration && matches!(word.as_str(), "ago" | "later" | "earlier"))
+}
+
+/// True when the text between two figures makes the second restate the first.
+fn restates(between: &str) -> bool {
+    matches!(between.trim(), "(" | "/" | "(or" | "or" | "(about" | "(around" | "(some" | "[" | ", or" | "(nearly" | "(almost")
+}
+
+/// A running fact while grouping.
+#[derive(Default)]
+struct Group {
+    dim: String,
+    /// The concept of the first member that had one: members must share it.
+    concept: Option<&'static str>,
+    /// The counted-noun family of the first member that had one.
+    noun: Option<String>,
+    /// Members that name a place.
+    placed: usize,
+    items: Vec<usize>,
+    concepts: HashMap<&'static str, usize>,
+    nouns: HashMap<String, usize>,
+    places: HashMap<String, usize>,
+    context: HashMap<String, usize>,
+    intervals: Vec<(f64, f64)>,
+}
+
+impl Group {
+    fn add(&mut self, idx: usize, it: &Item) {
+        self.items.push(idx);
+        if self.concept.is_none() {
+            self.concept = it.features.concept;
+        }
+        if self.noun.is_none() {
+            self.noun = it.features.noun.clone();
+        }
+        if !it.features.places.is_empty() {
+            self.placed += 1;
+        }
+        if let Some(c) = it.features.concept {
+            *self.concepts.entry(c).or_default() += 1;
+        }
+        if let Some(n) = &it.features.noun {
+            *self.nouns.entry(n.clone()).or_default() += 1;
+        }
+        for p in &it.features.places {
+            *self.places.entry(p.clone()).or_default() += 1;
+        }
+        for w in &it.features.context {
+            *self.context.entry(w.clone()).or_default() += 1;
+        }
+        self.intervals.push(it.interval);
+    }
+
+    /// How strongly an item belongs here; below [`JOIN`] it starts a fact of its own.
+    fn affinity(&self, it: &Item) -> f64 {
+        if self.dim != it.dim {
+            return f64::NEG_INFINITY;
+        }
+        // magnitudes of one event differ by agency, not by wording: near values are one question
+        if self.dim == "Magnitude" {
+            let near = self.intervals.iter().any(|iv| (iv.0 - it.interval.0).abs() <= 0.35);
+            return if near { JOIN + 1.0 } else { f64::NEG_INFINITY };
+        }
+        let mut s = 0.0;
+        if let (Some(a), Some(b)) = (it.features.concept, self.concept) {
+            s += if a == b { 2.5 } else { -3.0 };
+        }
+        if let (Some(a), Some(b)) = (&it.features.noun, &self.noun) {
+            s += if a == b { 2.0 } else { -2.0 };
+        }
+        // places: "3,549 died in Turkey" and "2,530 in Syria" answer different questions, and so
+        // do a national total and a count for one place
+        let group_placed = self.placed * 2 > self.items.len();
+        let item_placed = !it.features.places.is_empty();
+        if item_placed && group_placed {
+            let shared = it.features.places.iter().any(|p| self.places.get(p).is_some_and(|n| n * 2 >= self.placed));
+            s += if shared { 1.0 } else { -2.5 };
+        } else if item_placed != group_placed && self.items.len() >= 2 {
+            s -= 1.0;
+        }
+        if self.intervals.iter().any(|&iv| overlaps(iv, it.interval)) {
+            let v = it.base.low().abs();
+            s += if v >= 100.0 || v.fract() != 0.0 { 2.0 } else { 0.75 };
+        }
+        if !it.features.context.is_empty() {
+            let shared = it.features.context.iter().filter(|w| self.context.contains_key(*w)).count();
+            s += 3.0 * shared as f64 / it.features.context.len() as f64;
+        }
+        s
+    }
+}
+
+/// The least affinity that joins an item to a fact.
+const JOIN: f64 = 2.5;
+
+/// Reconciles a story into its brief.
+pub fn reconcile(story: &Story) -> Brief {
+    let mut items: Vec<Item> = Vec::new();
+    let articles: Vec<Article> = story
+        .sources
+        .iter()
+        .map(|s| Article {
+            id: s.report.id.clone(),
+            outlet: s.outlet.clone(),
+            title: s.report.title.clone(),
+            date: s.report.date.clone().or_else(|| report_date(s.report)),
+            path: s.report.path.display().to_string(),
+        })
+        .collect();
+
+    for (si, src) in story.sources.iter().enumerate() {
+        let text = &src.report.text;
+        let mut prev: Option<usize> = None;
+        for (fi, f) in src.reading.figures.iter().enumerate() {
+            if !relevant(src.report, f) {
+                prev = None;
+                continue;
+            }
+            let (dim, factor) = dimension(&f.unit);
+            let base = f.value.scale(factor);
+            let sentence = src.reading.sentences.get(f.sentence).map(|s| s.span).unwrap_or(f.span);
+            let feats = features::features(
+                sentence.slice(text),
+                sentence.start,
+                (f.span.start, f.span.end),
+                f.counted.as_deref(),
+                &dim,
+            );
+            let mut anchor = None;
+            if let Some(p) = prev {
+                let pf = &src.reading.figures[items[p].fig];
+                let between = text.get(pf.span.end..f.qualifier.map_or(f.span.start, |q| q.start.min(f.span.start))).unwrap_or("");
+                if pf.sentence == f.sentence && items[p].dim == dim && restates(between) {
+                    anchor = Some(items[p].anchor.unwrap_or(p));
+                }
+            }
+            let claimant = src.claimants.get(fi).copied().flatten();
+            items.push(Item {
+                src: si,
+                fig: fi,
+                dim,
+                base,
+                interval: interval(base, f.approx, f.vague),
+                features: feats,
+                claimant,
+                anchor,
+                date: articles[si].date.clone(),
+            });
+            prev = Some(items.len() - 1);
+        }
+    }
+
+    // group: each item joins the fact it fits best, or starts one
+    let mut groups: Vec<Group> = Vec::new();
+    let mut by_dim: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut group_of = vec![usize::MAX; items.len()];
+    for i in 0..items.len() {
+        if let Some(a) = items[i].anchor {
+            let g = group_of[a];
+            group_of[i] = g;
+            let it = items[i].clone();
+            groups[g].add(i, &it);
+            continue;
+        }
+        let candidates = by_dim.entry(items[i].dim.clone()).or_default();
+        let best = candidates
+            .iter()
+            .map(|&g| (g, groups[g].affinity(&items[i])))
+            .filter(|&(_, a)| a >= JOIN)
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        let g = match best {
+            Some((g, _)) => g,
+            None => {
+                groups.push(Group { dim: items[i].dim.clone(), ..Default::default() });
+                candidates.push(groups.len() - 1);
+                groups.len() - 1
+            }
+        };
+        group_of[i] = g;
+        let it = items[i].clone();
+        groups[g].add(i, &it);
+    }
+
+    let issues = issues::find(story, &items_view(&items), &articles);
+    let mut facts: Vec<Fact> = groups.iter().map(|g| build_fact(story, &items, g, &articles)).collect();
+    facts.sort_by(|a, b| {
+        let ma: usize = a.claims.iter().map(|c| c.mentions.len()).sum();
+        let mb: usize = b.claims.iter().map(|c| c.mentions.len()).sum();
+        b.outlets.len().cmp(&a.outlets.len()).then(mb.cmp(&ma))
+    });
+    Brief { articles, facts, issues }
+}
+
+/// What the issue finder needs of each item.
+pub(crate) struct ItemView {
+    pub src: usize,
+    pub fig: usize,
+    pub anchor: Option<usize>,
+}
+
+fn items_view(items: &[Item]) -> Vec<ItemView> {
+    items.iter().map(|i| ItemView { src: i.src, fig: i.fig, anchor: i.anchor }).collect()
+}
+
+fn build_fact(story: &Story, items: &[Item], g: &Group, articles: &[Article]) -> Fact {
+    // the fact's unit: the most common unit among the figures that are not restatements
+    let mut unit_count: Vec<(String, usize)> = Vec::new();
+    for &i in &g.items {
+        if items[i].anchor.is_some() {
+            continue;
+        }
+        let f = figure(story, &items[i]);
+        match unit_count.iter_mut().find(|(u, _)| *u == f.unit) {
+            Some((_, n)) => *n += 1,
+            None => unit_count.push((f.unit.clone(), 1)),
+        }
+    }
+    let unit = unit_count.iter().max_by_key(|(_, n)| *n).map_or_else(|| "count".to_string(), |(u, _)| u.clone());
+    let factor = dimension(&unit).1;
+
+    struct Pending {
+        claim: Claim,
+        /// Where the claim's value may lie, for agreement between claims.
+        interval: (f64, f64),
+        /// The first value's exact interval, for merging equal values.
+        exact: (f64, f64),
+        vague: bool,
+        date: Option<String>,
+    }
+    let mut claims: Vec<Pending> = Vec::new();
+    let mut claim_of: HashMap<usize, usize> = HashMap::new();
+    for &i in &g.items {
+        let it = &items[i];
+        let f = figure(story, it);
+        let src = &story.sources[it.src];
+        let mention = Mention {
+            article: src.report.id.clone(),
+            start: f.span.start,
+            end: f.span.end,
+            text: f.text.clone(),
+            value: f.value,
+            unit: f.unit.clone(),
+        };
+        let target = it.anchor.and_then(|a| claim_of.get(&a).copied());
+        let claimant = it.claimant.and_then(|c| story.claimants.get(c).cloned());
+        let exact = interval(it.base, Approx::Exact, f.vague);
+        let target = target.or_else(|| {
+            claims.iter().position(|c| c.claim.claimant == claimant && c.vague == f.vague && overlaps(c.exact, exact))
+        });
+        match target {
+            Some(c) => {
+                claims[c].claim.mentions.push(mention);
+                if claims[c].date.is_none() {
+                    claims[c].date = it.date.clone();
+                }
+                claim_of.insert(i, c);
+            }
+            None => {
+                let value = if f.vague { Value::Number(it.base.low()) } else { it.base };
+                let approx = if f.vague { Approx::AtLeast } else { f.approx };
+                claims.push(Pending {
+                    claim: Claim { value: value.scale(1.0 / factor), unit: unit.clone(), approx, claimant, mentions: vec![mention] },
+                    interval: it.interval,
+                    exact,
+                    vague: f.vague,
+                    date: it.date.clone(),
+                });
+                claim_of.insert(i, claims.len() - 1);
+            }
+        }
+    }
+
+    let mut outlets: Vec<String> = Vec::new();
+    for &i in &g.items {
+        let id = &articles[items[i].src].id;
+        if !outlets.contains(id) {
+            outlets.push(id.clone());
+        }
+    }
+    let status = if outlets.len() < 2 {
+        Status::Single
+    } else {
+        let agreed = claims.iter().enumerate().all(|(a, ca)| claims[a + 1..].iter().all(|cb| overlaps(ca.interval, cb.interval)));
+        if agreed {
+            Status::Agreed
+        } else {
+            Status::Differs
+        }
+    };
+    // time order: claims from dated reports, earliest first; undated keep their order
+    claims.sort_by(|a, b| match (&a.date, &b.date) {
+        (Some(x), Some(y)) => x.cmp(y),
+        _ => std::cmp::Ordering::Equal,
+    });
+    let updated = status == Status::Differs && claims.iter().all(|c| c.date.is_some()) && {
+        let distinct_dates = claims.windows(2).any(|w| w[0].date != w[1].date);
+        let rising = claims.windows(2).all(|w| w[0].claim.value.mid() <= w[1].claim.value.mid() || w[0].date == w[1].date);
+        distinct_dates && rising
+    };
+    let label = label(story, items, g, &unit);
+    Fact { label, unit, status, updated, outlets, claims: claims.into_iter().map(|c| c.claim).collect() }
+}
+
+fn figure<'a>(story: &'a Story, it: &Item) -> &'a Figure {
+    &story.sources[it.src].reading.figures[it.fig]
+}
+
+/// What a fact measures, in words.
+fn label(story: &Story, items: &[Item], g: &Group, unit: &str) -> String {
+    let concept = g.concepts.iter().max_by_key(|(c, n)| (**n, std::cmp::Reverse(**c))).map(|(c, _)| *c);
+    // the counted noun as most often written
+    let mut nouns: HashMap<String, usize> = HashMap::new();
+    for &i in &g.items {
+        if let Some(c) = &figure(story, &items[i]).counted {
+            let last = c.rsplit(' ').next().unwrap_or(c).to_lowercase();
+            *nouns.entry(last).or_default() += 1;
+        }
+    }
+    let noun = nouns.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))).map(|(n, _)| n);
+    let place = g
+        .places
+        .iter()
+        .filter(|(_, n)| **n * 2 > g.items.len())
+        .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+        .map(|(p, _)| title_case(p));
+    let what = match units::info(unit).map(|u| u.dimension) {
+        Some(Dimension::Count) | None if unit == "count" => match (noun, concept) {
+            (Some(n), Some(c)) => format!("{n} {c}"),
+            (Some(n), None) => n,
+            (None, Some(c)) => format!("people {c}"),
+            (None, None) => "count".to_string(),
+        },
+        _ => {
+            let dim = match units::info(unit).map(|u| u.dimension) {
+                Some(Dimension::Length) => "distance",
+                Some(Dimension::Area) => "area",
+                Some(Dimension::Money) => "amount",
+                Some(Dimension::Percent) => "share",
+                Some(Dimension::Duration) => "duration",
+                Some(Dimension::Speed) => "speed",
+                Some(Dimension::Magnitude) => "magnitude",
+                Some(Dimension::Mass) => "weight",
+                _ => "value",
+            };
+            match concept {
+                Some(c) => format!("{dim} {c}"),
+                None => match g.context.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))) {
+                    Some((w, _)) if dim != "magnitude" => format!("{dim} ({w})"),
+                    _ => dim.to_string(),
+                },
+            }
+        }
+    };
+    match place {
+        Some(p) => format!("{what} in {p}"),
+        None => what,
+    }
+}
+
+fn title_case(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}

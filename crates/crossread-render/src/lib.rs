@@ -1,0 +1,169 @@
+//! report: the last stage. Renders a [`Brief`] for a reader: a terminal view, Markdown fit to paste
+//! into a newsroom document, or JSON (the shape `eval/BRIEF_JSON.md` describes, with extra fields).
+
+use crossread_model::{units, Approx, Value};
+use crossread_reconcile::{Brief, Claim, Fact, Status};
+use std::fmt::Write;
+
+/// A number with thousands separators and at most two decimals.
+pub fn number(v: f64) -> String {
+    let r = if v.abs() >= 1000.0 { v.round() } else { (v * 100.0).round() / 100.0 };
+    let s = if r.fract() == 0.0 { format!("{}", r as i64) } else { format!("{r}") };
+    let (int, frac) = s.split_once('.').unwrap_or((s.as_str(), ""));
+    let neg = int.starts_with('-');
+    let digits = int.trim_start_matches('-');
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    let sign = if neg { "-" } else { "" };
+    if frac.is_empty() {
+        format!("{sign}{out}")
+    } else {
+        format!("{sign}{out}.{frac}")
+    }
+}
+
+/// A claim's value with its exactness and unit: "~1,000 km2", "≥120,000", "13–17 mi".
+pub fn claim_value(c: &Claim) -> String {
+    let v = match c.value {
+        Value::Number(x) => number(x),
+        Value::Range(a, b) => format!("{}–{}", number(a), number(b)),
+    };
+    let mark = match c.approx {
+        Approx::About => "~",
+        Approx::AtLeast => "≥",
+        Approx::AtMost => "≤",
+        Approx::Exact | Approx::Range => "",
+    };
+    let unit = match c.unit.as_str() {
+        "count" => String::new(),
+        "percent" => "%".to_string(),
+        u if units::info(u).is_some_and(|i| i.dimension == units::Dimension::Money) => format!(" {u}"),
+        u => format!(" {u}"),
+    };
+    format!("{mark}{v}{unit}")
+}
+
+fn status_word(f: &Fact) -> &'static str {
+    match (f.status, f.updated) {
+        (Status::Differs, true) => "updated",
+        (Status::Differs, false) => "DIFFERS",
+        (Status::Agreed, _) => "agreed",
+        (Status::Single, _) => "single",
+    }
+}
+
+fn outlet_of<'a>(brief: &'a Brief, id: &'a str) -> &'a str {
+    brief.articles.iter().find(|a| a.id == id).map_or(id, |a| a.outlet.as_str())
+}
+
+fn claim_outlets(brief: &Brief, c: &Claim) -> String {
+    let mut ids: Vec<&str> = Vec::new();
+    for m in &c.mentions {
+        if !ids.contains(&m.article.as_str()) {
+            ids.push(&m.article);
+        }
+    }
+    ids.iter().map(|id| outlet_of(brief, id)).collect::<Vec<_>>().join(", ")
+}
+
+fn wordings(c: &Claim) -> String {
+    let mut seen: Vec<&str> = Vec::new();
+    for m in &c.mentions {
+        if !seen.contains(&m.text.as_str()) {
+            seen.push(&m.text);
+        }
+    }
+    seen.iter().map(|t| format!("\"{t}\"")).collect::<Vec<_>>().join(", ")
+}
+
+/// The terminal view: a headline, one block per fact (most widely reported first), then the issues.
+pub fn terminal(brief: &Brief, color: bool) -> String {
+    let paint = |code: &str, s: &str| if color { format!("\x1b[{code}m{s}\x1b[0m") } else { s.to_string() };
+    let mut out = String::new();
+    let outlets: Vec<String> = brief.articles.iter().map(|a| format!("{} ({})", a.outlet, a.id)).collect();
+    let _ = writeln!(out, "{}", paint("1", &format!("{} reports: {}", brief.articles.len(), outlets.join(", "))));
+    let differ = brief.facts.iter().filter(|f| f.status == Status::Differs && !f.updated).count();
+    let _ = writeln!(out, "{} facts, {} where reports differ, {} issues\n", brief.facts.len(), differ, brief.issues.len());
+    for (n, f) in brief.facts.iter().enumerate() {
+        let status = status_word(f);
+        let status = match status {
+            "DIFFERS" => paint("1;31", status),
+            "updated" => paint("33", status),
+            "agreed" => paint("32", status),
+            s => paint("2", s),
+        };
+        let _ = writeln!(out, "{:>3}. {}  [{}]  {} report(s)", n + 1, paint("1", &f.label), status, f.outlets.len());
+        for c in &f.claims {
+            let who = c.claimant.clone().unwrap_or_else(|| "(outlet's own voice)".into());
+            let _ = writeln!(out, "       {:<16} {:<28} {}", claim_value(c), who, claim_outlets(brief, c));
+            let _ = writeln!(out, "       {:<16} {}", "", paint("2", &wordings(c)));
+        }
+    }
+    if !brief.issues.is_empty() {
+        let _ = writeln!(out, "\n{}", paint("1;31", "Issues"));
+        for i in &brief.issues {
+            let _ = writeln!(out, "  {} [{}..{}] {}: {}", outlet_of(brief, &i.article), i.start, i.end, i.kind, i.message);
+        }
+    }
+    out
+}
+
+fn md_escape(s: &str) -> String {
+    s.replace('|', "\\|")
+}
+
+/// Markdown: a table of facts and claims, then the issues.
+pub fn markdown(brief: &Brief) -> String {
+    let mut out = String::new();
+    let outlets: Vec<String> = brief.articles.iter().map(|a| md_escape(&a.outlet)).collect();
+    let _ = writeln!(out, "## Brief: {} reports\n", brief.articles.len());
+    let _ = writeln!(out, "Outlets: {}\n", outlets.join(", "));
+    let _ = writeln!(out, "| Fact | Value | Claimed by | Carried by | Status | Wording |");
+    let _ = writeln!(out, "|---|---|---|---|---|---|");
+    for f in &brief.facts {
+        for (k, c) in f.claims.iter().enumerate() {
+            let (label, status) = if k == 0 { (md_escape(&f.label), status_word(f).to_lowercase()) } else { (String::new(), String::new()) };
+            let status = if status == "differs" { "**differs**".to_string() } else { status };
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} | {} | {} |",
+                label,
+                md_escape(&claim_value(c)),
+                md_escape(c.claimant.as_deref().unwrap_or("(own voice)")),
+                md_escape(&claim_outlets(brief, c)),
+                status,
+                md_escape(&wordings(c))
+            );
+        }
+    }
+    if !brief.issues.is_empty() {
+        let _ = writeln!(out, "\n### Issues\n");
+        for i in &brief.issues {
+            let _ = writeln!(out, "- **{}** ({}, bytes {}–{}): {}", md_escape(&i.text), md_escape(outlet_of(brief, &i.article)), i.start, i.end, md_escape(&i.message));
+        }
+    }
+    out
+}
+
+/// The brief as pretty-printed JSON.
+pub fn json(brief: &Brief) -> String {
+    serde_json::to_string_pretty(brief).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_read_well() {
+        assert_eq!(number(1234567.0), "1,234,567");
+        assert_eq!(number(7.5), "7.5");
+        assert_eq!(number(-12.0), "-12");
+        assert_eq!(number(999.996), "1,000");
+    }
+}
