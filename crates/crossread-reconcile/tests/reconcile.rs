@@ -1,0 +1,154 @@
+//! The reconcile stage on small made-up stories.
+
+use crossread_figures::{read_report, Reading};
+use crossread_model::{Approx, Report, Value};
+use crossread_reconcile::{reconcile, Brief, Fact, Source, Status, Story};
+
+/// Builds a brief from (id, date, text) reports with no claimants.
+fn brief(reports: &[(&str, Option<&str>, &str)]) -> Brief {
+    let reports: Vec<Report> = reports
+        .iter()
+        .map(|(id, date, text)| {
+            let mut r = Report::from_text(*id, format!("{id}.txt"), text.to_string());
+            r.date = date.map(str::to_string);
+            r
+        })
+        .collect();
+    let readings: Vec<Reading> = reports.iter().map(read_report).collect();
+    let sources = reports
+        .iter()
+        .zip(&readings)
+        .map(|(report, reading)| Source { report, reading, claimants: vec![None; reading.figures.len()], outlet: format!("Outlet {}", report.id) })
+        .collect();
+    reconcile(&Story { sources, claimants: vec![] })
+}
+
+fn fact_with<'a>(b: &'a Brief, text: &str) -> &'a Fact {
+    b.facts
+        .iter()
+        .find(|f| f.claims.iter().any(|c| c.mentions.iter().any(|m| m.text == text)))
+        .unwrap_or_else(|| panic!("no fact holds {text:?}: {:#?}", b.facts))
+}
+
+#[test]
+fn one_question_in_different_units_is_one_fact() {
+    let b = brief(&[
+        ("01", None, "Floodwater now covers about 40 square kilometres of the valley, the agency said."),
+        ("02", None, "Water covers roughly 15 square miles of the valley, officials estimated."),
+        ("03", None, "Some 40km2 of the valley is under water."),
+    ]);
+    let f = fact_with(&b, "40 square kilometres");
+    assert_eq!(f.outlets.len(), 3, "{f:#?}");
+    assert_eq!(f.status, Status::Agreed);
+    assert!(std::ptr::eq(f, fact_with(&b, "15 square miles")));
+    assert!(std::ptr::eq(f, fact_with(&b, "40km2")));
+}
+
+#[test]
+fn one_question_in_different_wordings_is_one_fact() {
+    let b = brief(&[
+        ("01", None, "The governor said 121,000 people have fled the region."),
+        ("02", None, "Some 121,000 residents have left already, the governor said."),
+    ]);
+    let f = fact_with(&b, "121,000 people");
+    assert!(std::ptr::eq(f, fact_with(&b, "121,000 residents")));
+    assert_eq!(f.status, Status::Agreed);
+}
+
+#[test]
+fn the_same_number_for_different_questions_stays_apart() {
+    let b = brief(&[
+        ("01", None, "Twelve civilians were killed in the shelling."),
+        ("02", None, "Troops pushed 12km deep into the region, and 12 civilians were killed."),
+    ]);
+    let killed = fact_with(&b, "12 civilians");
+    let deep = fact_with(&b, "12km");
+    assert!(!std::ptr::eq(killed, deep));
+    assert_eq!(deep.unit, "km");
+    assert!(std::ptr::eq(killed, fact_with(&b, "Twelve civilians")));
+}
+
+#[test]
+fn different_values_for_one_question_differ() {
+    let b = brief(&[
+        ("01", None, "The mayor said 8,500 people were evacuated from the old town."),
+        ("02", None, "More than 12,000 people were evacuated from the old town, the charity said."),
+    ]);
+    let f = fact_with(&b, "8,500 people");
+    assert!(std::ptr::eq(f, fact_with(&b, "12,000 people")));
+    assert_eq!(f.status, Status::Differs);
+    assert_eq!(f.claims.len(), 2);
+    let at_least = f.claims.iter().find(|c| c.mentions[0].text == "12,000 people").expect("claim");
+    assert_eq!(at_least.approx, Approx::AtLeast);
+}
+
+#[test]
+fn a_rising_toll_reads_as_an_update_in_time_order() {
+    let b = brief(&[
+        ("02", Some("2025-03-16"), "Police said seven people have died in the floods."),
+        ("01", Some("2025-03-14"), "Police said three people died in the floods."),
+    ]);
+    let f = fact_with(&b, "seven people");
+    assert_eq!(f.status, Status::Differs);
+    assert!(f.updated, "{f:#?}");
+    assert_eq!(f.claims[0].value, Value::Number(3.0), "earliest claim first");
+    assert_eq!(f.claims[1].value, Value::Number(7.0));
+}
+
+#[test]
+fn single_report_facts_are_single() {
+    let b = brief(&[("01", None, "Eighteen schools were closed."), ("02", None, "The river rose 4.2 metres.")]);
+    assert_eq!(fact_with(&b, "Eighteen schools").status, Status::Single);
+}
+
+#[test]
+fn a_unit_slip_in_brackets_is_an_issue() {
+    let text = "Forces control around 1,000 square kilometres (386m2) of territory.";
+    let b = brief(&[("01", None, text), ("02", None, "They hold 386 square miles of territory.")]);
+    assert_eq!(b.issues.len(), 1, "{:#?}", b.issues);
+    let i = &b.issues[0];
+    assert_eq!((i.kind.as_str(), i.text.as_str()), ("unit_mismatch", "386m2"));
+    assert_eq!(&text[i.start..i.end], "386m2");
+    assert!(i.message.contains("square miles"), "{}", i.message);
+    // the slip is a restatement: it belongs with the figure it restates
+    let f = fact_with(&b, "1,000 square kilometres");
+    assert!(std::ptr::eq(f, fact_with(&b, "386m2")));
+    assert!(std::ptr::eq(f, fact_with(&b, "386 square miles")));
+}
+
+#[test]
+fn a_conversion_that_does_not_match_is_an_issue() {
+    let b = brief(&[("01", None, "Crews shored up 12 kilometres (12 miles) of the embankment.")]);
+    assert_eq!(b.issues.len(), 1);
+    assert_eq!(b.issues[0].text, "12 miles");
+    let b = brief(&[("01", None, "Crews shored up 12 kilometres (7.5 miles) of the embankment.")]);
+    assert!(b.issues.is_empty(), "{:#?}", b.issues);
+}
+
+#[test]
+fn totals_that_do_not_add_up_are_issues() {
+    let b = brief(&[("01", None, "There were 1,200 deaths in the north and 300 in the south, a total of 1,600.")]);
+    assert_eq!(b.issues.len(), 1, "{:#?}", b.issues);
+    assert_eq!((b.issues[0].kind.as_str(), b.issues[0].text.as_str()), ("sum_mismatch", "1,600"));
+    let b = brief(&[("01", None, "There were 1,200 deaths in the north and 300 in the south, a total of 1,500.")]);
+    assert!(b.issues.is_empty());
+}
+
+#[test]
+fn json_has_the_contract_keys() {
+    let b = brief(&[("01", None, "About 40 km of road is closed."), ("02", None, "Some 40 km of road is closed.")]);
+    let v: serde_json::Value = serde_json::to_value(&b).expect("serialises");
+    assert_eq!(v["articles"][0]["id"], "01");
+    assert!(v["articles"][0]["outlet"].is_string());
+    let fact = &v["facts"][0];
+    for key in ["label", "unit", "status", "claims"] {
+        assert!(!fact[key].is_null(), "fact lacks {key}: {fact}");
+    }
+    let claim = &fact["claims"][0];
+    assert_eq!(claim["value"], 40.0);
+    assert_eq!(claim["approx"], "about");
+    assert!(claim["claimant"].is_null());
+    let m = &claim["mentions"][0];
+    assert_eq!((m["article"].as_str(), m["start"].as_u64(), m["end"].as_u64(), m["text"].as_str()), (Some("01"), Some(6), Some(11), Some("40 km")));
+    assert!(v["issues"].is_array());
+}
