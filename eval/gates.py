@@ -59,6 +59,10 @@ def main():
         b = last_json(out)
         for k, v in b.items():
             got["brief_" + k] = v
+        # the seed story's unit slip must be reported
+        m = re.search(r"^kursk-incursion-2024-08-seeds:.*error_recall=([\d.]+)", out, re.M)
+        if m:
+            got["brief_kursk_error_recall"] = float(m.group(1))
 
     out = run([args.bin, "bench", *stories, "--megabytes", "20"])
     m = re.search(r"([\d.]+) MB/s", out)

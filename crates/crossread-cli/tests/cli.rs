@@ -81,3 +81,49 @@ fn a_missing_file_is_named_in_the_error() {
     let err = String::from_utf8(out.stderr).expect("utf-8");
     assert!(err.contains("no/such/report.txt"), "{err}");
 }
+
+#[test]
+fn brief_json_lists_articles_facts_and_the_unit_slip() {
+    let out = crossread().args(["brief", "--format", "json"]).arg(example("")).output().expect("runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v["articles"].as_array().map(Vec::len), Some(6));
+    assert_eq!(v["articles"][1]["outlet"], "Vestmark Daily", "front matter gives the outlet");
+    let facts = v["facts"].as_array().expect("facts");
+    assert!(facts.iter().any(|f| f["status"] == "differs"), "the example has disagreements");
+    let issues = v["issues"].as_array().expect("issues");
+    assert!(issues.iter().any(|i| i["article"] == "03" && i["text"] == "12 miles"), "{issues:#?}");
+    // every mention's offsets slice to its text in its file
+    for f in facts {
+        for c in f["claims"].as_array().expect("claims") {
+            for m in c["mentions"].as_array().expect("mentions") {
+                let id = m["article"].as_str().expect("id");
+                let bytes = std::fs::read(example(&format!("{id}.txt"))).expect("file");
+                let (s, e) = (m["start"].as_u64().expect("s") as usize, m["end"].as_u64().expect("e") as usize);
+                assert_eq!(std::str::from_utf8(&bytes[s..e]).expect("utf-8"), m["text"].as_str().expect("text"));
+            }
+        }
+    }
+}
+
+#[test]
+fn brief_terminal_and_markdown_views() {
+    let out = crossread().args(["brief"]).arg(example("")).output().expect("runs");
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(text.starts_with("6 reports: Nordwire (01), Vestmark Daily (02)"), "{text}");
+    assert!(text.contains("Issues"), "{text}");
+    let out = crossread().args(["brief", "--format", "md"]).arg(example("")).output().expect("runs");
+    let md = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(md.contains("| Fact | Value | Claimed by | Carried by | Status | Wording |"), "{md}");
+    assert!(md.contains("### Issues"), "{md}");
+}
+
+#[test]
+fn brief_of_an_empty_folder_is_a_clear_error() {
+    let dir = std::env::temp_dir().join(format!("crossread-empty-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    let out = crossread().arg("brief").arg(&dir).output().expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no report files"));
+}

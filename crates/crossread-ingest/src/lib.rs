@@ -39,12 +39,12 @@ pub enum IngestError {
         message: String,
     },
     /// A folder held no report files.
-    #[error("{0}: no report files (.txt, .md, .text) in this folder")]
+    #[error("{0}: no report files (.txt, .text) in this folder")]
     EmptyFolder(PathBuf),
 }
 
 /// File endings read as reports when a folder is given.
-pub const REPORT_EXTENSIONS: &[&str] = &["txt", "text", "md"];
+pub const REPORT_EXTENSIONS: &[&str] = &["txt", "text"];
 
 /// Reads every input named: files as one report each, folders as their report files in name order,
 /// `-` as standard input.

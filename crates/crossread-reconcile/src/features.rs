@@ -8,7 +8,8 @@ static CONCEPTS: &[(&str, &[&str])] = &[
     ("killed", &["killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "dying", "death", "deaths", "toll", "fatalities", "fatality", "lives", "bodies", "perished", "fatal", "deadliest", "casualties"]),
     ("injured", &["injured", "injuring", "injuries", "wounded", "wounding", "hurt", "hospitalised", "hospitalized"]),
     ("missing", &["missing", "unaccounted"]),
-    ("evacuated", &["evacuated", "evacuate", "evacuating", "evacuation", "evacuations", "evacuees", "fled", "flee", "fleeing", "displaced", "relocated", "left", "leave", "leaving", "homeless"]),
+    ("evacuated", &["evacuated", "evacuate", "evacuating", "evacuation", "evacuations", "evacuees", "fled", "flee", "fleeing", "displaced", "relocated", "left", "leave", "leaving", "homeless", "forced", "uprooted", "return"]),
+    ("flooded", &["flooded", "flooding", "inundated", "submerged", "underwater", "covers", "cover", "covered"]),
     ("rescued", &["rescued", "rescue", "rescues", "saved", "pulled"]),
     ("sheltering", &["shelters", "shelter", "sheltering", "sheltered", "camps"]),
     ("without power", &["power", "electricity", "outage", "outages", "blackout", "blackouts"]),
@@ -21,7 +22,7 @@ static CONCEPTS: &[(&str, &[&str])] = &[
     ("cost", &["cost", "costs", "losses", "loss", "damages", "bill", "estimate", "insured"]),
     ("aid", &["aid", "donated", "pledged", "funding", "relief"]),
     ("aftershocks", &["aftershocks", "aftershock", "tremors", "quakes", "earthquakes"]),
-    ("deployed", &["troops", "soldiers", "deployed", "personnel", "workers", "rescuers", "staff", "volunteers", "firefighters"]),
+    ("deployed", &["deployed", "deploy", "deploying", "dispatched", "mobilised", "mobilized", "sent"]),
     ("rain", &["rain", "rainfall", "precipitation"]),
     ("wind", &["wind", "winds", "gusts", "sustained"]),
     ("depth", &["depth", "below"]),
@@ -52,6 +53,9 @@ static STOP: &[&str] = &[
 
 /// Words after which a capitalised word is a place.
 static PLACE_PREPOSITIONS: &[&str] = &["in", "across", "near", "of", "from", "throughout", "around"];
+
+/// Words after a name that make it a place.
+static PLACE_NOUNS: &[&str] = &["region", "province", "district", "oblast", "prefecture", "county", "state", "city", "town", "governorate", "area"];
 
 /// Words that look like places but are not.
 static NOT_PLACES: &[&str] = &[
@@ -122,7 +126,7 @@ fn concept_fits(concept: &str, dim: &str) -> bool {
         "advanced" | "wide" | "depth" | "rain" => dim == "Length",
         "wind" => dim == "Speed",
         "cost" | "aid" => dim.starts_with("money:"),
-        "controlled" => dim == "Count" || dim == "Area" || dim == "Percent",
+        "controlled" | "flooded" => dim == "Count" || dim == "Area" || dim == "Percent",
         "aftershocks" => dim == "Count",
         _ => dim == "Count" || dim == "Percent",
     }
@@ -150,8 +154,13 @@ pub fn features(sentence: &str, base: usize, span: (usize, usize), counted: Opti
         let d = dist(i);
         if d <= 8 {
             if let Some(c) = concept_of(&lower).filter(|c| concept_fits(c, dim)) {
-                // words after the figure weigh a little more ("121 injured" over "killed 12 ... 121")
-                let score = if i >= last_in { d * 2 } else { d * 2 + 1 };
+                // words after the figure weigh a little more ("121 injured" over "killed 12 ... 121"),
+                // and a comma between them weighs against ("Seven dead, thousands displaced")
+                let after = i >= last_in;
+                let (a, b) = if after { (span.1, w.start) } else { (w.end, span.0) };
+                let gap = sentence.get(a.saturating_sub(base).min(sentence.len())..b.saturating_sub(base).min(sentence.len())).unwrap_or("");
+                let comma = if gap.contains([',', ';', ':']) { 3 } else { 0 };
+                let score = if after { d * 2 + comma } else { d * 2 + 1 + comma };
                 if best.is_none_or(|(s, _)| score < s) {
                     best = Some((score, c));
                 }
@@ -162,9 +171,16 @@ pub fn features(sentence: &str, base: usize, span: (usize, usize), counted: Opti
         }
         let capital = w.text.chars().next().is_some_and(char::is_uppercase);
         if capital && i > 0 && d <= 10 && !NOT_PLACES.contains(&lower.as_str()) {
+            // "in Turkey", "in the Belgorod region", "Kursk province"
             let prev = ws[i - 1].text.to_lowercase();
-            if PLACE_PREPOSITIONS.contains(&prev.as_str()) {
-                places.push(lower);
+            let prev2 = if i > 1 { ws[i - 2].text.to_lowercase() } else { String::new() };
+            let after_preposition = PLACE_PREPOSITIONS.contains(&prev.as_str())
+                || prev == "the" && PLACE_PREPOSITIONS.contains(&prev2.as_str());
+            let next = ws.get(i + 1).map(|w| w.text.to_lowercase()).unwrap_or_default();
+            let before_region = PLACE_NOUNS.contains(&next.as_str());
+            let adjective = lower.ends_with("ian") || lower.ends_with("ese") || lower.ends_with("ish");
+            if (after_preposition || before_region) && !adjective {
+                places.push(lower.trim_end_matches("'s").trim_end_matches("’s").to_string());
             }
         }
     }

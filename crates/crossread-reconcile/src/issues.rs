@@ -71,7 +71,9 @@ pub(crate) fn find(story: &Story, items: &[ItemView], articles: &[Article]) -> V
         if overlaps(wide, (vb.low(), vb.high())) {
             continue;
         }
-        let meant = siblings(&fb.unit).iter().find(|alt| {
+        // "12 kilometres (12 miles)": the number was copied, not converted
+        let copied = (fb.value.mid() - fa.value.mid()).abs() <= fa.value.mid().abs() * 0.01;
+        let meant = siblings(&fb.unit).iter().filter(|alt| !copied && **alt != fa.unit).find(|alt| {
             let k = dimension(alt).1;
             let v = fb.value.scale(k);
             overlaps(wide, (v.low(), v.high()))
@@ -97,7 +99,11 @@ pub(crate) fn find(story: &Story, items: &[ItemView], articles: &[Article]) -> V
                 article,
                 fb,
                 "conversion_mismatch",
-                format!("{} is about {} {}, not {}", fb.text, fmt(as_a), unit_words(&fa.unit), fa.text),
+                if copied {
+                    format!("{} is about {} {}, not {}: the number was copied, not converted", fb.text, fmt(as_a), unit_words(&fa.unit), fa.text)
+                } else {
+                    format!("{} is about {} {}, not {}", fb.text, fmt(as_a), unit_words(&fa.unit), fa.text)
+                },
             )),
         }
     }

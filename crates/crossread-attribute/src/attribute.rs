@@ -1,0 +1,423 @@
+//! The report-level pass: finds the cues of every sentence in order, resolves pronouns and definite
+//! descriptions against the names seen so far, works out who speaks each quoted passage, and gives
+//! each figure the claimant of the cue that governs it.
+
+use crate::cues::{find_cues, Cue, Who};
+use crate::np::{is_name_word, looks_like_person, np_back, Np};
+use crate::quotes::{find_quotes, Quote};
+use crate::text::{fold, Class, Sent};
+use crate::Claimant;
+use crossread_figures::Reading;
+use crossread_model::{units, Figure, Report, Sentence, Span};
+use std::collections::HashSet;
+
+/// How many sentences back a pronoun may reach for its speaker.
+const PRONOUN_REACH: usize = 8;
+
+/// Modifiers a later mention of a role may add or drop ("the local governor" is "acting governor X").
+const GENERIC_MODS: &[&str] = &[
+    "acting", "local", "regional", "top", "senior", "former", "deputy", "chief", "national", "state", "federal",
+    "provincial", "prefectural", "municipal", "city", "county", "district", "new", "main", "official",
+    "government", "interim", "outgoing", "incoming", "newly", "appointed", "elected", "general",
+];
+
+/// True when a role's modifier and a word of a name say the same ("weather" agency, "Meteorological" Agency).
+fn mod_matches(m: &str, w: &str) -> bool {
+    const SAME: &[&[&str]] = &[
+        &["weather", "meteorological", "meteorology", "met"],
+        &["quake", "earthquake", "seismological", "seismology", "seismic", "geological", "geophysical"],
+        &["defence", "defense", "military", "armed"],
+        &["health", "medical"],
+        &["power", "electric", "electricity", "energy", "utility"],
+        &["disaster", "emergency", "civil"],
+        &["transport", "transportation", "infrastructure"],
+        &["foreign", "external"],
+        &["interior", "home"],
+        &["environment", "environmental"],
+    ];
+    let w = w.to_lowercase();
+    m == w || SAME.iter().any(|g| g.contains(&m) && g.contains(&w.as_str()))
+}
+
+/// A claimant named so far in the report.
+#[derive(Clone, Debug)]
+struct Named {
+    sent: usize,
+    claimant: Claimant,
+    person: bool,
+    /// The folded words of the name.
+    words: Vec<String>,
+}
+
+impl Named {
+    fn new(sent: usize, claimant: Claimant, person: bool) -> Self {
+        let words = name_words(&claimant.name);
+        Named { sent, claimant, person, words }
+    }
+}
+
+/// A cue of a sentence with the claimant it resolved to.
+type Resolved = (Cue, Option<Claimant>);
+
+/// The claimant of every figure of `reading`, in order.
+pub(crate) fn run(report: &Report, reading: &Reading) -> Vec<Option<Claimant>> {
+    let text = report.text.as_str();
+    let sents = &reading.sentences;
+    let n = sents.len();
+    let mut figs_in: Vec<Vec<Span>> = vec![Vec::new(); n];
+    for f in &reading.figures {
+        if let Some(v) = figs_in.get_mut(f.sentence) {
+            v.push(f.span);
+        }
+    }
+    let mut hist: Vec<Named> = Vec::new();
+    let mut persons: HashSet<String> = HashSet::new();
+    let mut mentions: Vec<Named> = Vec::new();
+    let mut resolved: Vec<Vec<Resolved>> = Vec::with_capacity(n);
+    for (si, sentence) in sents.iter().enumerate() {
+        let s = Sent::new(text, sentence.span);
+        for (np, surname) in person_mentions(&s) {
+            persons.insert(surname);
+            mentions.push(Named::new(si, claimant_of(&s, np), true));
+        }
+        let cues = find_cues(&s, &figs_in[si]);
+        let mut out = Vec::with_capacity(cues.len());
+        for cue in cues {
+            let got = resolve(&cue.who, &s, si, &hist, &persons, text, sents).or_else(|| {
+                // A pronoun with no speaker before it: the person the text last named in full.
+                match cue.who {
+                    Who::Pronoun("he" | "she") => {
+                        let recent = mentions.iter().rev().take_while(|m| m.sent + 3 >= si);
+                        let last = recent.clone().find(|m| m.sent < si)?.sent;
+                        recent.filter(|m| m.sent == last).last().map(|m| (m.claimant.clone(), true))
+                    }
+                    _ => None,
+                }
+            });
+            if let Some((c, person)) = &got {
+                hist.push(Named::new(si, c.clone(), *person));
+            }
+            out.push((cue, got.map(|g| g.0)));
+        }
+        resolved.push(out);
+    }
+    let quotes = find_quotes(text, report.body);
+    let speakers = quote_speakers(text, &quotes, sents, &resolved);
+    // Each figure: the cue that governs it, else the speaker of the quote it stands in.
+    let mut bare = vec![false; reading.figures.len()];
+    let mut out: Vec<Option<Claimant>> = Vec::with_capacity(reading.figures.len());
+    for (i, f) in reading.figures.iter().enumerate() {
+        let Some(cues) = resolved.get(f.sentence) else {
+            out.push(None);
+            continue;
+        };
+        if let Some((_, c)) = choose(text, cues, f.span) {
+            out.push(c.clone());
+            continue;
+        }
+        let quote = quotes.iter().position(|q| q.span.start <= f.span.start && f.span.end <= q.span.end);
+        match quote {
+            Some(qi) => out.push(speakers.get(qi).cloned().flatten()),
+            None => {
+                bare[i] = true;
+                out.push(None);
+            }
+        }
+    }
+    // A figure stated bare (a headline, a summary) that the report attributes elsewhere carries
+    // that attribution.
+    let direct = out.clone();
+    let attributed: Vec<usize> = (0..direct.len()).filter(|&j| direct[j].is_some() && !reading.figures[j].vague).collect();
+    for (i, f) in reading.figures.iter().enumerate() {
+        if !bare[i] || f.vague {
+            continue;
+        }
+        let source = attributed
+            .iter()
+            .map(|&j| (j, &reading.figures[j]))
+            .filter(|(j, g)| *j != i && same_figure(f, g))
+            .min_by_key(|(_, g)| g.span.start.abs_diff(f.span.start));
+        if let Some((j, _)) = source {
+            out[i] = direct[j].clone();
+        }
+    }
+    out
+}
+
+/// True when two figures state the same amount: one unit (or convertible units) and one value,
+/// a count under 100 only with the same counted noun.
+fn same_figure(a: &Figure, b: &Figure) -> bool {
+    if b.vague {
+        return false;
+    }
+    let close = |x: f64, y: f64, tol: f64| (x - y).abs() <= tol * x.abs().max(y.abs()).max(1e-9);
+    if a.unit != b.unit && (a.unit == "count" || b.unit == "count") {
+        return false;
+    }
+    let (lo, hi) = match units::convert(b.value.low(), &b.unit, &a.unit).zip(units::convert(b.value.high(), &b.unit, &a.unit)) {
+        Some(v) => v,
+        None => return false,
+    };
+    let tol = if a.unit == b.unit { 0.005 } else { 0.02 };
+    if !(close(a.value.low(), lo, tol) && close(a.value.high(), hi, tol)) {
+        return false;
+    }
+    if a.unit == "count" && a.value.high() < 100.0 {
+        let noun = |f: &Figure| f.counted.as_deref().map(|c| crossread_figures::singular(&c.to_lowercase()));
+        return noun(a).is_some() && noun(a) == noun(b);
+    }
+    true
+}
+
+/// True when the text between two offsets holds a clause break a cue does not reach across.
+fn barrier(text: &str, from: usize, to: usize) -> bool {
+    let between = text.get(from..to).unwrap_or("");
+    between.contains(';') || between.contains(", as ") || between.contains(", after ")
+}
+
+/// The cue that governs a figure at `f`: "according to" first (it names the source a reporting
+/// verb passes on), then a cue whose claim follows it, then one whose claim comes before it, the
+/// nearest of each; a cue never reaches past another cue.
+fn choose<'r>(text: &str, cues: &'r [Resolved], f: Span) -> Option<&'r Resolved> {
+    let mut best: Option<((bool, bool, usize), &Resolved)> = None;
+    for (i, r) in cues.iter().enumerate() {
+        let c = &r.0;
+        if f.start >= c.start && f.end <= c.end {
+            continue;
+        }
+        let others = || cues.iter().enumerate().filter(move |(j, _)| *j != i).map(|(_, o)| &o.0);
+        let found = if c.after && f.start >= c.verb_end {
+            let blocked = others().any(|o| o.start >= c.verb_end && o.start < f.start) || barrier(text, c.verb_end, f.start);
+            (!blocked).then(|| (false, f.start - c.verb_end))
+        } else if c.before && f.end <= c.start {
+            // "..., Kyodo reported, citing X": the cue X follows does not block it.
+            let adjacent = |o: &Cue| c.according && text.get(o.end..c.start).is_some_and(|b| b.trim_matches(|ch: char| ch == ',' || ch.is_whitespace()).is_empty());
+            let blocked = others().any(|o| o.start >= f.end && o.end <= c.start && !adjacent(o));
+            (!blocked).then(|| (true, c.start - f.end))
+        } else {
+            None
+        };
+        if let Some((before, d)) = found {
+            let key = (!c.according, before, d);
+            if match &best { Some((k, _)) => key < *k, None => true } {
+                best = Some((key, r));
+            }
+        }
+    }
+    best.map(|b| b.1)
+}
+
+fn claimant_of(s: &Sent, np: Np) -> Claimant {
+    let span = s.span_of(np.a, np.b);
+    Claimant { name: span.slice(s.text).to_string(), span }
+}
+
+/// The folded word tokens of a name.
+fn name_words(name: &str) -> Vec<String> {
+    fold(name)
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .map(|w| crate::text::strip_possessive(w).to_string())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+fn head_matches(words: &[String], head: &str) -> bool {
+    let alt: &[&str] = match head {
+        "governor" => &["governor", "gov"],
+        "government" => &["government", "govt"],
+        "president" => &["president", "pres"],
+        "agency" => &["agency"],
+        "ministry" => &["ministry"],
+        other => return words.iter().any(|w| w == other),
+    };
+    words.iter().any(|w| alt.contains(&w.as_str()))
+}
+
+/// Resolves who a cue names to a claimant, and whether that claimant is a person.
+fn resolve(who: &Who, s: &Sent, si: usize, hist: &[Named], persons: &HashSet<String>, text: &str, sents: &[Sentence]) -> Option<(Claimant, bool)> {
+    match who {
+        Who::Phrase(np) => {
+            let c = claimant_of(s, *np);
+            let mut person = looks_like_person(s, *np);
+            if !person && np.a == np.b && s.class(np.a) == Class::Name {
+                // A bare surname of a person named before ("Smirnov").
+                let w = fold(s.stem(np.a));
+                person = persons.contains(&w) || hist.iter().any(|h| h.person && h.words.last() == Some(&w));
+            }
+            Some((c, person))
+        }
+        Who::Definite(np, head) => {
+            // "the education ministry" is not "the Interior Ministry": a specific modifier must recur.
+            let mods: Vec<String> = (np.a..=np.b)
+                .filter(|&i| s.class(i) == Class::Mod && !GENERIC_MODS.contains(&s.stem(i)))
+                .map(|i| s.stem(i).to_string())
+                .collect();
+            let fits = |w: &[String]| head_matches(w, head) && mods.iter().all(|m| w.iter().any(|x| mod_matches(m, x)));
+            if let Some(h) = hist.iter().rev().find(|h| fits(&h.words) && has_proper(&h.claimant.name)) {
+                return Some((h.claimant.clone(), h.person));
+            }
+            // "the agency" after "the national disaster agency": the fuller description.
+            let words = np.b - np.a + 1;
+            if let Some(h) = hist.iter().rev().find(|h| {
+                let w = &h.words;
+                fits(w) && w.len() > words && si.saturating_sub(h.sent) <= PRONOUN_REACH
+            }) {
+                return Some((h.claimant.clone(), h.person));
+            }
+            let back = sents[..si.min(sents.len())].iter().rev().take(40);
+            // A lead may name a person by role before it gives the name ("Ukraine's top commander").
+            let ahead = sents.iter().skip(si + 1).take(if looks_like_person(s, *np) { 12 } else { 0 });
+            let antecedent = find_antecedent(text, back, head, &mods).or_else(|| find_antecedent(text, ahead, head, &mods));
+            if let Some(c) = antecedent {
+                return Some((c, looks_like_person(s, *np)));
+            }
+            Some((claimant_of(s, *np), looks_like_person(s, *np)))
+        }
+        Who::Pronoun(p) => {
+            let near = |h: &&Named| si.saturating_sub(h.sent) <= PRONOUN_REACH;
+            let found = match *p {
+                "he" | "she" => hist.iter().rev().filter(near).find(|h| h.person).or_else(|| hist.iter().rev().find(|h| h.person)),
+                "it" => hist.iter().rev().filter(|h| si.saturating_sub(h.sent) <= 5).find(|h| !h.person),
+                _ => hist.iter().rev().find(|h| si.saturating_sub(h.sent) <= 5),
+            };
+            found.map(|h| (h.claimant.clone(), h.person))
+        }
+    }
+}
+
+/// The people a sentence names in full ("Turkish President Recep Tayyip Erdogan", "Alexei
+/// Smirnov"), with their surnames, so a bare "Erdogan said" later reads as a person and a "she said"
+/// with no speaker before it finds who was named.
+fn person_mentions(s: &Sent) -> Vec<(Np, String)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < s.len() {
+        if !matches!(s.class(i), Class::Name | Class::Title) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < s.len() && matches!(s.class(i), Class::Name | Class::Title | Class::Dot) {
+            i += 1;
+        }
+        let mut last = i - 1;
+        while last > start && s.class(last) == Class::Dot {
+            last -= 1;
+        }
+        let run = start..=last;
+        let org = run.clone().any(|k| crate::lexicon::is(crate::lexicon::ORG_WORDS, s.stem(k)) && s.class(k) != Class::Title);
+        let titled = run.clone().any(|k| s.class(k) == Class::Title) && s.class(last) == Class::Name;
+        let names = run.clone().rev().take_while(|&k| is_name_word(s, k)).count();
+        let lower = s.word(last).chars().any(char::is_lowercase);
+        if !org && lower && s.class(last) == Class::Name && !crate::text::is_possessive(s.word(last)) && (titled || names >= 2) {
+            let np = np_back(s, last).unwrap_or(Np { a: start, b: last });
+            out.push((np, fold(s.stem(last))));
+        }
+    }
+    out
+}
+
+/// True when a name has a capitalised word that is not a title ("Alexei Smirnov", not "The Governor").
+fn has_proper(name: &str) -> bool {
+    name.split_whitespace().any(|w| {
+        let l = fold(w);
+        let l = crate::text::strip_possessive(l.trim_matches(|c: char| !c.is_alphanumeric()));
+        w.chars().next().is_some_and(char::is_uppercase)
+            && !crate::lexicon::is(crate::lexicon::TITLES, l)
+            && !crate::lexicon::is(crate::lexicon::NEVER_NAME, l)
+    })
+}
+
+/// The nearest earlier phrase that names someone by the role `head` ("Belgorod governor Vyacheslav
+/// Gladkov", "Vyacheslav Gladkov, the governor of ...").
+fn find_antecedent<'a>(text: &str, order: impl Iterator<Item = &'a Sentence>, head: &str, mods: &[String]) -> Option<Claimant> {
+    for sentence in order {
+        let s = Sent::new(text, sentence.span);
+        for k in (0..s.len()).rev() {
+            let st = s.stem(k);
+            let hit = st == head || (head == "governor" && st == "gov");
+            if !hit {
+                continue;
+            }
+            // "governor Vyacheslav Gladkov": names after the role.
+            let mut b = k;
+            while b + 1 < s.len() && matches!(s.class(b + 1), Class::Name | Class::Dot | Class::Title) {
+                b += 1;
+            }
+            let a = np_back(&s, k).map_or(k, |np| np.a);
+            // The role's own modifiers must stand around it ("the education ministry").
+            let near = a.saturating_sub(12)..=b;
+            if !mods.iter().all(|m| near.clone().any(|i| mod_matches(m, s.stem(i)))) {
+                continue;
+            }
+            if (a..=b).any(|i| i != k && is_name_word(&s, i) && !crate::text::is_possessive(s.word(i))) {
+                let np = Np { a: (a..=b).find(|&i| s.class(i) != crate::text::Class::Det).unwrap_or(a), b };
+                return Some(claimant_of(&s, np));
+            }
+            // "Vyacheslav Gladkov, the governor of ...": a name before a comma.
+            if a >= 2 && s.is_punct(a - 1, &[',']) {
+                if let Some(np) = np_back(&s, a - 2) {
+                    if (np.a..=np.b).any(|i| is_name_word(&s, i)) {
+                        return Some(claimant_of(&s, np));
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Who speaks each quoted passage: a cue right after its closing mark or right before its opening
+/// one, or else the speaker of the passage it continues.
+fn quote_speakers(text: &str, quotes: &[Quote], sents: &[Sentence], resolved: &[Vec<Resolved>]) -> Vec<Option<Claimant>> {
+    let sentence_of = |at: usize| sents.iter().position(|s| s.span.start <= at && at < s.span.end.max(s.span.start + 1));
+    let mut out: Vec<Option<Claimant>> = Vec::with_capacity(quotes.len());
+    for (qi, q) in quotes.iter().enumerate() {
+        let first = sentence_of(q.span.start).unwrap_or(0);
+        let last = sentence_of(q.span.end.saturating_sub(1)).unwrap_or(first);
+        let mut best: Option<(usize, Option<Claimant>)> = None;
+        for si in first.saturating_sub(1)..=(last + 1).min(resolved.len().saturating_sub(1)) {
+            let Some(cues) = resolved.get(si) else { continue };
+            for (c, who) in cues {
+                let gap = if c.start >= q.span.end {
+                    let between = text.get(q.span.end..c.start).unwrap_or(".");
+                    // "…,” she said" on the same line; a cue on the next line starts something new.
+                    let same_line = !between.contains('\n');
+                    (same_line && between.trim_matches(|ch: char| ch.is_whitespace() || ch == ',').is_empty()).then_some(c.start - q.span.end)
+                } else if c.verb_end <= q.span.start {
+                    let between = text.get(c.verb_end..q.span.start).unwrap_or(".");
+                    let ok = between.len() <= 40 && !between.contains(['.', '\u{201d}', '"', '\n']) && (between.trim_end().ends_with(':') || between.trim().is_empty() || between.trim_end().ends_with("that") || between.trim_end().ends_with(','));
+                    ok.then_some(q.span.start - c.verb_end)
+                } else {
+                    None
+                };
+                if let Some(g) = gap {
+                    if match &best { Some(b) => g < b.0, None => true } {
+                        best = Some((g, who.clone()));
+                    }
+                }
+            }
+        }
+        let speaker = match best {
+            Some((_, who)) => who,
+            None => {
+                // A passage that opens a sentence right after another quoted passage continues it.
+                let prev = qi.checked_sub(1).and_then(|p| quotes.get(p).map(|pq| (p, pq)));
+                match prev {
+                    Some((p, pq)) => {
+                        let pq_last = sentence_of(pq.span.end.saturating_sub(1)).unwrap_or(0);
+                        let starts_sentence = sents.get(first).is_some_and(|s| s.span.start + 3 >= q.span.start);
+                        if (pq.open_ended || starts_sentence) && first <= pq_last + 2 {
+                            out.get(p).cloned().flatten()
+                        } else {
+                            None
+                        }
+                    }
+                    None => None,
+                }
+            }
+        };
+        out.push(speaker);
+    }
+    out
+}

@@ -1,0 +1,450 @@
+//! Claimant names across reports: which are one person or body ("Aleksey Smirnov", "Mr Smirnov",
+//! "the acting governor"), and the best name to show for each.
+
+use crate::lexicon::{self, is};
+use crate::text::{fold, strip_possessive};
+
+/// Roles that name one person ("the governor"), as opposed to a body ("the ministry").
+const PERSON_ROLES: &[&str] = &[
+    "governor", "gov", "mayor", "minister", "president", "spokesperson", "spokesman", "spokeswoman", "chief",
+    "commander", "head", "director", "secretary", "chairman", "chairwoman", "leader", "envoy", "ambassador",
+    "speaker", "premier", "chancellor", "general", "colonel", "mr", "mrs", "ms", "dr",
+];
+
+/// Words that carry no identity in a name.
+const FILLER: &[&str] = &["the", "a", "an", "of", "and", "for", "in", "on", "at", "to", "&", "de", "al", "s"];
+
+/// Body words that also stand before a person's title ("military chief", "Parliament Speaker"): they
+/// make a name a body only as its last word.
+const ORG_MODIFIERS: &[&str] = &[
+    "military", "army", "police", "forces", "force", "guard", "defense", "defence", "emergency", "disaster",
+    "weather", "meteorological", "geological", "state", "city", "county", "district", "region", "province",
+    "capital", "republic", "house", "management", "research", "insurance", "parliament", "senate", "congress",
+    "kremlin", "pentagon", "court", "government", "white", "nations", "union",
+];
+
+/// Words a body's name may add to the one word it goes by ("Kyodo news agency", "a Reuters tally of
+/// state and local officials").
+const GENERIC: &[&str] = &[
+    "news", "agency", "tally", "officials", "official", "service", "press", "wire", "broadcaster", "network",
+    "media", "data", "figures", "reports", "report", "witness", "site", "website", "tracker", "tracking",
+    "public", "state", "local", "regional", "national", "federal", "state-run", "state-owned", "sources",
+    "source", "count", "estimate", "statement", "analysis", "channel", "television", "tv", "radio", "outlet",
+    "newspaper", "broadcasters", "private", "independent", "international", "global",
+];
+
+/// True for a nationality word ("Japanese", "Turkish", "Syrian").
+fn is_demonym(w: &str) -> bool {
+    ["ese", "ian", "ish", "ean", "ican", "i"].iter().any(|suf| w.len() > suf.len() + 2 && w.ends_with(suf))
+}
+
+/// The words of a body's name that identify it: its content less generic and nationality words.
+fn core_words(p: &Parsed) -> Vec<String> {
+    p.content.iter().filter(|w| !is(GENERIC, w) && !is_demonym(w)).cloned().collect()
+}
+
+/// What a name says once parsed.
+#[derive(Clone, Debug, Default)]
+struct Parsed {
+    /// Capitalised words that are not titles or roles, folded ("alexei", "smirnov").
+    proper: Vec<String>,
+    /// Title and role words, folded ("acting", "governor").
+    roles: Vec<String>,
+    /// Every word that identifies it (proper, roles, other content), folded, for bodies.
+    content: Vec<String>,
+    /// Acronyms it holds or forms ("afad", "usgs").
+    acronyms: Vec<String>,
+    /// True when a body word stands in it ("Ministry", "Agency", "news").
+    body: bool,
+    /// Given names: the name words after the last title, before the surname ("Aleksei" in "Acting
+    /// Kursk Gov. Aleksei Smirnov").
+    given: Vec<String>,
+}
+
+/// Splits a name into words as written, keeping inner apostrophes, hyphens and dots.
+fn words(name: &str) -> Vec<&str> {
+    name.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | ':' | ';' | '"' | '\u{201c}' | '\u{201d}' | '/'))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+fn parse(name: &str) -> Parsed {
+    let mut p = Parsed::default();
+    let mut last: Option<(String, bool)> = None;
+    let mut run: Vec<String> = Vec::new();
+    // An apposition after a comma describes the name before it: "Alexei Smirnov, the acting governor".
+    for w in words(name) {
+        let f = fold(w);
+        let f = strip_possessive(&f).trim_end_matches('.').to_string();
+        if f.is_empty() || is(FILLER, &f) {
+            continue;
+        }
+        let cap = w.chars().next().is_some_and(char::is_uppercase);
+        let upper = w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        if is(lexicon::ORG_WORDS, &f) && !is(PERSON_ROLES, &f) && !is(ORG_MODIFIERS, &f) || crate::text::is_domain(&f) {
+            p.body = true;
+        }
+        last = Some((f.clone(), upper));
+        if upper && f.len() <= 6 && !is(lexicon::TITLES, &f) {
+            p.acronyms.push(f.clone());
+        }
+        if is(lexicon::TITLES, &f) || is(lexicon::ROLE_HEADS, &f) || is(lexicon::ROLE_MODS, &f) && !cap || cap && crate::text::is_possessive(w) {
+            // "Ukraine's" in "Ukraine's military chief" places the role; it is not the person's name.
+            p.roles.push(f.clone());
+            run.clear();
+        } else if cap && !is(lexicon::NEVER_NAME, &f) {
+            p.proper.push(f.clone());
+            run.push(f.clone());
+        }
+        p.content.push(f);
+    }
+    // A body word at the end heads the name ("Turkish broadcaster NTV" is a body by its acronym).
+    if let Some((f, upper)) = last {
+        if is(lexicon::ORG_WORDS, &f) && !is(PERSON_ROLES, &f) || upper && !run.is_empty() {
+            p.body = true;
+        }
+    }
+    run.pop();
+    p.given = run;
+    // Initials of the capitalised words: "U.S. Geological Survey" and "United States Geological Survey"
+    // both make "usgs".
+    let mut initials = String::new();
+    for w in words(name) {
+        let f = fold(w);
+        if is(FILLER, &f) || !w.chars().next().is_some_and(char::is_uppercase) || crate::text::is_possessive(w) {
+            continue;
+        }
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        if w.contains('.') && letters.iter().all(|c| c.is_uppercase()) {
+            initials.extend(letters.iter().flat_map(|c| c.to_lowercase()));
+        } else if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
+            // an acronym inside a longer name stands for itself, not for one initial
+            continue;
+        } else if let Some(c) = letters.first() {
+            initials.extend(c.to_lowercase());
+        }
+    }
+    if initials.chars().count() >= 3 {
+        p.acronyms.push(initials);
+    }
+    p
+}
+
+/// Folds spelling variants of transliterated names together ("Aleksey" and "Alexei" both -> "alexi").
+fn translit(w: &str) -> String {
+    let mut s = w.replace("ks", "x").replace("ph", "f").replace("kh", "h").replace('w', "v").replace(['y', 'j'], "i");
+    s = s.replace("ei", "i").replace("ii", "i");
+    s
+}
+
+/// Edit distance between two short strings.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// True when two name words are one word spelt two ways ("Zelensky"/"Zelenskyy", "Defence"/"Defense").
+fn same_word(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (ta, tb) = (translit(a), translit(b));
+    if ta == tb {
+        return true;
+    }
+    let short = ta.chars().count().min(tb.chars().count());
+    if short <= 3 {
+        return false;
+    }
+    let limit = if short <= 6 { 1 } else { 2 };
+    edit_distance(&ta, &tb) <= limit && ta.chars().next() == tb.chars().next()
+}
+
+/// True when every word of `small` has a match in `big`.
+fn covered(small: &[String], big: &[String]) -> bool {
+    !small.is_empty() && small.iter().all(|w| big.iter().any(|b| same_word(w, b)))
+}
+
+/// Union-find over name indices.
+struct Sets(Vec<usize>);
+
+impl Sets {
+    fn find(&mut self, mut i: usize) -> usize {
+        while self.0[i] != i {
+            self.0[i] = self.0[self.0[i]];
+            i = self.0[i];
+        }
+        i
+    }
+    fn join(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.0[hi] = lo;
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Shape {
+    /// First name and surname, perhaps with titles ("acting governor Alexei Smirnov").
+    FullPerson,
+    /// A titled surname ("Mr Smirnov").
+    TitledSurname,
+    /// One name word and nothing else ("Smirnov", "Reuters").
+    Mono,
+    /// A named body ("the Russian Defense Ministry").
+    Body,
+    /// A role with no name ("the acting governor", "district officials").
+    Role,
+}
+
+fn shape(p: &Parsed) -> Shape {
+    if p.body {
+        return if p.proper.is_empty() && p.acronyms.is_empty() { Shape::Role } else { Shape::Body };
+    }
+    match p.proper.len() {
+        0 => Shape::Role,
+        1 if p.roles.is_empty() => Shape::Mono,
+        1 => Shape::TitledSurname,
+        _ => Shape::FullPerson,
+    }
+}
+
+fn person_match(a: &Parsed, b: &Parsed) -> bool {
+    let (Some(sa), Some(sb)) = (a.proper.last(), b.proper.last()) else { return false };
+    if !same_word(sa, sb) {
+        return false;
+    }
+    if a.given.is_empty() || b.given.is_empty() {
+        return true;
+    }
+    a.given.iter().any(|x| b.given.iter().any(|y| same_word(x, y) || x.len() == 1 && y.starts_with(x.as_str()) || y.len() == 1 && x.starts_with(y.as_str())))
+}
+
+/// Clusters claimant names across reports: names of the same person or body get the same index.
+/// Indices are numbered from 0 in order of first appearance.
+pub fn canonical_names(names: &[&str]) -> Vec<usize> {
+    // Cluster each distinct spelling once.
+    let mut unique: Vec<&str> = Vec::new();
+    let mut slot: Vec<usize> = Vec::with_capacity(names.len());
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for n in names {
+        let k = *seen.entry(n.trim()).or_insert_with(|| {
+            unique.push(n.trim());
+            unique.len() - 1
+        });
+        slot.push(k);
+    }
+    let ids = cluster_unique(&unique);
+    // Renumber in order of first appearance over the full list.
+    let mut renum: Vec<Option<usize>> = vec![None; unique.len()];
+    let mut next = 0;
+    slot.iter()
+        .map(|&k| {
+            *renum[ids[k]].get_or_insert_with(|| {
+                next += 1;
+                next - 1
+            })
+        })
+        .collect()
+}
+
+/// Clusters distinct names; ids count from 0 in order of first appearance.
+fn cluster_unique(names: &[&str]) -> Vec<usize> {
+    let parsed: Vec<Parsed> = names.iter().map(|n| parse(n)).collect();
+    let shapes: Vec<Shape> = parsed.iter().map(shape).collect();
+    let norm: Vec<String> = parsed.iter().map(|p| p.content.join(" ")).collect();
+    let n = names.len();
+    let mut sets = Sets((0..n).collect());
+    // Identical wording.
+    for i in 0..n {
+        for j in 0..i {
+            if !norm[i].is_empty() && norm[i] == norm[j] {
+                sets.join(i, j);
+            }
+        }
+    }
+    // Full person names: same surname, compatible first names.
+    for i in 0..n {
+        for j in 0..i {
+            if shapes[i] == Shape::FullPerson && shapes[j] == Shape::FullPerson && person_match(&parsed[i], &parsed[j]) {
+                sets.join(i, j);
+            }
+        }
+    }
+    // Bodies with the same words, spelt alike.
+    for i in 0..n {
+        for j in 0..i {
+            if shapes[i] == Shape::Body && shapes[j] == Shape::Body {
+                let (a, b) = (&parsed[i].content, &parsed[j].content);
+                if covered(a, b) && covered(b, a) {
+                    sets.join(i, j);
+                }
+            }
+        }
+    }
+    // A less specific name joins the one cluster it fits, when only one fits; the more specific
+    // shapes go first, so "Smirnov" meets "Mr Smirnov" already joined to "Alexei Smirnov".
+    let order = [Shape::TitledSurname, Shape::Body, Shape::Mono, Shape::Role];
+    let sequence: Vec<usize> = order.iter().flat_map(|sh| (0..n).filter(|&i| shapes[i] == *sh).collect::<Vec<_>>()).collect();
+    for i in sequence {
+        let p = &parsed[i];
+        let candidates: Vec<usize> = (0..n)
+            .filter(|&j| j != i && sets.find(j) != sets.find(i))
+            .filter(|&j| match (shapes[i], shapes[j]) {
+                (Shape::TitledSurname | Shape::Mono, Shape::FullPerson) => person_match(p, &parsed[j]),
+                (Shape::Mono, Shape::TitledSurname) => person_match(p, &parsed[j]),
+                (Shape::Mono, Shape::Body) => {
+                    // "Kyodo" is "Kyodo news agency"; "Japan" is not "Japan Meteorological Office".
+                    let core = core_words(&parsed[j]);
+                    core.len() == 1 && same_word(&core[0], &p.proper[0]) || p.acronyms.iter().any(|a| parsed[j].acronyms.contains(a))
+                }
+                (Shape::Body, Shape::Body) => {
+                    let q = &parsed[j];
+                    covered(&p.content, &q.content) && p.content.len() <= q.content.len() || p.acronyms.iter().any(|a| q.acronyms.contains(a))
+                }
+                (Shape::Role, Shape::FullPerson | Shape::TitledSurname) => {
+                    let head = p.roles.iter().rev().find(|r| is(PERSON_ROLES, r));
+                    head.is_some_and(|h| parsed[j].roles.iter().any(|r| same_role(r, h)))
+                }
+                (Shape::Role, Shape::Body) => {
+                    // "the prefectural government" is "Ishikawa prefectural government"; a lone
+                    // "authorities" or "officials" is nobody in particular.
+                    let head = p.roles.iter().rev().find(|r| is(PERSON_ROLES, r));
+                    head.is_none() && p.roles.len() >= 2 && covered(&p.roles, &parsed[j].content)
+                }
+                _ => false,
+            })
+            .collect();
+        let mut roots: Vec<usize> = candidates.iter().map(|&j| sets.find(j)).collect();
+        roots.sort_unstable();
+        roots.dedup();
+        if roots.len() == 1 {
+            sets.join(i, roots[0]);
+        }
+    }
+    // Number clusters in order of first appearance.
+    let mut ids: Vec<Option<usize>> = vec![None; n];
+    let mut next = 0;
+    let mut out = Vec::with_capacity(n);
+    for i in 0..n {
+        let r = sets.find(i);
+        let id = *ids[r].get_or_insert_with(|| {
+            next += 1;
+            next - 1
+        });
+        out.push(id);
+    }
+    out
+}
+
+fn same_role(a: &str, b: &str) -> bool {
+    let norm = |r: &str| match r {
+        "gov" => "governor",
+        "pres" => "president",
+        other => other,
+    }
+    .to_string();
+    norm(a) == norm(b)
+}
+
+/// The name as a reader should see it: for a person, the name after its titles ("acting governor
+/// Alexei Smirnov" -> "Alexei Smirnov"); for a body, the name without a leading "the".
+fn display_form(name: &str) -> String {
+    let name = name.trim();
+    let p = parse(name);
+    let ws = words(name);
+    if !p.body && !p.proper.is_empty() {
+        // The run of name words after the last title or role word.
+        let mut start = 0;
+        for (i, w) in ws.iter().enumerate() {
+            let f = fold(w);
+            let f = strip_possessive(&f).trim_end_matches('.').to_string();
+            let cap = w.chars().next().is_some_and(char::is_uppercase);
+            if is(lexicon::TITLES, &f) || !cap || is(lexicon::NEVER_NAME, &f) || crate::text::is_possessive(w) {
+                start = i + 1;
+            }
+        }
+        if start < ws.len() {
+            return ws[start..].join(" ");
+        }
+    }
+    // "Turkish broadcaster NTV", "the tracking site poweroutage.us": the name after a lowercase head.
+    if p.body {
+        let head = ws.iter().rposition(|w| {
+            let f = fold(w);
+            w.chars().next().is_some_and(char::is_lowercase) && (is(lexicon::ROLE_HEADS, &f) || is(lexicon::ORG_WORDS, &f)) && !crate::text::is_domain(&f)
+        });
+        if let Some(h) = head {
+            let rest = &ws[h + 1..];
+            let opens_name = rest.first().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) || crate::text::is_domain(&fold(w)));
+            if opens_name && rest.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c == '&') || crate::text::is_domain(&fold(w)) || is(FILLER, &fold(w))) {
+                let start = ws[h + 1];
+                if let Some(at) = name.find(start) {
+                    return name[at..].trim().to_string();
+                }
+            }
+        }
+    }
+    let lower = name.to_lowercase();
+    for det in ["the ", "a ", "an "] {
+        if lower.starts_with(det) {
+            if let Some(rest) = name.get(det.len()..) {
+                return rest.trim().to_string();
+            }
+        }
+    }
+    name.to_string()
+}
+
+/// The best display name for one cluster of claimant names: the fullest person name ("Alexei Smirnov"
+/// over "Mr Smirnov"), or the most common, fullest name of a body.
+pub fn display_name(names: &[&str]) -> String {
+    let forms: Vec<(String, Parsed)> = names.iter().filter(|n| !n.trim().is_empty()).map(|n| {
+        let d = display_form(n);
+        let p = parse(&d);
+        (d, p)
+    }).collect();
+    if forms.is_empty() {
+        return String::new();
+    }
+    let count = |s: &str| forms.iter().filter(|(d, _)| d == s).count();
+    let score = |(d, p): &(String, Parsed)| {
+        let person_full = !p.body && p.proper.len() >= 2;
+        let named = !p.proper.is_empty() || !p.acronyms.is_empty();
+        let proper = p.proper.len().min(4);
+        (person_full, named, proper, count(d), d.len())
+    };
+    let mut best = &forms[0];
+    for f in &forms[1..] {
+        if score(f) > score(best) {
+            best = f;
+        }
+    }
+    best.0.clone()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transliterations_match() {
+        assert!(same_word("aleksey", "alexei"));
+        assert!(same_word("zelensky", "zelenskyy"));
+        assert!(same_word("defence", "defense"));
+        assert!(!same_word("smirnov", "syrskyi"));
+    }
+}

@@ -1,0 +1,188 @@
+//! Attribution on made-up reports: every form of "who said it", pronouns carried across sentences,
+//! quotes, and the outlet's own voice.
+
+use crossread_attribute::{attribute, Claimant};
+use crossread_figures::read_report;
+use crossread_model::Report;
+
+/// Each figure of `text` with the name of its claimant.
+fn claims(text: &str) -> Vec<(String, Option<String>)> {
+    let report = Report::from_text("t", "t.txt", text.to_string());
+    let reading = read_report(&report);
+    let who = attribute(&report, &reading);
+    assert_eq!(who.len(), reading.figures.len());
+    for c in who.iter().flatten() {
+        assert_eq!(c.span.slice(&report.text), c.name, "a claimant's name is the text at its span");
+    }
+    reading.figures.iter().zip(who).map(|(f, c)| (f.text.clone(), c.map(|c: Claimant| c.name))).collect()
+}
+
+/// The claimant of the figure whose text starts with `fig`.
+fn who(text: &str, fig: &str) -> Option<String> {
+    let all = claims(text);
+    all.iter()
+        .find(|(t, _)| t.starts_with(fig))
+        .unwrap_or_else(|| panic!("no figure {fig:?} in {all:?}"))
+        .1
+        .clone()
+}
+
+fn is(text: &str, fig: &str, name: &str) {
+    assert_eq!(who(text, fig).as_deref(), Some(name), "{text}");
+}
+
+fn own_voice(text: &str, fig: &str) {
+    assert_eq!(who(text, fig), None, "{text}");
+}
+
+#[test]
+fn subject_before_said_and_says() {
+    is("Governor Ana Ruiz said 14 people died in the floods.", "14", "Governor Ana Ruiz");
+    is("The Harbour Authority says 300 boats were lost.", "300", "The Harbour Authority");
+    is("Mayor Tomas Vell on Tuesday said 80 homes were flooded.", "80", "Mayor Tomas Vell");
+}
+
+#[test]
+fn inverted_said_after_a_quote_or_clause() {
+    is("\u{201c}We counted 14 bodies,\u{201d} said Mayor Tomas Vell.", "14", "Mayor Tomas Vell");
+    is("About 900 people were moved, said Chief Inspector Lena Fors.", "900", "Chief Inspector Lena Fors");
+}
+
+#[test]
+fn according_to_before_and_after() {
+    is("About 2,000 homes lost power, according to Brightline Energy.", "2,000", "Brightline Energy");
+    is("According to the Coastal Survey Office, the wave reached 5 metres.", "5 metres", "Coastal Survey Office");
+    is("Some 40,000 customers were cut off, according to data from the tracking site gridwatch.io.", "40,000", "gridwatch.io");
+    is("At least 61 people died, according to a tally by the Vesk Red Cross.", "61", "Vesk Red Cross");
+}
+
+#[test]
+fn told_announced_reported_estimated_confirmed_wrote() {
+    is("Inspector Lena Fors told reporters that 9 people were missing.", "9", "Inspector Lena Fors");
+    is("The Vesk Fire Service announced that 35 crews were deployed.", "35", "The Vesk Fire Service");
+    is("Radio Norland reported that 18 bridges had collapsed.", "18", "Radio Norland");
+    is("Analysts at Corvin Risk estimated losses of $4 billion.", "$4 billion", "Corvin Risk");
+    is("Hospital director Ines Pardo confirmed 27 deaths.", "27", "Hospital director Ines Pardo");
+    is("Regional head Piotr Anselm wrote on Telegram that 40 buildings were damaged.", "40", "Regional head Piotr Anselm");
+}
+
+#[test]
+fn an_office_speaks_for_its_holder() {
+    is("Mayor Vell's office said 120 residents were evacuated.", "120", "Mayor Vell's office");
+}
+
+#[test]
+fn titles_and_roles_before_names() {
+    is("Acting governor Marta Quell said 12 civilians were killed.", "12", "Acting governor Marta Quell");
+    is(
+        "Norland's army chief Colonel General Ivo Brack has said his forces control around 500 square kilometres of land.",
+        "500 square kilometres",
+        "Norland's army chief Colonel General Ivo Brack",
+    );
+    is("The Norland Defence Ministry said 1,600 soldiers were lost.", "1,600", "The Norland Defence Ministry");
+    is("District officials said later Monday that 11,000 people had been evacuated.", "11,000", "District officials");
+}
+
+#[test]
+fn apposition_gives_the_name() {
+    is("Marta Quell, the acting governor of Vesk, said 12 civilians were killed.", "12", "Marta Quell");
+    is("The acting head of the Vesk region, Marta Quell, told the council that 28 villages were cut off.", "28", "Marta Quell");
+    is("About 11,000 residents were evacuated, the head of the district, Jonas Ribe, said later.", "11,000", "Jonas Ribe");
+}
+
+#[test]
+fn the_clause_may_stand_before_or_after_the_figure() {
+    let text = "Governor Marta Quell spoke on Monday. 12 civilians were killed, Quell said. Quell said 121 were injured.";
+    is(text, "12", "Quell");
+    is(text, "121", "Quell");
+}
+
+#[test]
+fn adding_that_carries_the_speaker_on() {
+    let text = "Marta Quell told the council that 28 villages were cut off, adding that troops had advanced 12 kilometres.";
+    is(text, "28", "Marta Quell");
+    is(text, "12 kilometres", "Marta Quell");
+}
+
+#[test]
+fn a_trailing_relay_does_not_replace_the_speaker() {
+    let text = "Governor Ana Ruiz said that 1,100 people are in shelters and 57,000 have applied for aid, Radio Vesk reported.";
+    is(text, "57,000", "Governor Ana Ruiz");
+    // "according to" names the source the reporting outlet passes on.
+    let text = "The Vesk News Agency reported that 4,544 people were killed, according to data from the Vesk Emergency Office.";
+    is(text, "4,544", "Vesk Emergency Office");
+}
+
+#[test]
+fn quotes_go_to_their_speaker() {
+    let text = "Governor Marta Quell spoke to reporters.\n\u{201c}We have taken in 28 families,\u{201d} she said.";
+    is(text, "28", "Governor Marta Quell");
+    let text = "Governor Marta Quell said: \u{201c}The river rose 4 metres overnight.\n\u{201c}We evacuated 300 families from the old town.\u{201d}\nThe rain stopped on Friday after 3 days.";
+    is(text, "4 metres", "Governor Marta Quell");
+    is(text, "300", "Governor Marta Quell");
+    own_voice(text, "3 days");
+}
+
+#[test]
+fn pronouns_resolve_to_the_last_named_speaker() {
+    let text = "Governor Marta Quell met the prime minister on Monday. She said 40 people were rescued. Officials said 9 roads were closed. He said nothing.";
+    is(text, "40", "Governor Marta Quell");
+    let text = "Inspector Jonas Ribe told Marta Quell the bridge was gone. He said 70 cars were swept away.";
+    is(text, "70", "Inspector Jonas Ribe");
+}
+
+#[test]
+fn a_role_resolves_to_the_named_holder() {
+    let text = "Vesk governor Marta Quell ordered an evacuation. Rain kept falling. The governor said 3,000 people had left.";
+    is(text, "3,000", "Vesk governor Marta Quell");
+    let text = "Marta Quell, the governor of Vesk, visited the dam. Later the governor said 26 villages were flooded.";
+    is(text, "26", "Marta Quell");
+}
+
+#[test]
+fn the_outlets_own_voice_is_none() {
+    own_voice("The storm killed 30 people in three towns.", "30");
+    own_voice("Vesk Daily cannot independently verify the claim that 20 people died.", "20");
+    own_voice("More than 5,000 people were estimated to have fled.", "5,000");
+    own_voice("An estimated 59,000 residents have been told to leave.", "59,000");
+    own_voice("Two people were reported killed in a tornado.", "Two");
+}
+
+#[test]
+fn a_headline_repeating_an_attributed_figure_carries_its_claimant() {
+    let text = "Floods cut off 28 villages\n\nGovernor Marta Quell said 28 villages were cut off by the water.";
+    let all = claims(text);
+    assert_eq!(all[0].1.as_deref(), Some("Governor Marta Quell"), "{all:?}");
+}
+
+#[test]
+fn odd_bytes_and_unicode_never_panic() {
+    let palette: Vec<&str> = vec![
+        "said", "says", " ", "\u{201c}", "\u{201d}", "\"", ",", ".", "\n", "12", "1,000", "km", "Governor", "Ana",
+        "according", "to", "the", "officials", "He", "she", "\u{1a}", "é", "日本", "🙂", "’s", "(", ")", "—", ":", "told",
+        "Mr", "Quell", "adding", "that", "citing", "by", "were", "reported", "ß", "İ", "\u{301}",
+    ];
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..400 {
+        let mut s = String::new();
+        let n = (seed % 60) as usize + 1;
+        for _ in 0..n {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            s.push_str(palette[(seed % palette.len() as u64) as usize]);
+            if seed & 3 == 0 {
+                s.push(' ');
+            }
+        }
+        let report = Report::from_text("t", "t.txt", s.clone());
+        let reading = read_report(&report);
+        let who = attribute(&report, &reading);
+        assert_eq!(who.len(), reading.figures.len());
+        for c in who.iter().flatten() {
+            assert!(s.is_char_boundary(c.span.start) && s.is_char_boundary(c.span.end), "{s:?}");
+            assert_eq!(c.span.slice(&s), c.name);
+        }
+        let _ = crossread_attribute::detect_outlet(&report);
+    }
+}
