@@ -128,7 +128,7 @@ static UNIT_FORMS: &[(&str, UnitWord)] = &[
     ("degrees celsius", uw("degC", "celsius")), ("degrees centigrade", uw("degC", "celsius")), ("celsius", uw("degC", "celsius")),
     ("degrees fahrenheit", uw("degF", "fahrenheit")), ("fahrenheit", uw("degF", "fahrenheit")),
     ("degrees c", uw("degC", "celsius")), ("degrees f", uw("degF", "fahrenheit")),
-    ("c", cased("degC", "celsius", "C")), ("f", cased("degF", "fahrenheit", "F")),
+    ("c", symbol("degC", "celsius", "C")), ("f", cased("degF", "fahrenheit", "F")),
     ("degree", uw("deg", "degree")), ("degrees", uw("deg", "degree")), ("°", uw("deg", "degree")),
     ("magnitude", uw("magnitude", "magnitude")), ("-magnitude", uw("magnitude", "magnitude")),
     ("on the richter scale", uw("magnitude", "magnitude")),

@@ -90,6 +90,13 @@ impl<'a> Scan<'a> {
                 continue;
             }
             let gap = self.text[gap_start..gap_end].trim();
+            // "DAX increased by 2 percent but Nasdaq decreased by 1": the second change is in the same unit
+            if b.unit == "count" && b.unit_name.is_empty() && b.trend.is_some() && a.trend.is_some() && a.unit != "count" && a.sentence == b.sentence {
+                let (unit, name) = (a.unit.clone(), a.unit_name.clone());
+                figures[k].unit = unit;
+                figures[k].unit_name = name;
+                continue;
+            }
             if !matches!(gap, "(" | "/" | "(or" | "or" | "(about" | "[") {
                 continue;
             }
@@ -518,7 +525,27 @@ impl<'a> Scan<'a> {
         if !any {
             return None;
         }
-        // "half a million"
+        // "two-thirds", "three-quarters"
+        if total == 0.0 && current > 0.0 && current < 10.0 && self.is_sym(k, &["-"]) && self.glued(k) && self.glued(k + 1) {
+            let d = match self.low(k + 1) {
+                "third" | "thirds" => Some(3.0),
+                "quarter" | "quarters" => Some(4.0),
+                "fifth" | "fifths" => Some(5.0),
+                _ => None,
+            };
+            if let Some(d) = d {
+                return Some(Num {
+                    value: current / d,
+                    end: k + 2,
+                    words: true,
+                    plain_int: false,
+                    digits: 0,
+                    leading_zero: false,
+                    scaled: false,
+                    scale: 1.0,
+                });
+            }
+        }
         Some(Num {
             value: total + current,
             end: k,
@@ -635,6 +662,31 @@ impl<'a> Scan<'a> {
             }
         }
         None
+    }
+
+    /// "three-point", "six-cylinder": a noun hyphenated to a bare number.
+    fn hyphen_noun(&self, k: usize) -> Option<String> {
+        if !(self.is_sym(k, &["-"]) && self.glued(k) && self.is_word(k + 1) && self.glued(k + 1)) {
+            return None;
+        }
+        let w = self.low(k + 1);
+        let lowercase = self.raw(k + 1).chars().all(|c| c.is_lowercase());
+        // "-year-old" and other units are read as units; "-plus" is a qualifier
+        let ok = lowercase && !self.lex.stop.contains_key(w) && w != "plus" && w.len() > 2 && !(self.is_sym(k + 2, &["-"]) && self.glued(k + 2));
+        ok.then(|| w.to_string())
+    }
+
+    /// A rate after a quantity: "per day", "a year", "per century" (not "a year ago").
+    fn per_time(&self, k: usize) -> Option<(String, usize)> {
+        const TIMES: &[&str] = &["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"];
+        if !matches!(self.low(k), "per" | "a" | "an" | "each" | "every") {
+            return None;
+        }
+        let w = self.low(k + 1);
+        if !TIMES.contains(&w) || matches!(self.low(k + 2), "ago" | "earlier" | "later" | "before" | "after" | "or") {
+            return None;
+        }
+        Some((w.to_string(), k + 2))
     }
 
     /// "tens of thousands", "hundreds", "dozens of": vague amounts.
@@ -786,7 +838,7 @@ impl<'a> Scan<'a> {
                 let (mut v2, e2) = self.money_scale(n2.value, n2, cur2.is_some());
                 let mut v1 = value;
                 // "1 to 2 billion": the scale of the second end applies to both
-                if n2.scaled && !scaled && n2.scale > 1.0 && v1 < n2.value {
+                if n2.scaled && !scaled && n2.scale > 1.0 && v1 < n2.value / n2.scale {
                     v1 *= n2.scale;
                 }
                 let u2 = if currency.is_some() || cur2.is_some() { None } else { self.unit_at(e2, false) };
@@ -848,6 +900,9 @@ impl<'a> Scan<'a> {
                 return Step::Skip(after);
             }
         }
+        if plain && num.plain_int && self.is_street_address(after) {
+            return Step::Skip(after);
+        }
         if num.plain_int && num.digits == 4 && is_year(value) && self.is_sym(after, &["-", "\u{2013}"]) && self.is_num(after + 1) {
             return Step::Skip(after + 2);
         }
@@ -884,6 +939,11 @@ impl<'a> Scan<'a> {
                 counted = Some(phrase);
             }
             after = e;
+        } else if let Some(word) = self.hyphen_noun(after) {
+            code = "count".into();
+            name = word.clone();
+            counted = Some(word);
+            after += 2;
         } else {
             // "iPhone 11 Pro", "787 Dreamliner": a bare number before a name
             if !is_range && num.plain_int && self.capitalized(after) && !self.title_case() && self.toks[after].sp && self.qualifier_before(i).is_none() {
@@ -894,7 +954,19 @@ impl<'a> Scan<'a> {
             counted = self.people_after(after);
         }
         let (mut code, mut name) = (code, name);
+        if currency.is_none() && (unit.is_some() || counted.is_some()) {
+            if let Some((per, e)) = self.per_time(after) {
+                code = format!("{code}/{per}");
+                name = format!("{name} per {per}");
+                after = e;
+            }
+        }
 
+        // "over the age of 21"
+        if plain && counted.is_none() && self.low(i.wrapping_sub(1)) == "of" && self.low(i.wrapping_sub(2)) == "age" {
+            code = "age".into();
+            name = "age".into();
+        }
         // magnitude written before the number: "magnitude 7.8", "magnitude-7.8"
         let start = i;
         let mag_before = self.low(i.wrapping_sub(1)) == "magnitude"
@@ -976,6 +1048,15 @@ impl<'a> Scan<'a> {
             Some(f) => (value * f, end + 1),
             None => (value, end),
         }
+    }
+
+    /// "575 Wilbraham Road": a house number before a street name.
+    fn is_street_address(&self, after: usize) -> bool {
+        const STREETS: &[&str] = &["road", "street", "st", "avenue", "ave", "lane", "boulevard", "blvd", "drive", "way", "place", "square", "terrace", "court", "highway", "rd"];
+        (1..=3).any(|n| {
+            let k = after + n;
+            (after..k).all(|t| self.capitalized(t)) && self.capitalized(k) && STREETS.contains(&self.low(k))
+        }) || self.capitalized(after) && STREETS.contains(&self.low(after + 1)) && self.capitalized(after + 1)
     }
 
     /// A year-like number that still counts things: "about 2000 people", "killed 1500 troops".
@@ -1149,7 +1230,8 @@ impl<'a> Scan<'a> {
         if self.lex.name_words.contains_key(w) && !num.words {
             return true;
         }
-        if num.words || !self.capitalized(prev) || prev == self.first_word_index() || self.title_case() {
+        let has_capital = self.raw(prev).chars().any(char::is_uppercase);
+        if num.words || !has_capital || prev == self.first_word_index() || self.title_case() {
             return false;
         }
         let lex = self.lex;
@@ -1228,7 +1310,7 @@ impl<'a> Scan<'a> {
             .iter()
             .position(|&(s, e)| {
                 let w = &self.low[self.toks[s].s..self.toks[e - 1].e];
-                !(w.ends_with("ed") && w.len() > 4 || w.ends_with("ing") && w.len() > 5)
+                !(w.ends_with("ed") && w.len() > 4)
             })
             .map_or(a, |p| words[p].0);
         let noun = self.text[self.toks[first].s..self.toks[end - 1].e].to_string();
