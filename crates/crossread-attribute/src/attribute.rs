@@ -21,7 +21,7 @@ const GENERIC_MODS: &[&str] = &[
     "government", "interim", "outgoing", "incoming", "newly", "appointed", "elected", "general",
 ];
 
-/// True when a role's modifier and a word of a name say the same ("weather" agency, "Meteorological" Agency).
+/// True when a role's modifier and a word of a name say the same ("weather" office, "Meteorological" Office).
 fn mod_matches(m: &str, w: &str) -> bool {
     const SAME: &[&[&str]] = &[
         &["weather", "meteorological", "meteorology", "met"],
@@ -190,7 +190,7 @@ fn choose<'r>(text: &str, cues: &'r [Resolved], f: Span) -> Option<&'r Resolved>
             let blocked = others().any(|o| o.start >= c.verb_end && o.start < f.start) || barrier(text, c.verb_end, f.start);
             (!blocked).then(|| (false, f.start - c.verb_end))
         } else if c.before && f.end <= c.start {
-            // "..., Kyodo reported, citing X": the cue X follows does not block it.
+            // "..., Radio Vesk reported, citing X": the cue X follows does not block it.
             let adjacent = |o: &Cue| c.according && text.get(o.end..c.start).is_some_and(|b| b.trim_matches(|ch: char| ch == ',' || ch.is_whitespace()).is_empty());
             let blocked = others().any(|o| o.start >= f.end && o.end <= c.start && !adjacent(o));
             (!blocked).then(|| (true, c.start - f.end))
@@ -208,7 +208,18 @@ fn choose<'r>(text: &str, cues: &'r [Resolved], f: Span) -> Option<&'r Resolved>
 }
 
 fn claimant_of(s: &Sent, np: Np) -> Claimant {
-    let span = s.span_of(np.a, np.b);
+    let mut span = s.span_of(np.a, np.b);
+    // "Vesk Water's figures": the name without its possessive ending ("Moody's" alone keeps it).
+    let w = s.word(np.b);
+    let next = s.lw(np.b + 1);
+    if crate::lexicon::is(crate::lexicon::DOC_NOUNS, next) || crate::lexicon::is(crate::lexicon::ROLE_HEADS, next) {
+        for suf in ["'s", "\u{2019}s"] {
+            if w.ends_with(suf) && span.len() > suf.len() {
+                span = Span::new(span.start, span.end - suf.len());
+                break;
+            }
+        }
+    }
     Claimant { name: span.slice(s.text).to_string(), span }
 }
 
@@ -240,7 +251,7 @@ fn resolve(who: &Who, s: &Sent, si: usize, hist: &[Named], persons: &HashSet<Str
             let c = claimant_of(s, *np);
             let mut person = looks_like_person(s, *np);
             if !person && np.a == np.b && s.class(np.a) == Class::Name {
-                // A bare surname of a person named before ("Smirnov").
+                // A bare surname of a person named before ("Quell").
                 let w = fold(s.stem(np.a));
                 person = persons.contains(&w) || hist.iter().any(|h| h.person && h.words.last() == Some(&w));
             }
@@ -265,7 +276,7 @@ fn resolve(who: &Who, s: &Sent, si: usize, hist: &[Named], persons: &HashSet<Str
                 return Some((h.claimant.clone(), h.person));
             }
             let back = sents[..si.min(sents.len())].iter().rev().take(40);
-            // A lead may name a person by role before it gives the name ("Ukraine's top commander").
+            // A lead may name a person by role before it gives the name ("Norland's top commander").
             let ahead = sents.iter().skip(si + 1).take(if looks_like_person(s, *np) { 12 } else { 0 });
             let antecedent = find_antecedent(text, back, head, &mods).or_else(|| find_antecedent(text, ahead, head, &mods));
             if let Some(c) = antecedent {
@@ -285,8 +296,8 @@ fn resolve(who: &Who, s: &Sent, si: usize, hist: &[Named], persons: &HashSet<Str
     }
 }
 
-/// The people a sentence names in full ("Turkish President Recep Tayyip Erdogan", "Alexei
-/// Smirnov"), with their surnames, so a bare "Erdogan said" later reads as a person and a "she said"
+/// The people a sentence names in full ("Vesk President Ana Maria Ruiz", "Jonas
+/// Ribe"), with their surnames, so a bare "Ruiz said" later reads as a person and a "she said"
 /// with no speaker before it finds who was named.
 fn person_mentions(s: &Sent) -> Vec<(Np, String)> {
     let mut out = Vec::new();
@@ -317,7 +328,7 @@ fn person_mentions(s: &Sent) -> Vec<(Np, String)> {
     out
 }
 
-/// True when a name has a capitalised word that is not a title ("Alexei Smirnov", not "The Governor").
+/// True when a name has a capitalised word that is not a title ("Jonas Ribe", not "The Governor").
 fn has_proper(name: &str) -> bool {
     name.split_whitespace().any(|w| {
         let l = fold(w);
@@ -328,8 +339,8 @@ fn has_proper(name: &str) -> bool {
     })
 }
 
-/// The nearest earlier phrase that names someone by the role `head` ("Belgorod governor Vyacheslav
-/// Gladkov", "Vyacheslav Gladkov, the governor of ...").
+/// The nearest earlier phrase that names someone by the role `head` ("Vesk governor Marta
+/// Quell", "Marta Quell, the governor of ...").
 fn find_antecedent<'a>(text: &str, order: impl Iterator<Item = &'a Sentence>, head: &str, mods: &[String]) -> Option<Claimant> {
     for sentence in order {
         let s = Sent::new(text, sentence.span);
@@ -339,7 +350,7 @@ fn find_antecedent<'a>(text: &str, order: impl Iterator<Item = &'a Sentence>, he
             if !hit {
                 continue;
             }
-            // "governor Vyacheslav Gladkov": names after the role.
+            // "governor Marta Quell": names after the role.
             let mut b = k;
             while b + 1 < s.len() && matches!(s.class(b + 1), Class::Name | Class::Dot | Class::Title) {
                 b += 1;
@@ -354,7 +365,7 @@ fn find_antecedent<'a>(text: &str, order: impl Iterator<Item = &'a Sentence>, he
                 let np = Np { a: (a..=b).find(|&i| s.class(i) != crate::text::Class::Det).unwrap_or(a), b };
                 return Some(claimant_of(&s, np));
             }
-            // "Vyacheslav Gladkov, the governor of ...": a name before a comma.
+            // "Marta Quell, the governor of ...": a name before a comma.
             if a >= 2 && s.is_punct(a - 1, &[',']) {
                 if let Some(np) = np_back(&s, a - 2) {
                     if (np.a..=np.b).any(|i| is_name_word(&s, i)) {

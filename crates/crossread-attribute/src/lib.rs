@@ -29,7 +29,7 @@ pub use outlet::detect_outlet;
 /// Who a figure is attributed to.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Claimant {
-    /// The name as written in the text ("acting governor Alexei Smirnov", "the Russian Defense Ministry").
+    /// The name as written in the text ("acting governor Alexei Vronov", "the Norland Defense Ministry").
     pub name: String,
     /// Where that name stands in the report's text (for a pronoun, where the name it stands for does).
     pub span: Span,

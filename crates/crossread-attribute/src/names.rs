@@ -1,4 +1,4 @@
-//! Claimant names across reports: which are one person or body ("Aleksey Smirnov", "Mr Smirnov",
+//! Claimant names across reports: which are one person or body ("Aleksey Vronov", "Mr Vronov",
 //! "the acting governor"), and the best name to show for each.
 
 use crate::lexicon::{self, is};
@@ -23,14 +23,15 @@ const ORG_MODIFIERS: &[&str] = &[
     "kremlin", "pentagon", "court", "government", "white", "nations", "union",
 ];
 
-/// Words a body's name may add to the one word it goes by ("Kyodo news agency", "a Reuters tally of
-/// state and local officials").
+/// Words a body's name may add to the one word it goes by ("Telepress news agency", "a Vesk Radio tally
+/// of state and local officials").
 const GENERIC: &[&str] = &[
     "news", "agency", "tally", "officials", "official", "service", "press", "wire", "broadcaster", "network",
     "media", "data", "figures", "reports", "report", "witness", "site", "website", "tracker", "tracking",
     "public", "state", "local", "regional", "national", "federal", "state-run", "state-owned", "sources",
     "source", "count", "estimate", "statement", "analysis", "channel", "television", "tv", "radio", "outlet",
-    "newspaper", "broadcasters", "private", "independent", "international", "global",
+    "newspaper", "broadcasters", "private", "independent", "international", "global", "co", "inc", "corp",
+    "ltd", "llc", "plc", "group", "holdings", "analytics", "company", "corporation", "firm",
 ];
 
 /// True for a nationality word ("Japanese", "Turkish", "Syrian").
@@ -46,18 +47,20 @@ fn core_words(p: &Parsed) -> Vec<String> {
 /// What a name says once parsed.
 #[derive(Clone, Debug, Default)]
 struct Parsed {
-    /// Capitalised words that are not titles or roles, folded ("alexei", "smirnov").
+    /// Capitalised words that are not titles or roles, folded ("alexei", "vronov").
     proper: Vec<String>,
     /// Title and role words, folded ("acting", "governor").
     roles: Vec<String>,
     /// Every word that identifies it (proper, roles, other content), folded, for bodies.
     content: Vec<String>,
-    /// Acronyms it holds or forms ("afad", "usgs").
+    /// Acronyms it holds or forms ("fsra", "ukts").
     acronyms: Vec<String>,
+    /// Acronyms written in capitals in it ("FSRA"): names that share one are one body.
+    written: Vec<String>,
     /// True when a body word stands in it ("Ministry", "Agency", "news").
     body: bool,
     /// Given names: the name words after the last title, before the surname ("Aleksei" in "Acting
-    /// Kursk Gov. Aleksei Smirnov").
+    /// Vesk Gov. Aleksei Vronov").
     given: Vec<String>,
 }
 
@@ -73,13 +76,18 @@ fn parse(name: &str) -> Parsed {
     let mut p = Parsed::default();
     let mut last: Option<(String, bool)> = None;
     let mut run: Vec<String> = Vec::new();
-    // An apposition after a comma describes the name before it: "Alexei Smirnov, the acting governor".
-    for w in words(name) {
+    // An apposition after a comma describes the name before it: "Alexei Vronov, the acting governor".
+    let ws = words(name);
+    for (wi, &w) in ws.iter().enumerate() {
         let f = fold(w);
         let f = strip_possessive(&f).trim_end_matches('.').to_string();
         if f.is_empty() || is(FILLER, &f) {
             continue;
         }
+        // "Ukraine's military chief": a possessive before a lowercase word or a title places a role.
+        let next = ws.get(wi + 1);
+        let places_role = crate::text::is_possessive(w)
+            && next.is_some_and(|n| n.chars().next().is_some_and(char::is_lowercase) || is(lexicon::TITLES, &fold(n).trim_end_matches('.').to_string()));
         let cap = w.chars().next().is_some_and(char::is_uppercase);
         let upper = w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
         if is(lexicon::ORG_WORDS, &f) && !is(PERSON_ROLES, &f) && !is(ORG_MODIFIERS, &f) || crate::text::is_domain(&f) {
@@ -88,8 +96,11 @@ fn parse(name: &str) -> Parsed {
         last = Some((f.clone(), upper));
         if upper && f.len() <= 6 && !is(lexicon::TITLES, &f) {
             p.acronyms.push(f.clone());
+            if f.chars().count() >= 3 {
+                p.written.push(f.clone());
+            }
         }
-        if is(lexicon::TITLES, &f) || is(lexicon::ROLE_HEADS, &f) || is(lexicon::ROLE_MODS, &f) && !cap || cap && crate::text::is_possessive(w) {
+        if is(lexicon::TITLES, &f) || is(lexicon::ROLE_HEADS, &f) || is(lexicon::ROLE_MODS, &f) && !cap || cap && places_role {
             // "Ukraine's" in "Ukraine's military chief" places the role; it is not the person's name.
             p.roles.push(f.clone());
             run.clear();
@@ -99,7 +110,7 @@ fn parse(name: &str) -> Parsed {
         }
         p.content.push(f);
     }
-    // A body word at the end heads the name ("Turkish broadcaster NTV" is a body by its acronym).
+    // A body word at the end heads the name ("Vesk broadcaster KTV" is a body by its acronym).
     if let Some((f, upper)) = last {
         if is(lexicon::ORG_WORDS, &f) && !is(PERSON_ROLES, &f) || upper && !run.is_empty() {
             p.body = true;
@@ -154,7 +165,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
     prev[b.len()]
 }
 
-/// True when two name words are one word spelt two ways ("Zelensky"/"Zelenskyy", "Defence"/"Defense").
+/// True when two name words are one word spelt two ways ("Vronsky"/"Vronskyy", "Defence"/"Defense").
 fn same_word(a: &str, b: &str) -> bool {
     if a == b {
         return true;
@@ -198,13 +209,13 @@ impl Sets {
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Shape {
-    /// First name and surname, perhaps with titles ("acting governor Alexei Smirnov").
+    /// First name and surname, perhaps with titles ("acting governor Alexei Vronov").
     FullPerson,
-    /// A titled surname ("Mr Smirnov").
+    /// A titled surname ("Mr Vronov").
     TitledSurname,
-    /// One name word and nothing else ("Smirnov", "Reuters").
+    /// One name word and nothing else ("Vronov", "Reuters").
     Mono,
-    /// A named body ("the Russian Defense Ministry").
+    /// A named body ("the Norland Defense Ministry").
     Body,
     /// A role with no name ("the acting governor", "district officials").
     Role,
@@ -276,6 +287,14 @@ fn cluster_unique(names: &[&str]) -> Vec<usize> {
             }
         }
     }
+    // Bodies that share an acronym written out in capitals.
+    for i in 0..n {
+        for j in 0..i {
+            if parsed[i].written.iter().any(|a| parsed[j].written.contains(a)) {
+                sets.join(i, j);
+            }
+        }
+    }
     // Full person names: same surname, compatible first names.
     for i in 0..n {
         for j in 0..i {
@@ -296,7 +315,7 @@ fn cluster_unique(names: &[&str]) -> Vec<usize> {
         }
     }
     // A less specific name joins the one cluster it fits, when only one fits; the more specific
-    // shapes go first, so "Smirnov" meets "Mr Smirnov" already joined to "Alexei Smirnov".
+    // shapes go first, so "Vronov" meets "Mr Vronov" already joined to "Alexei Vronov".
     let order = [Shape::TitledSurname, Shape::Body, Shape::Mono, Shape::Role];
     let sequence: Vec<usize> = order.iter().flat_map(|sh| (0..n).filter(|&i| shapes[i] == *sh).collect::<Vec<_>>()).collect();
     for i in sequence {
@@ -307,7 +326,7 @@ fn cluster_unique(names: &[&str]) -> Vec<usize> {
                 (Shape::TitledSurname | Shape::Mono, Shape::FullPerson) => person_match(p, &parsed[j]),
                 (Shape::Mono, Shape::TitledSurname) => person_match(p, &parsed[j]),
                 (Shape::Mono, Shape::Body) => {
-                    // "Kyodo" is "Kyodo news agency"; "Japan" is not "Japan Meteorological Office".
+                    // "Telepress" is "Telepress news agency"; "Vesk" is not "Vesk Weather Office".
                     let core = core_words(&parsed[j]);
                     core.len() == 1 && same_word(&core[0], &p.proper[0]) || p.acronyms.iter().any(|a| parsed[j].acronyms.contains(a))
                 }
@@ -361,7 +380,7 @@ fn same_role(a: &str, b: &str) -> bool {
 }
 
 /// The name as a reader should see it: for a person, the name after its titles ("acting governor
-/// Alexei Smirnov" -> "Alexei Smirnov"); for a body, the name without a leading "the".
+/// Alexei Vronov" -> "Alexei Vronov"); for a body, the name without a leading "the".
 fn display_form(name: &str) -> String {
     let name = name.trim();
     let p = parse(name);
@@ -381,7 +400,7 @@ fn display_form(name: &str) -> String {
             return ws[start..].join(" ");
         }
     }
-    // "Turkish broadcaster NTV", "the tracking site poweroutage.us": the name after a lowercase head.
+    // "Vesk broadcaster KTV", "the tracking site gridwatch.io": the name after a lowercase head.
     if p.body {
         let head = ws.iter().rposition(|w| {
             let f = fold(w);
@@ -409,8 +428,8 @@ fn display_form(name: &str) -> String {
     name.to_string()
 }
 
-/// The best display name for one cluster of claimant names: the fullest person name ("Alexei Smirnov"
-/// over "Mr Smirnov"), or the most common, fullest name of a body.
+/// The best display name for one cluster of claimant names: the fullest person name ("Alexei Vronov"
+/// over "Mr Vronov"), or the most common, fullest name of a body.
 pub fn display_name(names: &[&str]) -> String {
     let forms: Vec<(String, Parsed)> = names.iter().filter(|n| !n.trim().is_empty()).map(|n| {
         let d = display_form(n);
@@ -443,8 +462,8 @@ mod tests {
     #[test]
     fn transliterations_match() {
         assert!(same_word("aleksey", "alexei"));
-        assert!(same_word("zelensky", "zelenskyy"));
+        assert!(same_word("vronsky", "vronskyy"));
         assert!(same_word("defence", "defense"));
-        assert!(!same_word("smirnov", "syrskyi"));
+        assert!(!same_word("quell", "ribe"));
     }
 }

@@ -113,12 +113,12 @@ pub(crate) fn np_back(s: &Sent, end: usize) -> Option<Np> {
                     && s.lw(k - 1).ends_with('s')
                     && s.is_cap(k + 1) =>
             {
-                // "officials in Turkey and Syria"
+                // "officials in Vesk and Norland"
                 a = k;
                 i -= 1;
             }
             Class::Det => {
-                // "the" inside "head of the Kursk region" continues; at the start it ends the phrase.
+                // "the" inside "head of the Vesk region" continues; at the start it ends the phrase.
                 let prev_is_conn = k > 0 && s.class(k - 1) == Class::Conn && matches!(s.lw(k - 1), "of" | "for" | "and");
                 a = k;
                 if prev_is_conn && k >= 2 && matches!(s.class(k - 2), Class::Name | Class::Head | Class::Mod | Class::Title) {
@@ -169,7 +169,7 @@ pub(crate) fn np_fwd(s: &Sent, start: usize, max: usize) -> Option<Np> {
 }
 
 /// True when the phrase is only a definite description ("the governor", "the local officials",
-/// "Ukraine's top commander"): a role with no name of its own.
+/// "Norland's top commander"): a role with no name of its own.
 pub(crate) fn is_definite_role(s: &Sent, np: Np) -> bool {
     let starts_def = s.class(np.a) == Class::Det && s.lw(np.a) == "the";
     let possessive_lead = s.class(np.a) == Class::Name && crate::text::is_possessive(s.word(np.a));

@@ -128,7 +128,7 @@ fn published_on(lines: &[&str]) -> Option<String> {
     None
 }
 
-/// "Would you like to receive news notifications from Daily Express?", "Sign up for notifications from X".
+/// "Get news notifications from Daily Express", "Sign up for notifications from X".
 fn notifications_from(lines: &[&str]) -> Option<String> {
     for l in lines {
         if let Some(rest) = after(l, &["notifications from "]) {
@@ -157,7 +157,7 @@ fn copyright(lines: &[&str]) -> Option<String> {
     None
 }
 
-/// "KYIV, Aug 12 (Reuters) -", "(AP) —", "Kanazawa, Jan. 5 (Jiji Press)--": a name in brackets before a dash,
+/// "KYIV, Aug 12 (Reuters) -", "(AP) —", "Kelso, Jan. 5 (Coast Press)--": a name in brackets before a dash,
 /// near the top of the story.
 fn dateline(lines: &[&str]) -> Option<String> {
     for l in lines.iter().take(25) {
@@ -260,7 +260,7 @@ fn byline(lines: &[&str]) -> Option<String> {
     None
 }
 
-/// "NBC NEWS: Ukraine said ..." — an outlet name in capitals opening a line.
+/// "KELSO NEWS: Twelve died ..." — an outlet name in capitals opening a line.
 fn caps_prefix(lines: &[&str]) -> Option<String> {
     for l in lines.iter().take(12) {
         let Some((head, _)) = l.split_once(':') else { continue };
@@ -296,7 +296,7 @@ fn masthead(lines: &[&str]) -> Option<String> {
     None
 }
 
-/// "..., she told The Northern Ledger.", "has told Sky News."
+/// "..., she told The Northern Ledger.", "has told Vesk Radio."
 fn told_outlet(lines: &[&str]) -> Option<String> {
     for l in lines {
         let mut from = 0;

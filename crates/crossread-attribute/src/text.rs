@@ -7,7 +7,7 @@ use crossread_model::Span;
 /// What kind of token.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Kind {
-    /// Letters, with inner hyphens, apostrophes, dots and digits ("U.S", "Russia’s", "poweroutage.us").
+    /// Letters, with inner hyphens, apostrophes, dots and digits ("U.S", "Norland’s", "gridwatch.io").
     Word,
     /// Digits with inner separators and trailing letters ("1,000", "12km").
     Num,
@@ -114,7 +114,7 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok> {
     toks
 }
 
-/// Folds a word to lowercase ASCII where a letter has an obvious ASCII form ("Erdoğan" -> "erdogan").
+/// Folds a word to lowercase ASCII where a letter has an obvious ASCII form ("Şahin" -> "sahin").
 pub(crate) fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -149,7 +149,7 @@ pub(crate) fn fold(s: &str) -> String {
     out
 }
 
-/// The word without a possessive ending ("russia's" -> "russia").
+/// The word without a possessive ending ("norland's" -> "norland").
 pub(crate) fn strip_possessive(w: &str) -> &str {
     for suf in ["'s", "\u{2019}s", "s'", "s\u{2019}"] {
         if let Some(stem) = w.strip_suffix(suf) {
@@ -161,7 +161,7 @@ pub(crate) fn strip_possessive(w: &str) -> &str {
     w
 }
 
-/// True when the word ends in a possessive ("Ukraine's").
+/// True when the word ends in a possessive ("Norland's").
 pub(crate) fn is_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("\u{2019}s")
 }
@@ -282,7 +282,7 @@ impl<'a> Sent<'a> {
     }
 }
 
-/// True when `w` looks like a domain name ("poweroutage.us", "nbcnews.com").
+/// True when `w` looks like a domain name ("gridwatch.io", "nbcnews.com").
 pub(crate) fn is_domain(w: &str) -> bool {
     let Some((head, tld)) = w.rsplit_once('.') else { return false };
     !head.is_empty()

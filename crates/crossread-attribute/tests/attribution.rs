@@ -67,60 +67,82 @@ fn told_announced_reported_estimated_confirmed_wrote() {
 }
 
 #[test]
+fn sources_named_by_data_tallies_and_relays() {
+    is("Figures released by the Norland Statistics Office show joblessness rose to 7.5%.", "7.5%", "the Norland Statistics Office");
+    is("The toll stood at 88, as reported by Radio Vesk.", "88", "Radio Vesk");
+    is("Vesk Radio's tally put the number of dead at 42.", "42", "Vesk Radio");
+    is("According to Vesk Water's figures, 12,000 homes have no supply.", "12,000", "Vesk Water");
+    is("Schools in 12 districts will stay shut, per the Vesk education board.", "12", "the Vesk education board");
+    own_voice("Fuel rose to $2 per litre.", "$2");
+}
+
+#[test]
+fn ages_and_relative_clauses_between_name_and_verb() {
+    is("Pardo, 54, said the clinic had treated 1,250 patients.", "1,250", "Pardo");
+    is("Park, who toured the valley by helicopter, said 450 more crews would arrive.", "450", "Park");
+    is("The utility, which serves 90,000 homes, said 7,800 were without power.", "7,800", "The utility");
+    own_voice("The utility, which serves 90,000 homes, said 7,800 were without power.", "90,000");
+}
+
+#[test]
 fn an_office_speaks_for_its_holder() {
-    is("Mayor Vell's office said 120 residents were evacuated.", "120", "Mayor Vell's office");
+    is("Mayor Vell's office said 115 tenants were rehoused.", "115", "Mayor Vell's office");
 }
 
 #[test]
 fn titles_and_roles_before_names() {
-    is("Acting governor Marta Quell said 12 civilians were killed.", "12", "Acting governor Marta Quell");
+    is("Acting governor Marta Quell said 26 clinics were closed.", "26", "Acting governor Marta Quell");
     is(
-        "Norland's army chief Colonel General Ivo Brack has said his forces control around 500 square kilometres of land.",
-        "500 square kilometres",
-        "Norland's army chief Colonel General Ivo Brack",
+        "Norland's navy chief Rear Admiral Ivo Brack has said the spill covers roughly 45 square kilometres of sea.",
+        "45 square kilometres",
+        "Norland's navy chief Rear Admiral Ivo Brack",
     );
-    is("The Norland Defence Ministry said 1,600 soldiers were lost.", "1,600", "The Norland Defence Ministry");
-    is("District officials said later Monday that 11,000 people had been evacuated.", "11,000", "District officials");
+    is("The Norland Transport Ministry said 73 ferries were suspended.", "73", "The Norland Transport Ministry");
+    is("Harbour officials said on Friday that 640 boats had been hauled ashore.", "640", "Harbour officials");
 }
 
 #[test]
 fn apposition_gives_the_name() {
-    is("Marta Quell, the acting governor of Vesk, said 12 civilians were killed.", "12", "Marta Quell");
-    is("The acting head of the Vesk region, Marta Quell, told the council that 28 villages were cut off.", "28", "Marta Quell");
-    is("About 11,000 residents were evacuated, the head of the district, Jonas Ribe, said later.", "11,000", "Jonas Ribe");
+    is("Marta Quell, the acting mayor of Vesk, said 17 bridges were shut.", "17", "Marta Quell");
+    is("The chair of the Vesk water board, Marta Quell, told the inquiry that 64 pumps had failed.", "64", "Marta Quell");
+    is("Roughly 830 patients were moved to other wards, the director of the clinic, Jonas Ribe, explained.", "830", "Jonas Ribe");
 }
 
 #[test]
 fn the_clause_may_stand_before_or_after_the_figure() {
-    let text = "Governor Marta Quell spoke on Monday. 12 civilians were killed, Quell said. Quell said 121 were injured.";
-    is(text, "12", "Quell");
-    is(text, "121", "Quell");
+    let text = "Mayor Marta Quell spoke on Friday. 19 trams were damaged, Quell said. Quell said 205 lamps were out.";
+    is(text, "19", "Quell");
+    is(text, "205", "Quell");
 }
 
 #[test]
 fn adding_that_carries_the_speaker_on() {
-    let text = "Marta Quell told the council that 28 villages were cut off, adding that troops had advanced 12 kilometres.";
-    is(text, "28", "Marta Quell");
-    is(text, "12 kilometres", "Marta Quell");
+    let text = "Marta Quell told the board that 37 wells were dry, adding that the lake had shrunk by 9 metres.";
+    is(text, "37", "Marta Quell");
+    is(text, "9 metres", "Marta Quell");
 }
 
 #[test]
 fn a_trailing_relay_does_not_replace_the_speaker() {
-    let text = "Governor Ana Ruiz said that 1,100 people are in shelters and 57,000 have applied for aid, Radio Vesk reported.";
-    is(text, "57,000", "Governor Ana Ruiz");
+    let text = "Governor Ana Ruiz said schools would reopen within 6 days and that 420 teachers had volunteered, Radio Vesk reported.";
+    is(text, "420", "Governor Ana Ruiz");
     // "according to" names the source the reporting outlet passes on.
-    let text = "The Vesk News Agency reported that 4,544 people were killed, according to data from the Vesk Emergency Office.";
-    is(text, "4,544", "Vesk Emergency Office");
+    let text = "The Vesk News Agency reported that 2,815 sheep drowned, according to figures from the Vesk Farm Office.";
+    is(text, "2,815", "Vesk Farm Office");
 }
 
 #[test]
 fn quotes_go_to_their_speaker() {
-    let text = "Governor Marta Quell spoke to reporters.\n\u{201c}We have taken in 28 families,\u{201d} she said.";
-    is(text, "28", "Governor Marta Quell");
+    let text = "Governor Marta Quell spoke to reporters.\n\u{201c}We have taken in 47 families,\u{201d} she said.";
+    is(text, "47", "Governor Marta Quell");
     let text = "Governor Marta Quell said: \u{201c}The river rose 4 metres overnight.\n\u{201c}We evacuated 300 families from the old town.\u{201d}\nThe rain stopped on Friday after 3 days.";
     is(text, "4 metres", "Governor Marta Quell");
     is(text, "300", "Governor Marta Quell");
     own_voice(text, "3 days");
+    // A quote on its own line is not spoken by the cue that opens the next line.
+    let text = "\u{201c}We found 14 people alive,\u{201d} said Elena Vasquez of the Red Cross.\n\u{201c}The next 48 hours matter most.\u{201d}\nPolice said 8 looters had been held.";
+    is(text, "48 hours", "Elena Vasquez");
+    is(text, "8 looters", "Police");
 }
 
 #[test]
@@ -143,14 +165,14 @@ fn a_role_resolves_to_the_named_holder() {
 fn the_outlets_own_voice_is_none() {
     own_voice("The storm killed 30 people in three towns.", "30");
     own_voice("Vesk Daily cannot independently verify the claim that 20 people died.", "20");
-    own_voice("More than 5,000 people were estimated to have fled.", "5,000");
-    own_voice("An estimated 59,000 residents have been told to leave.", "59,000");
-    own_voice("Two people were reported killed in a tornado.", "Two");
+    own_voice("More than 5,000 cattle were estimated to have strayed.", "5,000");
+    own_voice("An estimated 8,300 tourists are stuck at the airport.", "8,300");
+    own_voice("Nine hikers were reported missing on the ridge.", "Nine");
 }
 
 #[test]
 fn a_headline_repeating_an_attributed_figure_carries_its_claimant() {
-    let text = "Floods cut off 28 villages\n\nGovernor Marta Quell said 28 villages were cut off by the water.";
+    let text = "Landslide buries 31 cabins\n\nGovernor Marta Quell said 31 cabins were buried by the mud.";
     let all = claims(text);
     assert_eq!(all[0].1.as_deref(), Some("Governor Marta Quell"), "{all:?}");
 }

@@ -50,10 +50,10 @@ fn bodies_spelt_differently_are_one() {
         "Kelso",
         "Coastal News Agency",
         "Coastal",
-        "Disaster and Emergency Management Authority (DEMA)",
-        "DEMA",
-        "U.S. Seismic Survey",
-        "United States Seismic Survey (USSS)",
+        "Flood and Storm Response Authority (FSRA)",
+        "FSRA",
+        "U.K. Tide Survey",
+        "United Kingdom Tide Survey (UKTS)",
     ];
     let ids = canonical_names(&names);
     assert_eq!(ids[1], ids[0], "{ids:?}");

@@ -31,12 +31,13 @@ fn cannot_independently_verify() {
 #[test]
 fn originally_published_on_a_domain() {
     assert_eq!(outlet("Twelve died.\nThis story was originally published on harbourgazette.com").as_deref(), Some("Harbour Gazette"));
-    assert_eq!(outlet("Twelve died.\nThis article was originally published on NBCNews.com").as_deref(), Some("NBC News"));
+    assert_eq!(outlet("Twelve died.\nOriginally published on CoastWatchNews.com").as_deref(), Some("Coastwatch News"));
+    assert_eq!(outlet("Twelve died.\nThis story first appeared on www.bbc.co.uk.").as_deref(), Some("BBC"));
 }
 
 #[test]
 fn notification_prompts() {
-    assert_eq!(outlet("Twelve died.\nWould you like to receive news notifications from Vestmark Daily?").as_deref(), Some("Vestmark Daily"));
+    assert_eq!(outlet("Twelve died.\nGet breaking news notifications from Vestmark Daily!").as_deref(), Some("Vestmark Daily"));
     assert_eq!(outlet("Twelve died.\nSign up for notifications from Vestmark Daily").as_deref(), Some("Vestmark Daily"));
 }
 

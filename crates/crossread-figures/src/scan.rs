@@ -664,6 +664,17 @@ impl<'a> Scan<'a> {
         None
     }
 
+    /// A bare number that is a magnitude: "magnitude 7.8", "magnitude of 7.6", "magnitude-7.5",
+    /// "a 7.6 earthquake".
+    fn magnitude_context(&self, i: usize, after: usize, value: f64) -> bool {
+        let before = |n: usize| if i >= n { self.low(i - n) } else { "" };
+        let named_before = before(1) == "magnitude"
+            || before(1) == "of" && before(2) == "magnitude"
+            || self.is_sym(i.wrapping_sub(1), &["-"]) && before(2) == "magnitude";
+        let quake_after = matches!(self.low(after), "earthquake" | "quake" | "tremor" | "earthquakes" | "quakes");
+        (named_before || quake_after) && (1.0..10.0).contains(&value)
+    }
+
     /// "three-point", "six-cylinder": a noun hyphenated to a bare number.
     fn hyphen_noun(&self, k: usize) -> Option<String> {
         if !(self.is_sym(k, &["-"]) && self.glued(k) && self.is_word(k + 1) && self.glued(k + 1)) {
@@ -928,6 +939,9 @@ impl<'a> Scan<'a> {
             if pp {
                 after += 1;
             }
+        } else if self.magnitude_context(i, after, value) {
+            code = "magnitude".into();
+            name = "magnitude".into();
         } else if let Some((e, phrase, head_unit)) = self.counted_noun(after, value) {
             // "517 rushing yards": a unit at the head of the phrase
             if let Some(u) = head_unit {
@@ -967,15 +981,7 @@ impl<'a> Scan<'a> {
             code = "age".into();
             name = "age".into();
         }
-        // magnitude written before the number: "magnitude 7.8", "magnitude-7.8"
         let start = i;
-        let mag_before = self.low(i.wrapping_sub(1)) == "magnitude"
-            || self.is_sym(i.wrapping_sub(1), &["-"]) && self.low(i.wrapping_sub(2)) == "magnitude";
-        if plain && counted.is_none() && mag_before {
-            code = "magnitude".into();
-            name = "magnitude".into();
-        }
-
         // trailing qualifiers: "or more", "or so", "-plus", "+"
         let mut approx = if is_range { Approx::Range } else { Approx::Exact };
         let mut qualifier = None;

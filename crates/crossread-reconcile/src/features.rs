@@ -75,7 +75,7 @@ fn words(sentence: &str, base: usize) -> Vec<Word<'_>> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in sentence.char_indices() {
-        let part = c.is_alphanumeric() || c == '\'' || c == '’' || c == '-';
+        let part = c.is_alphanumeric() || c == '\'' || c == '’';
         match (part, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {

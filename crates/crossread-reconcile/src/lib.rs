@@ -180,8 +180,14 @@ impl Group {
             s -= 1.0;
         }
         if self.intervals.iter().any(|&iv| overlaps(iv, it.interval)) {
+            // the same distinctive value in two reports is strong evidence of the same question
             let v = it.base.low().abs();
-            s += if v >= 100.0 || v.fract() != 0.0 { 2.0 } else { 0.75 };
+            let equal = self.intervals.iter().any(|&iv| ((iv.0 + iv.1) / 2.0 - it.base.mid()).abs() <= it.base.mid().abs() * 0.02);
+            s += match (v >= 100.0 || v.fract() != 0.0, equal) {
+                (true, true) => 2.5,
+                (true, false) => 2.0,
+                (false, _) => 0.75,
+            };
         }
         if !it.features.context.is_empty() {
             let shared = it.features.context.iter().filter(|w| self.context.contains_key(*w)).count();
