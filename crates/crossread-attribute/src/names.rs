@@ -87,7 +87,7 @@ fn parse(name: &str) -> Parsed {
         // "Ukraine's military chief": a possessive before a lowercase word or a title places a role.
         let next = ws.get(wi + 1);
         let places_role = crate::text::is_possessive(w)
-            && next.is_some_and(|n| n.chars().next().is_some_and(char::is_lowercase) || is(lexicon::TITLES, &fold(n).trim_end_matches('.').to_string()));
+            && next.is_some_and(|n| n.chars().next().is_some_and(char::is_lowercase) || is(lexicon::TITLES, fold(n).trim_end_matches('.')));
         let cap = w.chars().next().is_some_and(char::is_uppercase);
         let upper = w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
         if is(lexicon::ORG_WORDS, &f) && !is(PERSON_ROLES, &f) && !is(ORG_MODIFIERS, &f) || crate::text::is_domain(&f) {

@@ -54,6 +54,8 @@ struct Item {
     /// The figure this one restates in the same sentence ("1,000 sq km (386 sq mi)").
     anchor: Option<usize>,
     date: Option<String>,
+    /// Index of the sentence the figure stands in.
+    sentence: usize,
 }
 
 /// Dimension key and factor to the base unit for a unit code.
@@ -123,6 +125,8 @@ struct Group {
     places: HashMap<String, usize>,
     context: HashMap<String, usize>,
     intervals: Vec<(f64, f64)>,
+    /// (report, sentence) of every member: two figures of one sentence answer two questions.
+    sentences: Vec<(usize, usize)>,
 }
 
 impl Group {
@@ -150,6 +154,7 @@ impl Group {
             *self.context.entry(w.clone()).or_default() += 1;
         }
         self.intervals.push(it.interval);
+        self.sentences.push((it.src, it.sentence));
     }
 
     /// How strongly an item belongs here; below [`JOIN`] it starts a fact of its own.
@@ -163,6 +168,11 @@ impl Group {
             return if near { JOIN + 1.0 } else { f64::NEG_INFINITY };
         }
         let mut s = 0.0;
+        // two figures of one sentence mostly answer two questions ("3,549 in Turkey and 2,530 in
+        // Syria"), but not always ("seven dead, up from three")
+        if self.sentences.contains(&(it.src, it.sentence)) {
+            s -= SAME_SENTENCE;
+        }
         if let (Some(a), Some(b)) = (it.features.concept, self.concept) {
             s += if a == b { 2.5 } else { -3.0 };
         }
@@ -196,6 +206,9 @@ impl Group {
         s
     }
 }
+
+/// How much sharing a sentence with a member counts against joining a fact.
+const SAME_SENTENCE: f64 = 2.0;
 
 /// The least affinity that joins an item to a fact.
 const JOIN: f64 = 2.5;
@@ -252,6 +265,7 @@ pub fn reconcile(story: &Story) -> Brief {
                 claimant,
                 anchor,
                 date: articles[si].date.clone(),
+                sentence: f.sentence,
             });
             prev = Some(items.len() - 1);
         }
