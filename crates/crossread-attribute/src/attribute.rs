@@ -209,7 +209,7 @@ fn choose<'r>(text: &str, cues: &'r [Resolved], f: Span) -> Option<&'r Resolved>
 
 fn claimant_of(s: &Sent, np: Np) -> Claimant {
     let mut span = s.span_of(np.a, np.b);
-    // "Vesk Water's figures": the name without its possessive ending ("Moody's" alone keeps it).
+    // "Vesk Water's figures": the name without its possessive ending ("Barlow's" alone keeps it).
     let w = s.word(np.b);
     let next = s.lw(np.b + 1);
     if crate::lexicon::is(crate::lexicon::DOC_NOUNS, next) || crate::lexicon::is(crate::lexicon::ROLE_HEADS, next) {

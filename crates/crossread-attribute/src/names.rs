@@ -339,7 +339,7 @@ fn cluster_unique(names: &[&str]) -> Vec<usize> {
                     head.is_some_and(|h| parsed[j].roles.iter().any(|r| same_role(r, h)))
                 }
                 (Shape::Role, Shape::Body) => {
-                    // "the prefectural government" is "Ishikawa prefectural government"; a lone
+                    // "the regional government" is "Norland regional government"; a lone
                     // "authorities" or "officials" is nobody in particular.
                     let head = p.roles.iter().rev().find(|r| is(PERSON_ROLES, r));
                     head.is_none() && p.roles.len() >= 2 && covered(&p.roles, &parsed[j].content)

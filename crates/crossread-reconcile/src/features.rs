@@ -171,7 +171,7 @@ pub fn features(sentence: &str, base: usize, span: (usize, usize), counted: Opti
         }
         let capital = w.text.chars().next().is_some_and(char::is_uppercase);
         if capital && i > 0 && d <= 10 && !NOT_PLACES.contains(&lower.as_str()) {
-            // "in Turkey", "in the Belgorod region", "Kursk province"
+            // "in Vestmark", "in the Halden region", "Norland province"
             let prev = ws[i - 1].text.to_lowercase();
             let prev2 = if i > 1 { ws[i - 2].text.to_lowercase() } else { String::new() };
             let after_preposition = PLACE_PREPOSITIONS.contains(&prev.as_str())
