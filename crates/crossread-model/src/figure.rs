@@ -112,3 +112,28 @@ pub struct Figure {
     /// Index of the sentence the figure stands in.
     pub sentence: usize,
 }
+
+/// A number for readers: thousands separators, rounded to `decimals` places below `whole_from`
+/// and to a whole number at or above it ("1,234,567", "7.5").
+pub fn readable_number(v: f64, decimals: u32, whole_from: f64) -> String {
+    let k = 10f64.powi(decimals as i32);
+    let r = if v.abs() >= whole_from { v.round() } else { (v * k).round() / k };
+    let s = if r.fract() == 0.0 && r.abs() < 1e18 { format!("{}", r as i64) } else { format!("{r}") };
+    let (int, frac) = s.split_once('.').unwrap_or((s.as_str(), ""));
+    let digits = int.trim_start_matches('-');
+    let mut out = String::with_capacity(s.len() + digits.len() / 3);
+    if int.starts_with('-') {
+        out.push('-');
+    }
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if !frac.is_empty() {
+        out.push('.');
+        out.push_str(frac);
+    }
+    out
+}

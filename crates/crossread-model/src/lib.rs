@@ -8,6 +8,6 @@ mod report;
 mod figure;
 pub mod units;
 
-pub use figure::{Approx, Figure, Trend, Value};
+pub use figure::{readable_number, Approx, Figure, Trend, Value};
 pub use report::{decode_lossless, Report, Sentence, Span};
 pub use units::{Dimension, UnitInfo};

@@ -30,20 +30,7 @@ fn siblings(code: &str) -> &'static [&'static str] {
 }
 
 fn fmt(v: f64) -> String {
-    let r = if v.abs() >= 100.0 { v.round() } else { (v * 10.0).round() / 10.0 };
-    let s = if r.fract() == 0.0 { format!("{}", r as i64) } else { format!("{r}") };
-    // thousands separators for readability
-    let (int, frac) = s.split_once('.').map_or((s.as_str(), ""), |(a, b)| (a, b));
-    let neg = int.starts_with('-');
-    let digits = int.trim_start_matches('-');
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    format!("{}{}{}{}", if neg { "-" } else { "" }, out, if frac.is_empty() { "" } else { "." }, frac)
+    crossread_model::readable_number(v, 1, 100.0)
 }
 
 fn unit_words(code: &str) -> String {

@@ -7,24 +7,7 @@ use std::fmt::Write;
 
 /// A number with thousands separators and at most two decimals.
 pub fn number(v: f64) -> String {
-    let r = if v.abs() >= 1000.0 { v.round() } else { (v * 100.0).round() / 100.0 };
-    let s = if r.fract() == 0.0 { format!("{}", r as i64) } else { format!("{r}") };
-    let (int, frac) = s.split_once('.').unwrap_or((s.as_str(), ""));
-    let neg = int.starts_with('-');
-    let digits = int.trim_start_matches('-');
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    let sign = if neg { "-" } else { "" };
-    if frac.is_empty() {
-        format!("{sign}{out}")
-    } else {
-        format!("{sign}{out}.{frac}")
-    }
+    crossread_model::readable_number(v, 2, 1000.0)
 }
 
 /// A claim's value with its exactness and unit: "~1,000 km2", "≥120,000", "13–17 mi".
