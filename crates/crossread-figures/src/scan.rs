@@ -80,8 +80,18 @@ impl<'a> Scan<'a> {
     }
 
     /// A figure restating the one before it ("just under 296 hp (224 kW / 300 PS)") shares its
-    /// exactness and change.
+    /// exactness and change; a bare part of a whole ("280 million of the 1.5 billion shekels")
+    /// takes the whole's unit.
     fn inherit_from_conversions(&self, figures: &mut [Figure]) {
+        for k in 1..figures.len() {
+            let (a, b) = (&figures[k - 1], &figures[k]);
+            let gap = self.text.get(a.span.end - self.base..b.span.start - self.base).unwrap_or("").trim();
+            if a.unit == "count" && a.unit_name.is_empty() && b.unit != "count" && matches!(gap, "of the" | "of") {
+                let (unit, name) = (b.unit.clone(), b.unit_name.clone());
+                figures[k - 1].unit = unit;
+                figures[k - 1].unit_name = name;
+            }
+        }
         for k in 1..figures.len() {
             let (a, b) = (&figures[k - 1], &figures[k]);
             let gap_start = a.span.end - self.base;
@@ -91,7 +101,8 @@ impl<'a> Scan<'a> {
             }
             let gap = self.text[gap_start..gap_end].trim();
             // "DAX increased by 2 percent but Nasdaq decreased by 1": the second change is in the same unit
-            if b.unit == "count" && b.unit_name.is_empty() && b.trend.is_some() && a.trend.is_some() && a.unit != "count" && a.sentence == b.sentence {
+            let joined = gap.ends_with(" to") || gap == "to";
+            if !joined && b.unit == "count" && b.unit_name.is_empty() && b.trend.is_some() && a.trend.is_some() && a.unit != "count" && a.sentence == b.sentence {
                 let (unit, name) = (a.unit.clone(), a.unit_name.clone());
                 figures[k].unit = unit;
                 figures[k].unit_name = name;
@@ -664,6 +675,53 @@ impl<'a> Scan<'a> {
         None
     }
 
+    /// "another pick or two", "a day or two": the unit or noun named before "or".
+    fn noun_before_or(&self, i: usize) -> Option<Result<UnitWord, String>> {
+        if i < 2 || self.low(i - 1) != "or" || !self.is_word(i - 2) || !matches!(self.low(i.wrapping_sub(3)), "a" | "an" | "another" | "one") {
+            return None;
+        }
+        let w = self.low(i - 2);
+        if let Some(u) = self.lex.units.get(w).filter(|u| !u.glued_only && u.exact_case.is_none()) {
+            return Some(Ok(*u));
+        }
+        (!self.lex.stop.contains_key(w) && w.len() > 2).then(|| Err(w.to_string()))
+    }
+
+    /// "one of the best wireless speakers": the kind counted, with a superlative as its base
+    /// adjective ("good wireless speaker"). The span stays on "one".
+    fn one_of_the(&self, k: usize, value: f64, words: bool) -> Option<String> {
+        if !(words && value == 1.0 && self.low(k) == "of" && self.low(k + 1) == "the") {
+            return None;
+        }
+        let mut t = k + 2;
+        if self.low(t) == "most" {
+            t += 1;
+        }
+        let mut parts = Vec::new();
+        while parts.len() < 4 && self.is_word(t) && !self.lex.stop.contains_key(self.low(t)) {
+            let w = self.low(t);
+            let base = match w {
+                "best" => "good".to_string(),
+                "worst" => "bad".to_string(),
+                "biggest" => "big".to_string(),
+                _ if w.ends_with("iest") => format!("{}y", &w[..w.len() - 4]),
+                _ if w.ends_with("est") && w.len() > 5 => w[..w.len() - 3].to_string(),
+                _ => w.to_string(),
+            };
+            parts.push(base);
+            t += 1;
+            if self.is_plural(w) {
+                break;
+            }
+        }
+        let last = parts.pop()?;
+        if !self.is_plural(&last) {
+            return None;
+        }
+        parts.push(singular(&last));
+        Some(parts.join(" "))
+    }
+
     /// A bare number that is a magnitude: "magnitude 7.8", "magnitude of 7.6", "magnitude-7.5",
     /// "a 7.6 earthquake".
     fn magnitude_context(&self, i: usize, after: usize, value: f64) -> bool {
@@ -939,6 +997,20 @@ impl<'a> Scan<'a> {
             if pp {
                 after += 1;
             }
+        } else if let Some(u) = self.noun_before_or(i) {
+            match u {
+                Ok(unit) => {
+                    code = unit.code.into();
+                    name = unit.name.into();
+                }
+                Err(noun) => {
+                    code = "count".into();
+                    name = noun;
+                }
+            }
+        } else if let Some(kind) = self.one_of_the(after, value, num.words) {
+            code = "count".into();
+            name = kind;
         } else if self.magnitude_context(i, after, value) {
             code = "magnitude".into();
             name = "magnitude".into();

@@ -245,3 +245,34 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn a_range_scale_applies_only_to_a_bare_first_end() {
+    assert_eq!(one("Prices range from $370,000 to $5.5 million.").value, Value::Range(370000.0, 5.5e6));
+    assert_eq!(one("The fine could reach 1 to 2 billion euros.").value, Value::Range(1e9, 2e9));
+}
+
+#[test]
+fn magnitudes_in_their_usual_wordings() {
+    for text in ["It had a magnitude of 7.6, the agency said.", "A 7.6 earthquake struck.", "A magnitude-7.6 quake hit.", "The 7.6-magnitude quake hit."] {
+        let f = one(text);
+        assert_eq!((f.value, f.unit.as_str()), (num(7.6), "magnitude"), "{text}");
+    }
+}
+
+#[test]
+fn parts_fractions_and_kinds() {
+    let f = all("She has raised 280 million of the 1.5 billion shekels she needs.");
+    assert_eq!((f[0].value, f[0].unit.as_str()), (num(280e6), "ILS"));
+    assert_eq!(one("Nearly two-thirds of sales were online.").value, num(2.0 / 3.0));
+    assert_eq!(one("It is one of the best wireless speakers around.").unit_name, "good wireless speaker");
+    assert_eq!(one("The repair takes a day or two.").unit, "days");
+    assert_eq!(one("The sea could rise 11 feet per century.").unit_name, "foot per century");
+}
+
+#[test]
+fn product_names_and_addresses_are_not_figures() {
+    for text in ["The new iPhone 11 Pro sold out.", "The office at 575 Wilbraham Road is closed.", "The debut of the 787 Dreamliner was delayed."] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+}
