@@ -28,6 +28,13 @@ struct UnitFound {
     currency: bool,
 }
 
+impl Num {
+    /// A number written in words, ending before token `end`.
+    fn in_words(value: f64, end: usize) -> Num {
+        Num { value, end, words: true, plain_int: false, digits: 0, leading_zero: false, scaled: false, scale: 1.0 }
+    }
+}
+
 enum Step {
     Figure(Box<Figure>, usize),
     Skip(usize),
@@ -42,6 +49,10 @@ pub(crate) struct Scan<'a> {
     lex: &'static Lexicon,
     base: usize,
     sentence: usize,
+    /// The sentence is written in title case (a headline).
+    title: bool,
+    /// Index of the sentence's first word token.
+    first_word: usize,
 }
 
 /// Finds every figure in `text[span]`, the sentence numbered `sentence`.
@@ -50,14 +61,18 @@ pub fn figures_in_sentence(text: &str, span: Span, sentence: usize) -> Vec<Figur
     if !s.bytes().any(|b| b.is_ascii_digit()) && !s.bytes().any(|b| b.is_ascii_alphabetic()) {
         return Vec::new();
     }
-    let scan = Scan {
+    let mut scan = Scan {
         text: s,
         low: s.to_ascii_lowercase(),
         toks: tokenize(s),
         lex: lexicon(),
         base: span.start,
         sentence,
+        title: false,
+        first_word: 0,
     };
+    scan.title = scan.is_title_case();
+    scan.first_word = scan.toks.iter().position(|t| t.kind == Kind::Word).unwrap_or(0);
     scan.run()
 }
 
@@ -163,10 +178,6 @@ impl<'a> Scan<'a> {
         }
         Some(k)
     }
-    fn first_word_index(&self) -> usize {
-        self.toks.iter().position(|t| t.kind == Kind::Word).unwrap_or(0)
-    }
-
     // ---- one step ------------------------------------------------------------------------
 
     fn step(&self, i: usize) -> Step {
@@ -545,28 +556,10 @@ impl<'a> Scan<'a> {
                 _ => None,
             };
             if let Some(d) = d {
-                return Some(Num {
-                    value: current / d,
-                    end: k + 2,
-                    words: true,
-                    plain_int: false,
-                    digits: 0,
-                    leading_zero: false,
-                    scaled: false,
-                    scale: 1.0,
-                });
+                return Some(Num::in_words(current / d, k + 2));
             }
         }
-        Some(Num {
-            value: total + current,
-            end: k,
-            words: true,
-            plain_int: false,
-            digits: 0,
-            leading_zero: false,
-            scaled: false,
-            scale: 1.0,
-        })
+        Some(Num::in_words(total + current, k))
     }
 
     /// A unit, currency word or percent sign at `k` (after a number).
@@ -794,7 +787,7 @@ impl<'a> Scan<'a> {
             let (approx, qualifier) = self.qualifier_before(i).map_or((Approx::Range, None), |(a, q)| (a, Some(q)));
             return Some(Step::Figure(
                 Box::new(Figure {
-                    text: span.slice(self.full_text_offset()).to_string(),
+                    text: span.slice(self.text).to_string(),
                     span: self.abs(span),
                     value: Value::Range(lo, hi),
                     unit: unit.0,
@@ -853,10 +846,6 @@ impl<'a> Scan<'a> {
         ))
     }
 
-    fn full_text_offset(&self) -> &str {
-        self.text
-    }
-
     /// Span (relative to the sentence) from token `a` to the end of token `b - 1`.
     fn span(&self, a: usize, b: usize) -> Span {
         let s = self.toks[a].s;
@@ -904,7 +893,7 @@ impl<'a> Scan<'a> {
                 k = k2;
             }
             if let Some(n2) = self.number_at(k) {
-                let (mut v2, e2) = self.money_scale(n2.value, n2, cur2.is_some());
+                let (v2, e2) = self.money_scale(n2.value, n2, cur2.is_some());
                 let mut v1 = value;
                 // "1 to 2 billion": the scale of the second end applies to both
                 if n2.scaled && !scaled && n2.scale > 1.0 && v1 < n2.value / n2.scale {
@@ -914,7 +903,6 @@ impl<'a> Scan<'a> {
                 if let Some(u) = &u2 {
                     if u.currency && currency.is_none() {
                         currency = Some(u.code.clone());
-                        v2 = v2.max(v2);
                     }
                 }
                 let units_agree = match (&unit, &u2) {
@@ -1032,7 +1020,7 @@ impl<'a> Scan<'a> {
             after += 2;
         } else {
             // "iPhone 11 Pro", "787 Dreamliner": a bare number before a name
-            if !is_range && num.plain_int && self.capitalized(after) && !self.title_case() && self.toks[after].sp && self.qualifier_before(i).is_none() {
+            if !is_range && num.plain_int && self.capitalized(after) && !self.title && self.toks[after].sp && self.qualifier_before(i).is_none() {
                 return Step::Skip(after);
             }
             code = "count".into();
@@ -1309,7 +1297,7 @@ impl<'a> Scan<'a> {
             return true;
         }
         let has_capital = self.raw(prev).chars().any(char::is_uppercase);
-        if num.words || !has_capital || prev == self.first_word_index() || self.title_case() {
+        if num.words || !has_capital || prev == self.first_word || self.title {
             return false;
         }
         let lex = self.lex;
@@ -1345,7 +1333,6 @@ impl<'a> Scan<'a> {
     /// with the unit its head names, if it does ("517 rushing yards").
     fn counted_noun(&self, k: usize, value: f64) -> Option<(usize, String, Option<UnitWord>)> {
         let lex = self.lex;
-        let title = self.title_case();
         let mut words: Vec<(usize, usize)> = Vec::new(); // token ranges of each word
         let mut t = k;
         while words.len() < 4 && self.is_word(t) && self.toks[t].sp {
@@ -1378,7 +1365,7 @@ impl<'a> Scan<'a> {
         } else {
             words.iter().position(|&(a, b)| {
                 let w = &self.low[self.toks[a].s..self.toks[b - 1].e];
-                self.is_plural(w) && (!self.capitalized(a) || title || a > k || !self.capitalized(k.wrapping_sub(1)))
+                self.is_plural(w) && (!self.capitalized(a) || self.title || a > k || !self.capitalized(k.wrapping_sub(1)))
             })?
         };
         let (a, end) = words[head];
@@ -1395,7 +1382,7 @@ impl<'a> Scan<'a> {
         Some((end, noun, head_unit))
     }
 
-    fn title_case(&self) -> bool {
+    fn is_title_case(&self) -> bool {
         let words: Vec<usize> = (0..self.toks.len()).filter(|&i| self.is_word(i) && self.raw(i).len() > 3).collect();
         words.len() >= 3 && words.iter().filter(|&&i| self.capitalized(i)).count() * 10 >= words.len() * 8
     }
@@ -1403,8 +1390,7 @@ impl<'a> Scan<'a> {
     /// "121 have been injured": a bare number the verb shows to count people.
     fn people_after(&self, k: usize) -> Option<String> {
         const AUX: &[&str] = &["have", "has", "had", "been", "were", "was", "are", "is", "reportedly", "also", "already", "now", "people", "more", "others", "being", "confirmed", "so", "far"];
-        let mut t = k;
-        for _ in 0..4 {
+        for t in k..k + 4 {
             let w = self.low(t);
             if self.lex.people_verbs.contains_key(w) {
                 return Some("people".into());
@@ -1412,7 +1398,6 @@ impl<'a> Scan<'a> {
             if !AUX.contains(&w) {
                 return None;
             }
-            t += 1;
         }
         None
     }

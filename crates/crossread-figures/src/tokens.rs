@@ -77,13 +77,12 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 if n.is_ascii_digit() && text[s..i].chars().all(|c| c.is_ascii_uppercase()) && !is_word_char_after_digits(&text[i..]) {
                     break;
                 }
-                if is_word_char(n) {
-                    i += n.len_utf8();
-                } else if (n == '\'' || n == '\u{2019}') && text[i + n.len_utf8()..].chars().next().is_some_and(char::is_alphabetic) {
-                    i += n.len_utf8();
-                } else {
+                // an apostrophe inside a word ("Russia’s") belongs to it
+                let apostrophe = (n == '\'' || n == '\u{2019}') && text[i + n.len_utf8()..].chars().next().is_some_and(char::is_alphabetic);
+                if !(is_word_char(n) || apostrophe) {
                     break;
                 }
+                i += n.len_utf8();
             }
             toks.push(Tok { s, e: i, kind: Kind::Word, sp });
         } else {

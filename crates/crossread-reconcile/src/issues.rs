@@ -1,7 +1,7 @@
 //! Figures wrong on their face: a conversion in the same sentence that does not match, a unit slip,
 //! parts that do not add up to the total given.
 
-use crate::{dimension, interval, overlaps, Article, Issue, ItemView, Story};
+use crate::{dimension, interval, overlaps, Article, Issue, Item, Story};
 use crossread_model::units;
 use crossread_model::{Approx, Figure};
 
@@ -42,7 +42,7 @@ fn issue(article: &Article, f: &Figure, kind: &str, message: String) -> Issue {
 }
 
 /// Every issue found in the story.
-pub(crate) fn find(story: &Story, items: &[ItemView], articles: &[Article]) -> Vec<Issue> {
+pub(crate) fn find(story: &Story, items: &[Item], articles: &[Article]) -> Vec<Issue> {
     let mut out = Vec::new();
     let fig = |i: usize| &story.sources[items[i].src].reading.figures[items[i].fig];
     // restatements that do not match what they restate

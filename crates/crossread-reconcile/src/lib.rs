@@ -40,9 +40,9 @@ pub struct Story<'a> {
 
 /// A figure being reconciled.
 #[derive(Clone, Debug)]
-struct Item {
-    src: usize,
-    fig: usize,
+pub(crate) struct Item {
+    pub(crate) src: usize,
+    pub(crate) fig: usize,
     /// Dimension key: figures compare only within one.
     dim: String,
     /// Value in the dimension's base unit.
@@ -52,7 +52,7 @@ struct Item {
     features: Features,
     claimant: Option<usize>,
     /// The figure this one restates in the same sentence ("1,000 sq km (386 sq mi)").
-    anchor: Option<usize>,
+    pub(crate) anchor: Option<usize>,
     date: Option<String>,
     /// Index of the sentence the figure stands in.
     sentence: usize,
@@ -121,7 +121,6 @@ struct Group {
     placed: usize,
     items: Vec<usize>,
     concepts: HashMap<&'static str, usize>,
-    nouns: HashMap<String, usize>,
     places: HashMap<String, usize>,
     context: HashMap<String, usize>,
     intervals: Vec<(f64, f64)>,
@@ -143,9 +142,6 @@ impl Group {
         }
         if let Some(c) = it.features.concept {
             *self.concepts.entry(c).or_default() += 1;
-        }
-        if let Some(n) = &it.features.noun {
-            *self.nouns.entry(n.clone()).or_default() += 1;
         }
         for p in &it.features.places {
             *self.places.entry(p.clone()).or_default() += 1;
@@ -302,7 +298,7 @@ pub fn reconcile(story: &Story) -> Brief {
         groups[g].add(i, &it);
     }
 
-    let issues = issues::find(story, &items_view(&items), &articles);
+    let issues = issues::find(story, &items, &articles);
     let mut facts: Vec<Fact> = groups.iter().map(|g| build_fact(story, &items, g, &articles)).collect();
     facts.sort_by(|a, b| {
         let ma: usize = a.claims.iter().map(|c| c.mentions.len()).sum();
@@ -310,17 +306,6 @@ pub fn reconcile(story: &Story) -> Brief {
         b.outlets.len().cmp(&a.outlets.len()).then(mb.cmp(&ma))
     });
     Brief { articles, facts, issues }
-}
-
-/// What the issue finder needs of each item.
-pub(crate) struct ItemView {
-    pub src: usize,
-    pub fig: usize,
-    pub anchor: Option<usize>,
-}
-
-fn items_view(items: &[Item]) -> Vec<ItemView> {
-    items.iter().map(|i| ItemView { src: i.src, fig: i.fig, anchor: i.anchor }).collect()
 }
 
 fn build_fact(story: &Story, items: &[Item], g: &Group, articles: &[Article]) -> Fact {
