@@ -1,5 +1,5 @@
 //! What a figure is about, read from the words around it: the concept (killed, injured, evacuated,
-//! ...), the counted noun's family, the places named, and the nearby content words.
+//! ...), the counted noun's family, the places that scope it, and the nearby content words.
 
 use crossread_figures::singular;
 
@@ -10,6 +10,7 @@ static CONCEPTS: &[(&str, &[&str])] = &[
     ("missing", &["missing", "unaccounted"]),
     ("evacuated", &["evacuated", "evacuate", "evacuating", "evacuation", "evacuations", "evacuees", "fled", "flee", "fleeing", "displaced", "relocated", "left", "leave", "leaving", "homeless", "forced", "uprooted", "return"]),
     ("flooded", &["flooded", "flooding", "inundated", "submerged", "underwater", "covers", "cover", "covered"]),
+    ("affected", &["affected", "impacted", "felt"]),
     ("rescued", &["rescued", "rescue", "rescues", "saved", "pulled"]),
     ("sheltering", &["shelters", "shelter", "sheltering", "sheltered", "camps"]),
     ("without power", &["power", "electricity", "outage", "outages", "blackout", "blackouts"]),
@@ -51,18 +52,6 @@ static STOP: &[&str] = &[
     "being", "such", "these", "those", "them", "then", "amid", "among", "across", "this", "had", "very", "least",
 ];
 
-/// Words after which a capitalised word is a place.
-static PLACE_PREPOSITIONS: &[&str] = &["in", "across", "near", "of", "from", "throughout", "around"];
-
-/// Words after a name that make it a place.
-static PLACE_NOUNS: &[&str] = &["region", "province", "district", "oblast", "prefecture", "county", "state", "city", "town", "governorate", "area"];
-
-/// Words that look like places but are not.
-static NOT_PLACES: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december", "the", "a",
-];
-
 /// A word of a sentence with its byte range.
 #[derive(Clone, Copy)]
 struct Word<'a> {
@@ -98,8 +87,8 @@ pub struct Features {
     pub concept: Option<&'static str>,
     /// The counted noun's family (or its singular form when it has none).
     pub noun: Option<String>,
-    /// Places named near the figure, lowercase.
-    pub places: Vec<String>,
+    /// The places that scope the figure ("39 were in Halden"), lowercase and sorted.
+    pub scope: Vec<String>,
     /// Content words near the figure, singular and lowercase.
     pub context: Vec<String>,
 }
@@ -132,8 +121,9 @@ fn concept_fits(concept: &str, dim: &str) -> bool {
     }
 }
 
-/// Reads the features of the figure at `span` in `sentence` (which starts at byte `base`).
-pub fn features(sentence: &str, base: usize, span: (usize, usize), counted: Option<&str>, dim: &str) -> Features {
+/// Reads the features of the figure at `span` in `sentence` (which starts at byte `base`); `others`
+/// are the spans of the sentence's other figures.
+pub fn features(sentence: &str, base: usize, span: (usize, usize), counted: Option<&str>, dim: &str, others: &[(usize, usize)]) -> Features {
     let ws = words(sentence, base);
     let first_in = ws.iter().position(|w| w.end > span.0).unwrap_or(ws.len());
     let last_in = ws.iter().rposition(|w| w.start < span.1).map_or(first_in, |p| p + 1).max(first_in);
@@ -148,7 +138,6 @@ pub fn features(sentence: &str, base: usize, span: (usize, usize), counted: Opti
     };
     let mut best: Option<(usize, &'static str)> = None;
     let mut context = Vec::new();
-    let mut places = Vec::new();
     for (i, w) in ws.iter().enumerate() {
         let lower = w.text.to_lowercase();
         let d = dist(i);
@@ -160,7 +149,10 @@ pub fn features(sentence: &str, base: usize, span: (usize, usize), counted: Opti
                 let (a, b) = if after { (span.1, w.start) } else { (w.end, span.0) };
                 let gap = sentence.get(a.saturating_sub(base).min(sentence.len())..b.saturating_sub(base).min(sentence.len())).unwrap_or("");
                 let comma = if gap.contains([',', ';', ':']) { 3 } else { 0 };
-                let score = if after { d * 2 + comma } else { d * 2 + 1 + comma };
+                // another figure between them is the one the word describes ("killed 12 and injured 121")
+                let blocked = if others.iter().any(|o| o.0 >= a && o.1 <= b) { 6 } else { 0 };
+                let clause = if gap.split_whitespace().any(|g| matches!(g, "while" | "whereas" | "but")) { 4 } else { 0 };
+                let score = if after { d * 2 + comma } else { d * 2 + 1 + comma } + blocked + clause;
                 if best.is_none_or(|(s, _)| score < s) {
                     best = Some((score, c));
                 }
@@ -169,22 +161,11 @@ pub fn features(sentence: &str, base: usize, span: (usize, usize), counted: Opti
         if d > 0 && d <= 6 && lower.len() >= 3 && !STOP.contains(&lower.as_str()) && !lower.chars().any(|c| c.is_ascii_digit()) {
             context.push(singular(&lower));
         }
-        let capital = w.text.chars().next().is_some_and(char::is_uppercase);
-        if capital && i > 0 && d <= 10 && !NOT_PLACES.contains(&lower.as_str()) {
-            // "in Vestmark", "in the Halden region", "Norland province"
-            let prev = ws[i - 1].text.to_lowercase();
-            let prev2 = if i > 1 { ws[i - 2].text.to_lowercase() } else { String::new() };
-            let after_preposition = PLACE_PREPOSITIONS.contains(&prev.as_str())
-                || prev == "the" && PLACE_PREPOSITIONS.contains(&prev2.as_str());
-            let next = ws.get(i + 1).map(|w| w.text.to_lowercase()).unwrap_or_default();
-            let before_region = PLACE_NOUNS.contains(&next.as_str());
-            let adjective = lower.ends_with("ian") || lower.ends_with("ese") || lower.ends_with("ish");
-            if (after_preposition || before_region) && !adjective {
-                places.push(lower.trim_end_matches("'s").trim_end_matches("’s").to_string());
-            }
-        }
     }
-    Features { concept: best.map(|(_, c)| c), noun: counted.map(noun_family), places, context }
+    let local = |(a, b): (usize, usize)| (a.saturating_sub(base).min(sentence.len()), b.saturating_sub(base).min(sentence.len()));
+    let others: Vec<(usize, usize)> = others.iter().map(|&o| local(o)).collect();
+    let scope = crate::scope::scope(sentence, local(span), &others);
+    Features { concept: best.map(|(_, c)| c), noun: counted.map(noun_family), scope, context }
 }
 
 #[cfg(test)]
@@ -193,7 +174,7 @@ mod tests {
 
     fn feat(sentence: &str, figure: &str, counted: Option<&str>) -> Features {
         let at = sentence.find(figure).expect("figure in sentence");
-        features(sentence, 0, (at, at + figure.len()), counted, "Count")
+        features(sentence, 0, (at, at + figure.len()), counted, "Count", &[])
     }
 
     #[test]
@@ -205,8 +186,8 @@ mod tests {
 
     #[test]
     fn places_and_nouns() {
-        let f = feat("At least 3,549 people died in Turkey, officials said.", "3,549 people", Some("people"));
-        assert_eq!(f.places, ["turkey"]);
+        let f = feat("At least 3,549 people died in Vestmark, officials said.", "3,549 people", Some("people"));
+        assert_eq!(f.scope, ["vestmark"]);
         assert_eq!(f.noun.as_deref(), Some("person"));
         assert_eq!(noun_family("Russian citizens"), "person");
         assert_eq!(noun_family("villages"), "settlement");

@@ -5,7 +5,9 @@
 mod brief;
 mod dates;
 mod features;
+mod group;
 mod issues;
+mod scope;
 
 pub use brief::{Article, Brief, Claim, Fact, Issue, Mention, Status};
 pub use dates::report_date;
@@ -44,18 +46,20 @@ pub(crate) struct Item {
     pub(crate) src: usize,
     pub(crate) fig: usize,
     /// Dimension key: figures compare only within one.
-    dim: String,
+    pub(crate) dim: String,
     /// Value in the dimension's base unit.
-    base: Value,
+    pub(crate) base: Value,
     /// Where the value may lie, in base units, given its exactness.
-    interval: (f64, f64),
-    features: Features,
+    pub(crate) interval: (f64, f64),
+    pub(crate) features: Features,
     claimant: Option<usize>,
+    /// True for vague amounts ("dozens").
+    pub(crate) vague: bool,
     /// The figure this one restates in the same sentence ("1,000 sq km (386 sq mi)").
     pub(crate) anchor: Option<usize>,
-    date: Option<String>,
+    pub(crate) date: Option<String>,
     /// Index of the sentence the figure stands in.
-    sentence: usize,
+    pub(crate) sentence: usize,
 }
 
 /// Dimension key and factor to the base unit for a unit code.
@@ -109,105 +113,13 @@ fn restates(between: &str) -> bool {
     matches!(between.trim(), "(" | "/" | "(or" | "or" | "(about" | "(around" | "(some" | "[" | ", or" | "(nearly" | "(almost")
 }
 
-/// A running fact while grouping.
-#[derive(Default)]
-struct Group {
-    dim: String,
-    /// The concept of the first member that had one: members must share it.
-    concept: Option<&'static str>,
-    /// The counted-noun family of the first member that had one.
-    noun: Option<String>,
-    /// Members that name a place.
-    placed: usize,
-    items: Vec<usize>,
-    concepts: HashMap<&'static str, usize>,
-    places: HashMap<String, usize>,
-    context: HashMap<String, usize>,
-    intervals: Vec<(f64, f64)>,
-    /// (report, sentence) of every member: two figures of one sentence answer two questions.
-    sentences: Vec<(usize, usize)>,
+/// True when the text between two figures makes the second an earlier value of the first
+/// ("92, up from 84"): one question, two claims.
+fn updates(between: &str) -> bool {
+    let b = between.trim().trim_start_matches([',', ';']).trim().to_lowercase();
+    let words = b.split_whitespace().count();
+    words <= 3 && (b == "from" || b.ends_with(" from") || b.ends_with("compared with") || b.ends_with("compared to"))
 }
-
-impl Group {
-    fn add(&mut self, idx: usize, it: &Item) {
-        self.items.push(idx);
-        if self.concept.is_none() {
-            self.concept = it.features.concept;
-        }
-        if self.noun.is_none() {
-            self.noun = it.features.noun.clone();
-        }
-        if !it.features.places.is_empty() {
-            self.placed += 1;
-        }
-        if let Some(c) = it.features.concept {
-            *self.concepts.entry(c).or_default() += 1;
-        }
-        for p in &it.features.places {
-            *self.places.entry(p.clone()).or_default() += 1;
-        }
-        for w in &it.features.context {
-            *self.context.entry(w.clone()).or_default() += 1;
-        }
-        self.intervals.push(it.interval);
-        self.sentences.push((it.src, it.sentence));
-    }
-
-    /// How strongly an item belongs here; below [`JOIN`] it starts a fact of its own.
-    fn affinity(&self, it: &Item) -> f64 {
-        if self.dim != it.dim {
-            return f64::NEG_INFINITY;
-        }
-        // magnitudes of one event differ by agency, not by wording: near values are one question
-        if self.dim == "Magnitude" {
-            let near = self.intervals.iter().any(|iv| (iv.0 - it.interval.0).abs() <= 0.35);
-            return if near { JOIN + 1.0 } else { f64::NEG_INFINITY };
-        }
-        let mut s = 0.0;
-        // two figures of one sentence mostly answer two questions ("3,549 in Turkey and 2,530 in
-        // Syria"), but not always ("seven dead, up from three")
-        if self.sentences.contains(&(it.src, it.sentence)) {
-            s -= SAME_SENTENCE;
-        }
-        if let (Some(a), Some(b)) = (it.features.concept, self.concept) {
-            s += if a == b { 2.5 } else { -3.0 };
-        }
-        if let (Some(a), Some(b)) = (&it.features.noun, &self.noun) {
-            s += if a == b { 2.0 } else { -2.0 };
-        }
-        // places: "3,549 died in Turkey" and "2,530 in Syria" answer different questions, and so
-        // do a national total and a count for one place
-        let group_placed = self.placed * 2 > self.items.len();
-        let item_placed = !it.features.places.is_empty();
-        if item_placed && group_placed {
-            let shared = it.features.places.iter().any(|p| self.places.get(p).is_some_and(|n| n * 2 >= self.placed));
-            s += if shared { 1.0 } else { -2.5 };
-        } else if item_placed != group_placed && self.items.len() >= 2 {
-            s -= 1.0;
-        }
-        if self.intervals.iter().any(|&iv| overlaps(iv, it.interval)) {
-            // the same distinctive value in two reports is strong evidence of the same question
-            let v = it.base.low().abs();
-            let equal = self.intervals.iter().any(|&iv| ((iv.0 + iv.1) / 2.0 - it.base.mid()).abs() <= it.base.mid().abs() * 0.02);
-            s += match (v >= 100.0 || v.fract() != 0.0, equal) {
-                (true, true) => 2.5,
-                (true, false) => 2.0,
-                (false, _) => 0.75,
-            };
-        }
-        if !it.features.context.is_empty() {
-            let shared = it.features.context.iter().filter(|w| self.context.contains_key(*w)).count();
-            s += 3.0 * shared as f64 / it.features.context.len() as f64;
-        }
-        s
-    }
-}
-
-/// How much sharing a sentence with a member counts against joining a fact.
-const SAME_SENTENCE: f64 = 2.0;
-
-/// The least affinity that joins an item to a fact.
-const JOIN: f64 = 2.5;
 
 /// Reconciles a story into its brief.
 pub fn reconcile(story: &Story) -> Brief {
@@ -224,8 +136,13 @@ pub fn reconcile(story: &Story) -> Brief {
         })
         .collect();
 
+    let mut links: Vec<(usize, usize)> = Vec::new();
     for (si, src) in story.sources.iter().enumerate() {
         let text = &src.report.text;
+        let mut in_sentence: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
+        for f in &src.reading.figures {
+            in_sentence.entry(f.sentence).or_default().push((f.span.start, f.span.end));
+        }
         let mut prev: Option<usize> = None;
         for (fi, f) in src.reading.figures.iter().enumerate() {
             if !relevant(src.report, f) {
@@ -235,19 +152,29 @@ pub fn reconcile(story: &Story) -> Brief {
             let (dim, factor) = dimension(&f.unit);
             let base = f.value.scale(factor);
             let sentence = src.reading.sentences.get(f.sentence).map(|s| s.span).unwrap_or(f.span);
+            let others: Vec<(usize, usize)> = in_sentence
+                .get(&f.sentence)
+                .map(|v| v.iter().copied().filter(|&o| o != (f.span.start, f.span.end)).collect())
+                .unwrap_or_default();
             let feats = features::features(
                 sentence.slice(text),
                 sentence.start,
                 (f.span.start, f.span.end),
                 f.counted.as_deref(),
                 &dim,
+                &others,
             );
             let mut anchor = None;
             if let Some(p) = prev {
                 let pf = &src.reading.figures[items[p].fig];
                 let between = text.get(pf.span.end..f.qualifier.map_or(f.span.start, |q| q.start.min(f.span.start))).unwrap_or("");
-                if pf.sentence == f.sentence && items[p].dim == dim && restates(between) {
-                    anchor = Some(items[p].anchor.unwrap_or(p));
+                if pf.sentence == f.sentence && items[p].dim == dim {
+                    if restates(between) {
+                        anchor = Some(items[p].anchor.unwrap_or(p));
+                        links.push((p, items.len()));
+                    } else if updates(between) {
+                        links.push((p, items.len()));
+                    }
                 }
             }
             let claimant = src.claimants.get(fi).copied().flatten();
@@ -259,6 +186,7 @@ pub fn reconcile(story: &Story) -> Brief {
                 interval: interval(base, f.approx, f.vague),
                 features: feats,
                 claimant,
+                vague: f.vague,
                 anchor,
                 date: articles[si].date.clone(),
                 sentence: f.sentence,
@@ -267,37 +195,7 @@ pub fn reconcile(story: &Story) -> Brief {
         }
     }
 
-    // group: each item joins the fact it fits best, or starts one
-    let mut groups: Vec<Group> = Vec::new();
-    let mut by_dim: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut group_of = vec![usize::MAX; items.len()];
-    for i in 0..items.len() {
-        if let Some(a) = items[i].anchor {
-            let g = group_of[a];
-            group_of[i] = g;
-            let it = items[i].clone();
-            groups[g].add(i, &it);
-            continue;
-        }
-        let candidates = by_dim.entry(items[i].dim.clone()).or_default();
-        let best = candidates
-            .iter()
-            .map(|&g| (g, groups[g].affinity(&items[i])))
-            .filter(|&(_, a)| a >= JOIN)
-            .max_by(|a, b| a.1.total_cmp(&b.1));
-        let g = match best {
-            Some((g, _)) => g,
-            None => {
-                groups.push(Group { dim: items[i].dim.clone(), ..Default::default() });
-                candidates.push(groups.len() - 1);
-                groups.len() - 1
-            }
-        };
-        group_of[i] = g;
-        let it = items[i].clone();
-        groups[g].add(i, &it);
-    }
-
+    let groups = group::group(&items, &links);
     let issues = issues::find(story, &items, &articles);
     let mut facts: Vec<Fact> = groups.iter().map(|g| build_fact(story, &items, g, &articles)).collect();
     facts.sort_by(|a, b| {
@@ -308,7 +206,7 @@ pub fn reconcile(story: &Story) -> Brief {
     Brief { articles, facts, issues }
 }
 
-fn build_fact(story: &Story, items: &[Item], g: &Group, articles: &[Article]) -> Fact {
+fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Article]) -> Fact {
     // the fact's unit: the most common unit among the figures that are not restatements
     let mut unit_count: Vec<(String, usize)> = Vec::new();
     for &i in &g.items {
@@ -412,7 +310,7 @@ fn figure<'a>(story: &'a Story, it: &Item) -> &'a Figure {
 }
 
 /// What a fact measures, in words.
-fn label(story: &Story, items: &[Item], g: &Group, unit: &str) -> String {
+fn label(story: &Story, items: &[Item], g: &group::Group, unit: &str) -> String {
     let concept = g.concepts.iter().max_by_key(|(c, n)| (**n, std::cmp::Reverse(**c))).map(|(c, _)| *c);
     // the counted noun as most often written
     let mut nouns: HashMap<String, usize> = HashMap::new();
@@ -423,12 +321,13 @@ fn label(story: &Story, items: &[Item], g: &Group, unit: &str) -> String {
         }
     }
     let noun = nouns.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))).map(|(n, _)| n);
+    // the place that scopes most members, when most are scoped to one
     let place = g
-        .places
+        .scopes
         .iter()
-        .filter(|(_, n)| **n * 2 > g.items.len())
+        .filter(|(k, n)| !k.is_empty() && !k.contains('|') && **n * 2 > g.items.len())
         .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
-        .map(|(p, _)| title_case(p));
+        .map(|(p, _)| p.split(' ').map(title_case).collect::<Vec<_>>().join(" "));
     let what = match units::info(unit).map(|u| u.dimension) {
         Some(Dimension::Count) | None if unit == "count" => match (noun, concept) {
             (Some(n), Some(c)) => format!("{n} {c}"),

@@ -1,0 +1,369 @@
+//! Grouping: which figures answer the same question. Two passes. First, figures that certainly go
+//! together are joined: a restatement and what it restates, an update and what it updates ("92, up
+//! from 84"), and the same distinctive value read alike in several reports. Then these clusters,
+//! most widely reported first, each join the fact they fit best or start one; two figures of one
+//! sentence with different values, or figures scoped to different places, never share a fact.
+
+use crate::Item;
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// How much sharing a sentence (with an equal value) counts against joining a fact.
+const SAME_SENTENCE: f64 = 2.0;
+
+/// The least affinity that joins a cluster to a fact.
+const JOIN: f64 = 2.5;
+
+/// Figures grouped as one fact (or one cluster on the way to a fact).
+#[derive(Default)]
+pub(crate) struct Group {
+    pub(crate) dim: String,
+    pub(crate) items: Vec<usize>,
+    outlets: HashSet<usize>,
+    pub(crate) concepts: BTreeMap<&'static str, usize>,
+    nouns: BTreeMap<String, usize>,
+    /// Scope keys (places joined by '|', empty when unscoped) and how many members carry each.
+    pub(crate) scopes: BTreeMap<String, usize>,
+    pub(crate) context: BTreeMap<String, usize>,
+    /// Distinct value intervals of the members, in base units.
+    intervals: Vec<(f64, f64)>,
+    /// For each interval, whether it is a distinctive value (see [`distinctive`]).
+    distinctive: Vec<bool>,
+    /// For each interval, the reports that carry it.
+    carried_by: Vec<HashSet<usize>>,
+    /// The dates of the members' reports.
+    dates: HashSet<String>,
+    /// Intervals of the members of each (report, sentence).
+    sentences: HashMap<(usize, usize), Vec<(f64, f64)>>,
+}
+
+fn majority<K: Clone + Ord>(m: &BTreeMap<K, usize>) -> Option<K> {
+    // ties go to the first key in order, so the result does not depend on hashing
+    let mut best: Option<(&K, usize)> = None;
+    for (k, &n) in m {
+        if best.is_none_or(|(_, b)| n > b) {
+            best = Some((k, n));
+        }
+    }
+    best.map(|(k, _)| k.clone())
+}
+
+/// The scope key of an item: its places joined by '|'.
+pub(crate) fn scope_key(it: &Item) -> String {
+    it.features.scope.join("|")
+}
+
+/// How two scope keys bear on one question: None when they cannot be one question.
+fn scope_fit(a: &str, b: &str, partitioned: bool) -> Option<f64> {
+    let places = |k: &str| -> Vec<String> { if k.is_empty() { Vec::new() } else { k.split('|').map(str::to_string).collect() } };
+    let (pa, pb) = (places(a), places(b));
+    Some(match (pa.len(), pb.len()) {
+        (0, 0) => 0.0,
+        // a count for one place and an unscoped one: likely a part and a whole when the story counts
+        // this concept place by place
+        (1, 0) | (0, 1) => {
+            if partitioned {
+                -2.0
+            } else {
+                -0.5
+            }
+        }
+        (1, 1) => {
+            if pa == pb {
+                1.5
+            } else if pa[0].rsplit(' ').next() == pb[0].rsplit(' ').next() {
+                // "northwest norland" and "norland": a part and the whole
+                -2.5
+            } else {
+                return None;
+            }
+        }
+        (_, 0) | (0, _) => 0.0,
+        (1, _) | (_, 1) => {
+            let (one, many) = if pa.len() == 1 { (&pa[0], &pb) } else { (&pb[0], &pa) };
+            if many.contains(one) {
+                -1.0
+            } else {
+                -2.0
+            }
+        }
+        _ => {
+            if pa == pb {
+                1.0
+            } else {
+                0.0
+            }
+        }
+    })
+}
+
+fn overlaps(a: (f64, f64), b: (f64, f64)) -> bool {
+    a.0 <= b.1 && b.0 <= a.1
+}
+
+/// A value worth matching on: a count of 100 or more, a fraction, or a measure.
+fn distinctive(it: &Item) -> bool {
+    let v = it.base.mid().abs();
+    !it.vague && (v >= 100.0 || v.fract() != 0.0 || !matches!(it.dim.as_str(), "Count" | "Percent" | "Duration"))
+}
+
+impl Group {
+    fn new(dim: &str) -> Group {
+        Group { dim: dim.to_string(), ..Default::default() }
+    }
+
+    fn add(&mut self, idx: usize, it: &Item) {
+        self.items.push(idx);
+        self.outlets.insert(it.src);
+        if let Some(c) = it.features.concept {
+            *self.concepts.entry(c).or_default() += 1;
+        }
+        if let Some(n) = &it.features.noun {
+            *self.nouns.entry(n.clone()).or_default() += 1;
+        }
+        *self.scopes.entry(scope_key(it)).or_default() += 1;
+        for w in &it.features.context {
+            *self.context.entry(w.clone()).or_default() += 1;
+        }
+        match self.intervals.iter().position(|iv| *iv == it.interval) {
+            Some(k) => {
+                self.carried_by[k].insert(it.src);
+            }
+            None => {
+                self.intervals.push(it.interval);
+                self.distinctive.push(distinctive(it));
+                self.carried_by.push(HashSet::from([it.src]));
+            }
+        }
+        if let Some(d) = &it.date {
+            self.dates.insert(d.clone());
+        }
+        self.sentences.entry((it.src, it.sentence)).or_default().push(it.interval);
+    }
+
+    fn absorb(&mut self, other: &Group, items: &[Item]) {
+        for &i in &other.items {
+            self.add(i, &items[i]);
+        }
+    }
+
+    fn concept(&self) -> Option<&'static str> {
+        majority(&self.concepts)
+    }
+
+    fn noun(&self) -> Option<String> {
+        majority(&self.nouns)
+    }
+
+    fn scope(&self) -> String {
+        majority(&self.scopes).unwrap_or_default()
+    }
+
+    /// Whether some distinctive value of the group is carried by two reports or more.
+    fn widely_carried(&self) -> bool {
+        self.distinctive.iter().zip(&self.carried_by).any(|(&d, by)| d && by.len() >= 2)
+    }
+
+    /// How strongly `other` belongs with this group; None when it cannot.
+    fn affinity(&self, other: &Group, partitioned: &HashSet<&'static str>) -> Option<f64> {
+        if self.dim != other.dim {
+            return None;
+        }
+        // two different values in one sentence answer two questions ("3,549 in Vestmark and 2,530 in
+        // Norland"); an update in one sentence was joined before this
+        let mut shared_sentence = false;
+        for (key, ivs) in &other.sentences {
+            if let Some(mine) = self.sentences.get(key) {
+                if ivs.iter().any(|a| mine.iter().any(|b| !overlaps(*a, *b))) {
+                    return None;
+                }
+                shared_sentence = true;
+            }
+        }
+        // magnitudes of one event differ by agency, not by wording: near values are one question
+        if self.dim == "Magnitude" {
+            let near = self.intervals.iter().any(|a| other.intervals.iter().any(|b| (a.0 - b.0).abs() <= 0.35));
+            return near.then_some(JOIN + 1.0);
+        }
+        let mut s = if shared_sentence { -SAME_SENTENCE } else { 0.0 };
+        let concept = other.concept().or(self.concept());
+        if let (Some(a), Some(b)) = (other.concept(), self.concept()) {
+            s += if a == b { 2.5 } else { -3.0 };
+        }
+        if let (Some(a), Some(b)) = (other.noun(), self.noun()) {
+            s += if a == b { 2.0 } else { -2.0 };
+        }
+        let part = concept.is_some_and(|c| partitioned.contains(c));
+        s += scope_fit(&self.scope(), &other.scope(), part)?;
+        // the same distinctive value is strong evidence of the same question
+        let mut best_value: f64 = 0.0;
+        for (a, &da) in other.intervals.iter().zip(&other.distinctive) {
+            for b in &self.intervals {
+                if overlaps(*a, *b) {
+                    let mid = |x: &(f64, f64)| (x.0 + x.1) / 2.0;
+                    let equal = (mid(a) - mid(b)).abs() <= mid(a).abs() * 0.02;
+                    let v = match (da, equal) {
+                        (true, true) => 2.5,
+                        (true, false) => 2.0,
+                        (false, _) => 0.75,
+                    };
+                    best_value = best_value.max(v);
+                }
+            }
+        }
+        s += best_value;
+        // two values each agreed by several reports of the same day are two questions, not a dispute
+        // ("180,000 told to leave", "59,000 still there"); on different days they may be an update
+        if best_value == 0.0 && self.widely_carried() && other.widely_carried() {
+            let same_day = self.dates.is_empty() || other.dates.is_empty() || self.dates.iter().any(|d| other.dates.contains(d));
+            if same_day {
+                s -= 3.0;
+            }
+        }
+        if !other.context.is_empty() {
+            let total: usize = other.context.values().sum();
+            let shared: usize = other.context.iter().filter(|(w, _)| self.context.contains_key(*w)).map(|(_, n)| n).sum();
+            s += 3.0 * shared as f64 / total as f64;
+        }
+        Some(s)
+    }
+}
+
+/// Union-find over item indices.
+struct Union(Vec<usize>);
+
+impl Union {
+    fn find(&mut self, mut i: usize) -> usize {
+        while self.0[i] != i {
+            self.0[i] = self.0[self.0[i]];
+            i = self.0[i];
+        }
+        i
+    }
+    fn join(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.find(a), self.find(b));
+        if a != b {
+            self.0[a.max(b)] = a.min(b);
+        }
+    }
+}
+
+/// Whether two figures read alike enough to be the same answer in two places.
+fn identical(a: &Item, b: &Item) -> bool {
+    if a.dim != b.dim || a.vague || b.vague || (a.src, a.sentence) == (b.src, b.sentence) {
+        return false;
+    }
+    let close = |x: f64, y: f64| (x - y).abs() <= 0.01 * x.abs().max(y.abs()).max(1e-9);
+    if !close(a.base.low(), b.base.low()) || !close(a.base.high(), b.base.high()) {
+        return false;
+    }
+    let (fa, fb) = (&a.features, &b.features);
+    if matches!((fa.concept, fb.concept), (Some(x), Some(y)) if x != y) {
+        return false;
+    }
+    if matches!((&fa.noun, &fb.noun), (Some(x), Some(y)) if x != y) {
+        return false;
+    }
+    if scope_fit(&scope_key(a), &scope_key(b), false).is_none() {
+        return false;
+    }
+    if distinctive(a) {
+        return true;
+    }
+    // a small count needs the same thing counted ("10 provinces") or the same concept
+    let same_noun = matches!((&fa.noun, &fb.noun), (Some(x), Some(y)) if x == y && x != "person");
+    let same_concept = matches!((fa.concept, fb.concept), (Some(x), Some(y)) if x == y);
+    same_noun || same_concept
+}
+
+/// Groups the items into facts; each group's items are in input order.
+pub(crate) fn group(items: &[Item], links: &[(usize, usize)]) -> Vec<Group> {
+    let mut uf = Union((0..items.len()).collect());
+    for &(a, b) in links {
+        uf.join(a, b);
+    }
+    // the same value read alike: items with one signature join at once, then near values compare
+    let mut signatures: BTreeMap<(String, u64, u64, Option<&'static str>, Option<String>, String), usize> = BTreeMap::new();
+    let mut reps: Vec<usize> = Vec::new();
+    for (i, it) in items.iter().enumerate() {
+        if it.vague {
+            continue;
+        }
+        let key = (
+            it.dim.clone(),
+            it.base.low().to_bits(),
+            it.base.high().to_bits(),
+            it.features.concept,
+            it.features.noun.clone(),
+            scope_key(it),
+        );
+        match signatures.get(&key) {
+            Some(&r) if identical(&items[r], it) => uf.join(r, i),
+            Some(_) => {}
+            None => {
+                signatures.insert(key, i);
+                reps.push(i);
+            }
+        }
+    }
+    let mut by_dim: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for &r in &reps {
+        by_dim.entry(items[r].dim.as_str()).or_default().push(r);
+    }
+    for list in by_dim.values_mut() {
+        list.sort_by(|&a, &b| items[a].base.mid().total_cmp(&items[b].base.mid()));
+        for x in 0..list.len() {
+            let a = &items[list[x]];
+            for &y in &list[x + 1..] {
+                let b = &items[y];
+                if b.base.mid() > a.base.mid().abs() * 1.011 + 1e-9 {
+                    break;
+                }
+                if identical(a, b) {
+                    uf.join(list[x], y);
+                }
+            }
+        }
+    }
+
+    // clusters, most widely reported first
+    let mut clusters: BTreeMap<usize, Group> = BTreeMap::new();
+    for (i, it) in items.iter().enumerate() {
+        clusters.entry(uf.find(i)).or_insert_with(|| Group::new(&it.dim)).add(i, it);
+    }
+    let mut clusters: Vec<Group> = clusters.into_values().collect();
+    clusters.sort_by(|a, b| b.outlets.len().cmp(&a.outlets.len()).then(b.items.len().cmp(&a.items.len())).then(a.items[0].cmp(&b.items[0])));
+
+    // concepts the story counts place by place ("deaths in Halden", "deaths in Vestby")
+    let mut places_of: HashMap<&'static str, HashSet<String>> = HashMap::new();
+    for it in items {
+        if let (Some(c), [_]) = (it.features.concept, it.features.scope.as_slice()) {
+            places_of.entry(c).or_default().insert(scope_key(it));
+        }
+    }
+    let partitioned: HashSet<&'static str> = places_of.into_iter().filter(|(_, p)| p.len() >= 2).map(|(c, _)| c).collect();
+
+    let mut facts: Vec<Group> = Vec::new();
+    let mut by_dim: HashMap<String, Vec<usize>> = HashMap::new();
+    for cluster in clusters {
+        let candidates = by_dim.entry(cluster.dim.clone()).or_default();
+        let mut best: Option<(usize, f64)> = None;
+        for &f in candidates.iter() {
+            if let Some(a) = facts[f].affinity(&cluster, &partitioned) {
+                if a >= JOIN && best.is_none_or(|(_, b)| a > b) {
+                    best = Some((f, a));
+                }
+            }
+        }
+        match best {
+            Some((f, _)) => facts[f].absorb(&cluster, items),
+            None => {
+                candidates.push(facts.len());
+                facts.push(cluster);
+            }
+        }
+    }
+    for f in &mut facts {
+        f.items.sort_unstable();
+    }
+    facts
+}

@@ -1,0 +1,372 @@
+//! Where a figure applies: the place that scopes it ("39 were in Wajima", "the death toll in Vestmark
+//! rose to 3,549", "In Norland, ... the toll climbed to 2,500", a table row "Halden 110,000"). Places
+//! named elsewhere in the sentence ("the quake that struck southern Vestmark") do not scope it.
+
+/// Words that open a place phrase.
+const PREPOSITIONS: &[&str] = &["in", "across", "throughout", "from", "of", "at", "within", "inside"];
+
+/// Lowercase words allowed between a preposition and the place name ("in the city of Wajima").
+const MODIFIERS: &[&str] = &[
+    "the", "city", "town", "village", "province", "prefecture", "region", "state", "county", "district",
+    "area", "areas", "part", "parts", "other", "rest", "of", "worst-hit", "hardest-hit", "coastal", "remote",
+    "neighbouring", "neighboring", "nearby", "rural", "central",
+];
+
+/// Direction words kept in a place's key ("northwestern Syria" is not all of Syria).
+const DIRECTIONS: &[(&str, &str)] = &[
+    ("north", "north"), ("northern", "north"), ("south", "south"), ("southern", "south"), ("east", "east"),
+    ("eastern", "east"), ("west", "west"), ("western", "west"), ("northwest", "northwest"),
+    ("northwestern", "northwest"), ("northeast", "northeast"), ("northeastern", "northeast"),
+    ("southwest", "southwest"), ("southwestern", "southwest"), ("southeast", "southeast"),
+    ("southeastern", "southeast"),
+];
+
+/// Capitalised words that are not places.
+const NOT_PLACES: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "the", "a", "an",
+    "total", "overall", "all", "this", "that", "these", "those", "his", "her", "their", "its", "our", "mr", "mrs",
+    "ms", "dr", "president", "prime", "minister", "governor", "state", "outages", "death", "deaths", "toll",
+];
+
+/// Capitalised place nouns dropped from a key ("Kursk Region" is "kursk").
+const PLACE_NOUNS: &[&str] = &["region", "province", "prefecture", "oblast", "district", "county", "state", "city", "town", "governorate"];
+
+/// Words that end a clause for scoping purposes.
+const CLAUSE_WORDS: &[&str] = &["while", "whereas", "but", "although", "though"];
+
+/// Relative words: a place after one describes something else ("the quake which hit Vestmark").
+const RELATIVES: &[&str] = &["that", "which", "who", "whose", "where"];
+
+#[derive(Clone, Copy, Debug)]
+struct Tok<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+fn tokens(s: &str) -> Vec<Tok<'_>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        let part = c.is_alphanumeric() || c == '\'' || c == '’' || c == '-' && start.is_some();
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(b)) => {
+                out.push(Tok { start: b, end: i, text: &s[b..i] });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(b) = start {
+        out.push(Tok { start: b, end: s.len(), text: &s[b..] });
+    }
+    out
+}
+
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn demonym(lower: &str) -> bool {
+    ["ian", "ese", "ish", "ean", "ani", "eli"].iter().any(|e| lower.ends_with(e)) && lower.len() > 4
+}
+
+fn strip_possessive(w: &str) -> (&str, bool) {
+    for p in ["'s", "’s"] {
+        if let Some(x) = w.strip_suffix(p) {
+            return (x, true);
+        }
+    }
+    (w, false)
+}
+
+/// Byte ranges of parenthesised text, skipped when looking for places and clause ends.
+fn parentheses(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open = None;
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' | '[' if open.is_none() => open = Some(i),
+            ')' | ']' => {
+                if let Some(o) = open.take() {
+                    out.push((o, i + 1));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn inside(ranges: &[(usize, usize)], at: usize) -> bool {
+    ranges.iter().any(|&(a, b)| a <= at && at < b)
+}
+
+fn is_boundary(c: char) -> bool {
+    matches!(c, ',' | ';' | ':' | '—' | '–' | '"' | '“' | '”')
+}
+
+/// Reads a place phrase whose preposition is token `k`; returns its key words and the index after it.
+fn place_phrase(s: &str, toks: &[Tok], k: usize, limit: usize) -> Option<(Vec<String>, usize)> {
+    let mut j = k + 1;
+    let mut direction: Option<&str> = None;
+    while j < toks.len() && toks[j].start < limit {
+        let lower = toks[j].text.to_lowercase();
+        if let Some((_, d)) = DIRECTIONS.iter().find(|(w, _)| *w == lower) {
+            direction = Some(d);
+            j += 1;
+        } else if MODIFIERS.contains(&lower.as_str()) {
+            j += 1;
+        } else {
+            break;
+        }
+        // a comma or other break ends the phrase before any name
+        if j < toks.len() && s[toks[j - 1].end..toks[j].start].chars().any(is_boundary) {
+            return None;
+        }
+    }
+    let mut places = Vec::new();
+    loop {
+        let (name, end) = place_name(s, toks, j, limit)?;
+        places.push(match direction {
+            Some(d) => format!("{d} {name}"),
+            None => name,
+        });
+        j = end;
+        // a list of places: "in the Carolinas, Georgia, Florida and other states"
+        if j >= toks.len() || toks[j].start >= limit {
+            break;
+        }
+        let gap = &s[toks[j - 1].end..toks[j].start];
+        let joined = gap.trim() == "," || toks[j].text == "and" || toks[j].text == "or";
+        if !joined {
+            break;
+        }
+        let mut n = if toks[j].text == "and" || toks[j].text == "or" { j + 1 } else { j };
+        if n < toks.len() && (toks[n].text == "and" || toks[n].text == "or") {
+            n += 1;
+        }
+        direction = None;
+        while n < toks.len() && toks[n].start < limit {
+            let lower = toks[n].text.to_lowercase();
+            if lower == "the" {
+                n += 1;
+            } else if let Some((_, d)) = DIRECTIONS.iter().find(|(w, _)| *w == lower) {
+                direction = Some(d);
+                n += 1;
+            } else {
+                break;
+            }
+        }
+        if n >= toks.len() || toks[n].start >= limit || !capitalised(toks[n].text) {
+            break;
+        }
+        j = n;
+    }
+    Some((places, j))
+}
+
+/// Reads a run of capitalised words at token `j` as a place name.
+fn place_name(s: &str, toks: &[Tok], mut j: usize, limit: usize) -> Option<(String, usize)> {
+    let mut words: Vec<String> = Vec::new();
+    while j < toks.len() && toks[j].start < limit && capitalised(toks[j].text) {
+        if !words.is_empty() && !s[toks[j - 1].end..toks[j].start].trim().is_empty() {
+            break;
+        }
+        let (w, possessive) = strip_possessive(toks[j].text);
+        let lower = w.to_lowercase();
+        if NOT_PLACES.contains(&lower.as_str()) || demonym(&lower) || lower.chars().any(|c| c.is_ascii_digit()) {
+            break;
+        }
+        if !(words.is_empty() || !PLACE_NOUNS.contains(&lower.as_str())) {
+            j += 1;
+            break;
+        }
+        words.push(lower);
+        j += 1;
+        if possessive {
+            break;
+        }
+    }
+    if words.is_empty() {
+        None
+    } else {
+        Some((words.join(" "), j))
+    }
+}
+
+/// The places that scope the figure at `fig` in `sentence`, given the other figures' ranges
+/// (all offsets relative to the sentence). Sorted; empty when none does.
+pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)]) -> Vec<String> {
+    let parens = parentheses(sentence);
+    let toks = tokens(sentence);
+    let clause_end = |from: usize| -> usize {
+        let mut end = sentence.len();
+        for (i, c) in sentence[from.min(sentence.len())..].char_indices() {
+            let at = from + i;
+            if is_boundary(c) && !inside(&parens, at) {
+                end = at;
+                break;
+            }
+        }
+        for t in &toks {
+            if t.start >= from && t.start < end && CLAUSE_WORDS.contains(&t.text.to_lowercase().as_str()) {
+                end = t.start;
+                break;
+            }
+        }
+        others.iter().filter(|o| o.0 >= from).map(|o| o.0).min().map_or(end, |o| o.min(end))
+    };
+    let mut out: Vec<String> = Vec::new();
+
+    // after the figure, up to the end of its clause: "39 were in Wajima", "3,317 in Syria"
+    let end = clause_end(fig.1);
+    let mut k = toks.iter().position(|t| t.start >= fig.1).unwrap_or(toks.len());
+    while k < toks.len() && toks[k].start < end {
+        let lower = toks[k].text.to_lowercase();
+        if RELATIVES.contains(&lower.as_str()) {
+            break;
+        }
+        if PREPOSITIONS.contains(&lower.as_str()) && !inside(&parens, toks[k].start) {
+            if let Some((places, _)) = place_phrase(sentence, &toks, k, end) {
+                out = places;
+                break;
+            }
+        }
+        k += 1;
+    }
+
+    // before the figure, back to the start of its clause: "the death toll in Vestmark rose to 3,549"
+    if out.is_empty() {
+        let mut start = 0;
+        for (i, c) in sentence[..fig.0.min(sentence.len())].char_indices() {
+            if is_boundary(c) && !inside(&parens, i) {
+                start = i + c.len_utf8();
+            }
+        }
+        for o in others {
+            if o.1 <= fig.0 && o.1 > start {
+                start = o.1;
+            }
+        }
+        for t in &toks {
+            if t.start >= start && t.end <= fig.0 && CLAUSE_WORDS.contains(&t.text.to_lowercase().as_str()) {
+                start = t.end;
+            }
+        }
+        let first = toks.iter().position(|t| t.start >= start).unwrap_or(toks.len());
+        let mut k = first;
+        while k < toks.len() && toks[k].end <= fig.0 {
+            let lower = toks[k].text.to_lowercase();
+            if RELATIVES.contains(&lower.as_str()) {
+                // "the quake that struck in Vestmark": what follows describes the quake
+                break;
+            }
+            if PREPOSITIONS.contains(&lower.as_str()) && !inside(&parens, toks[k].start) {
+                if let Some((places, next)) = place_phrase(sentence, &toks, k, fig.0) {
+                    out = places;
+                    k = next;
+                    continue;
+                }
+            }
+            k += 1;
+        }
+        // a table row: "Halden 110,000"
+        if out.is_empty() && start == 0 {
+            let head: Vec<&Tok> = toks.iter().take_while(|t| t.end <= fig.0).collect();
+            let only_names = !head.is_empty()
+                && head.len() <= 3
+                && sentence[..fig.0].trim_end().ends_with(|c: char| c.is_alphabetic())
+                && head.iter().all(|t| capitalised(t.text) && !NOT_PLACES.contains(&t.text.to_lowercase().as_str()));
+            let rest = sentence[fig.1.min(sentence.len())..].trim();
+            if only_names && rest.len() <= 1 {
+                out.push(head.iter().map(|t| t.text.to_lowercase()).collect::<Vec<_>>().join(" "));
+            }
+        }
+    }
+
+    // a sentence that opens with its place: "In Norland, already reeling, the toll climbed to 2,500"
+    if out.is_empty() {
+        if let Some(t0) = toks.first() {
+            let lower = t0.text.to_lowercase();
+            if matches!(lower.as_str(), "in" | "across" | "throughout") {
+                let comma = clause_end(t0.end);
+                if comma < fig.0 && sentence[comma..].starts_with(',') {
+                    if let Some((places, _)) = place_phrase(sentence, &toks, 0, comma) {
+                        out = places;
+                    }
+                }
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sc(sentence: &str, figure: &str) -> Vec<String> {
+        let at = sentence.find(figure).expect("figure in sentence");
+        // every other number in the sentence is another figure
+        let mut others = Vec::new();
+        let bytes = sentence.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i].is_ascii_digit() {
+                let s = i;
+                while i < bytes.len() && (bytes[i].is_ascii_digit() || bytes[i] == b',' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)) {
+                    i += 1;
+                }
+                if s != at {
+                    others.push((s, i));
+                }
+            } else {
+                i += 1;
+            }
+        }
+        scope(sentence, (at, at + figure.len()), &others)
+    }
+
+    #[test]
+    fn place_after_the_figure() {
+        let s = "Of the 72 deaths, 39 were in Halden, 22 in Vestby, and 5 in the city of Norby.";
+        assert!(sc(s, "72").is_empty());
+        assert_eq!(sc(s, "39"), ["halden"]);
+        assert_eq!(sc(s, "22"), ["vestby"]);
+        assert_eq!(sc(s, "5"), ["norby"]);
+        let s = "There were 17,134 confirmed deaths in Vestmark and another 3,317 in Norland.";
+        assert_eq!(sc(s, "17,134"), ["vestmark"]);
+        assert_eq!(sc(s, "3,317"), ["norland"]);
+    }
+
+    #[test]
+    fn place_before_the_figure() {
+        assert_eq!(sc("He said the death toll in Vestmark had risen to 3,549 people.", "3,549"), ["vestmark"]);
+        let s = "In Norland, already devastated by war, the confirmed toll climbed to more than 2,500 overnight.";
+        assert_eq!(sc(s, "2,500"), ["norland"]);
+        let s = "The toll from the earthquake in northwestern Norland (areas held by rebels) has risen to 740.";
+        assert_eq!(sc(s, "740"), ["northwest norland"]);
+    }
+
+    #[test]
+    fn places_that_do_not_scope() {
+        // a relative clause describes the quake, not the toll
+        assert!(sc("The death toll from the quake that struck in southern Vestmark surpassed 6,000.", "6,000").is_empty());
+        // a list of places is the whole, not one of them
+        let s = "Over 1.9 million homes in the Carolinas, Halden, Vestby and other states were without power.";
+        assert_eq!(sc(s, "1.9"), ["carolinas", "halden", "vestby"]);
+        // a demonym is not a place
+        assert!(sc("Troops seized 1,000 sq km of Russian territory.", "1,000").is_empty());
+    }
+
+    #[test]
+    fn table_rows() {
+        assert_eq!(sc("South Halden 721,000", "721,000"), ["south halden"]);
+        assert!(sc("Total Out 1,968,000", "1,968,000").is_empty());
+    }
+}
