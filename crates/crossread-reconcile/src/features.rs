@@ -149,7 +149,8 @@ pub fn features(sentence: &str, base: usize, span: (usize, usize), counted: Opti
                 let (a, b) = if after { (span.1, w.start) } else { (w.end, span.0) };
                 let gap = sentence.get(a.saturating_sub(base).min(sentence.len())..b.saturating_sub(base).min(sentence.len())).unwrap_or("");
                 let comma = if gap.contains([',', ';', ':']) { 3 } else { 0 };
-                // another figure between them is the one the word describes ("killed 12 and injured 121")
+                // another figure between them is the one the word describes ("killed 12 and injured 121"),
+                // and so does a word across "while" or "but"
                 let blocked = if others.iter().any(|o| o.0 >= a && o.1 <= b) { 6 } else { 0 };
                 let clause = if gap.split_whitespace().any(|g| matches!(g, "while" | "whereas" | "but")) { 4 } else { 0 };
                 let score = if after { d * 2 + comma } else { d * 2 + 1 + comma } + blocked + clause;

@@ -28,12 +28,8 @@ pub(crate) struct Group {
     intervals: Vec<(f64, f64)>,
     /// For each interval, whether it is a distinctive value (see [`distinctive`]).
     distinctive: Vec<bool>,
-    /// For each interval, the reports that carry it.
-    carried_by: Vec<HashSet<usize>>,
-    /// The dates of the members' reports.
-    dates: HashSet<String>,
-    /// Intervals of the members of each (report, sentence).
-    sentences: HashMap<(usize, usize), Vec<(f64, f64)>>,
+    /// Intervals and values of the members of each (report, sentence).
+    sentences: HashMap<(usize, usize), Vec<((f64, f64), f64)>>,
 }
 
 fn majority<K: Clone + Ord>(m: &BTreeMap<K, usize>) -> Option<K> {
@@ -124,20 +120,11 @@ impl Group {
         for w in &it.features.context {
             *self.context.entry(w.clone()).or_default() += 1;
         }
-        match self.intervals.iter().position(|iv| *iv == it.interval) {
-            Some(k) => {
-                self.carried_by[k].insert(it.src);
-            }
-            None => {
-                self.intervals.push(it.interval);
-                self.distinctive.push(distinctive(it));
-                self.carried_by.push(HashSet::from([it.src]));
-            }
+        if !self.intervals.contains(&it.interval) {
+            self.intervals.push(it.interval);
+            self.distinctive.push(distinctive(it));
         }
-        if let Some(d) = &it.date {
-            self.dates.insert(d.clone());
-        }
-        self.sentences.entry((it.src, it.sentence)).or_default().push(it.interval);
+        self.sentences.entry((it.src, it.sentence)).or_default().push((it.interval, it.base.mid()));
     }
 
     fn absorb(&mut self, other: &Group, items: &[Item]) {
@@ -154,13 +141,15 @@ impl Group {
         majority(&self.nouns)
     }
 
+    /// The place most members are scoped to, or "" when most are unscoped.
     fn scope(&self) -> String {
-        majority(&self.scopes).unwrap_or_default()
-    }
-
-    /// Whether some distinctive value of the group is carried by two reports or more.
-    fn widely_carried(&self) -> bool {
-        self.distinctive.iter().zip(&self.carried_by).any(|(&d, by)| d && by.len() >= 2)
+        let unscoped = self.scopes.get("").copied().unwrap_or(0);
+        let scoped: BTreeMap<String, usize> = self.scopes.iter().filter(|(k, _)| !k.is_empty()).map(|(k, n)| (k.clone(), *n)).collect();
+        if scoped.values().sum::<usize>() >= unscoped.max(1) {
+            majority(&scoped).unwrap_or_default()
+        } else {
+            String::new()
+        }
     }
 
     /// How strongly `other` belongs with this group; None when it cannot.
@@ -173,7 +162,11 @@ impl Group {
         let mut shared_sentence = false;
         for (key, ivs) in &other.sentences {
             if let Some(mine) = self.sentences.get(key) {
-                if ivs.iter().any(|a| mine.iter().any(|b| !overlaps(*a, *b))) {
+                // magnitudes are written to a tenth: 7.7 and 7.6 in one sentence are two quakes
+                let apart = |a: &((f64, f64), f64), b: &((f64, f64), f64)| {
+                    !overlaps(a.0, b.0) || self.dim == "Magnitude" && (a.1 - b.1).abs() > 0.05
+                };
+                if ivs.iter().any(|a| mine.iter().any(|b| apart(a, b))) {
                     return None;
                 }
                 shared_sentence = true;
@@ -189,11 +182,15 @@ impl Group {
         if let (Some(a), Some(b)) = (other.concept(), self.concept()) {
             s += if a == b { 2.5 } else { -3.0 };
         }
-        if let (Some(a), Some(b)) = (other.noun(), self.noun()) {
-            s += if a == b { 2.0 } else { -2.0 };
+        match (other.noun(), self.noun()) {
+            (Some(a), Some(b)) => s += if a == b { 2.0 } else { -2.0 },
+            // a bare count mostly counts people: "10 provinces" and "thousands" are not one question
+            (Some(n), None) | (None, Some(n)) if n != "person" => s -= 1.0,
+            _ => {}
         }
         let part = concept.is_some_and(|c| partitioned.contains(c));
-        s += scope_fit(&self.scope(), &other.scope(), part)?;
+        let (mine, theirs) = (self.scope(), other.scope());
+        s += scope_fit(&mine, &theirs, part)?;
         // the same distinctive value is strong evidence of the same question
         let mut best_value: f64 = 0.0;
         for (a, &da) in other.intervals.iter().zip(&other.distinctive) {
@@ -211,13 +208,9 @@ impl Group {
             }
         }
         s += best_value;
-        // two values each agreed by several reports of the same day are two questions, not a dispute
-        // ("180,000 told to leave", "59,000 still there"); on different days they may be an update
-        if best_value == 0.0 && self.widely_carried() && other.widely_carried() {
-            let same_day = self.dates.is_empty() || other.dates.is_empty() || self.dates.iter().any(|d| other.dates.contains(d));
-            if same_day {
-                s -= 3.0;
-            }
+        // a count for one place that matches no value of a whole is a part of it, not a claim about it
+        if part && best_value == 0.0 && (mine.is_empty() != theirs.is_empty()) && !(mine.contains('|') || theirs.contains('|')) {
+            s -= 2.0;
         }
         if !other.context.is_empty() {
             let total: usize = other.context.values().sum();
@@ -352,6 +345,13 @@ pub(crate) fn group(items: &[Item], links: &[(usize, usize)]) -> Vec<Group> {
                 if a >= JOIN && best.is_none_or(|(_, b)| a > b) {
                     best = Some((f, a));
                 }
+            }
+        }
+        if std::env::var_os("CROSSREAD_DEBUG").is_some() {
+            let desc = |g: &Group| format!("{:?} c={:?} n={:?} s={:?} iv={:?}", g.items.iter().map(|&i| (items[i].src, items[i].base.mid())).collect::<Vec<_>>(), g.concept(), g.noun(), g.scope(), g.intervals);
+            eprintln!("cluster {}", desc(&cluster));
+            for &f in candidates.iter() {
+                eprintln!("   vs fact {f} {:?}: {}", facts[f].affinity(&cluster, &partitioned), desc(&facts[f]));
             }
         }
         match best {

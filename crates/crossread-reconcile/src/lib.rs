@@ -52,7 +52,7 @@ pub(crate) struct Item {
     /// Where the value may lie, in base units, given its exactness.
     pub(crate) interval: (f64, f64),
     pub(crate) features: Features,
-    claimant: Option<usize>,
+    pub(crate) claimant: Option<usize>,
     /// True for vague amounts ("dozens").
     pub(crate) vague: bool,
     /// The figure this one restates in the same sentence ("1,000 sq km (386 sq mi)").
@@ -116,9 +116,14 @@ fn restates(between: &str) -> bool {
 /// True when the text between two figures makes the second an earlier value of the first
 /// ("92, up from 84"): one question, two claims.
 fn updates(between: &str) -> bool {
-    let b = between.trim().trim_start_matches([',', ';']).trim().to_lowercase();
-    let words = b.split_whitespace().count();
-    words <= 3 && (b == "from" || b.ends_with(" from") || b.ends_with("compared with") || b.ends_with("compared to"))
+    let b = between.trim().trim_start_matches([',', ';', '(']).trim().to_lowercase();
+    let words: Vec<&str> = b.split_whitespace().collect();
+    let changed = ["up", "down", "rising", "falling", "increased", "decreased", "rose", "fell", "revised", "raised", "lowered"];
+    match words.as_slice() {
+        [w, "from"] => changed.contains(w),
+        ["compared", "with" | "to"] | ["compared", "with" | "to", "the"] => true,
+        _ => false,
+    }
 }
 
 /// Reconciles a story into its brief.
@@ -224,8 +229,6 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
 
     struct Pending {
         claim: Claim,
-        /// Where the claim's value may lie, for agreement between claims.
-        interval: (f64, f64),
         /// The first value's exact interval, for merging equal values.
         exact: (f64, f64),
         vague: bool,
@@ -264,7 +267,6 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
                 let approx = if f.vague { Approx::AtLeast } else { f.approx };
                 claims.push(Pending {
                     claim: Claim { value: value.scale(1.0 / factor), unit: unit.clone(), approx, claimant, mentions: vec![mention] },
-                    interval: it.interval,
                     exact,
                     vague: f.vague,
                     date: it.date.clone(),
@@ -284,11 +286,22 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
     let status = if outlets.len() < 2 {
         Status::Single
     } else {
-        let agreed = claims.iter().enumerate().all(|(a, ca)| claims[a + 1..].iter().all(|cb| overlaps(ca.interval, cb.interval)));
-        if agreed {
-            Status::Agreed
-        } else {
+        // exact values that are not the same answer make a dispute; a vague amount ("thousands")
+        // does not dispute an exact one, nor does "more than 1.9 million" agree with 2.1 million
+        let mut written: Vec<(Value, String, Value)> = Vec::new();
+        for &i in &g.items {
+            let f = figure(story, &items[i]);
+            if items[i].anchor.is_none() && !f.vague && !written.iter().any(|w| w.0 == items[i].base && w.1 == f.unit) {
+                written.push((items[i].base, f.unit.clone(), f.value));
+            }
+        }
+        // agreed when one value is the same answer as every other ("400 square miles" rounds "1,000
+        // square kilometres", and so does "386 square miles", though 386 and 400 differ)
+        let agreed = written.is_empty() || written.iter().any(|w| written.iter().all(|x| same_answer(w, x)));
+        if !agreed {
             Status::Differs
+        } else {
+            Status::Agreed
         }
     };
     // time order: claims from dated reports, earliest first; undated keep their order
@@ -303,6 +316,32 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
     };
     let label = label(story, items, g, &unit);
     Fact { label, unit, status, updated, outlets, claims: claims.into_iter().map(|c| c.claim).collect() }
+}
+
+/// Half a step of the last significant digit of a written number, relative to it: 400 is 400 give
+/// or take 12.5%, 386 give or take 0.13%.
+fn resolution(v: f64) -> f64 {
+    let v = v.abs();
+    if v == 0.0 || !v.is_finite() {
+        return 0.0;
+    }
+    let mut p = 10f64.powi(v.log10().floor() as i32);
+    while p > 1e-6 && ((v / p) - (v / p).round()).abs() > 1e-6 {
+        p /= 10.0;
+    }
+    0.5 * p / v
+}
+
+/// Whether two written values (base value, unit, value as written) give the same answer: equal to
+/// the precision of the more precise one.
+fn same_answer(a: &(Value, String, Value), b: &(Value, String, Value)) -> bool {
+    let close = |x: f64, y: f64, tol: f64| (x - y).abs() <= tol * x.abs().max(y.abs()).max(1e-9);
+    let tol = resolution(a.2.mid()).min(resolution(b.2.mid())).max(0.005);
+    match (a.0, b.0) {
+        (Value::Number(x), Value::Number(y)) => close(x, y, tol),
+        (Value::Range(x0, x1), Value::Range(y0, y1)) => close(x0, y0, tol) && close(x1, y1, tol),
+        (Value::Range(lo, hi), Value::Number(x)) | (Value::Number(x), Value::Range(lo, hi)) => lo.min(hi) <= x && x <= lo.max(hi),
+    }
 }
 
 fn figure<'a>(story: &'a Story, it: &Item) -> &'a Figure {
