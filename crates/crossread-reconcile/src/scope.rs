@@ -230,7 +230,9 @@ pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)]) -> 
             break;
         }
         if PREPOSITIONS.contains(&lower.as_str()) && !inside(&parens, toks[k].start) {
-            if let Some((places, _)) = place_phrase(sentence, &toks, k, end) {
+            // the phrase may run past a comma when it lists places
+            let list_end = others.iter().filter(|o| o.0 >= fig.1).map(|o| o.0).min().unwrap_or(sentence.len());
+            if let Some((places, _)) = place_phrase(sentence, &toks, k, list_end) {
                 out = places;
                 break;
             }
