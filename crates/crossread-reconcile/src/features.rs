@@ -10,6 +10,7 @@ static CONCEPTS: &[(&str, &[&str])] = &[
     ("missing", &["missing", "unaccounted"]),
     ("evacuated", &["evacuated", "evacuate", "evacuating", "evacuation", "evacuations", "evacuees", "fled", "flee", "fleeing", "displaced", "relocated", "left", "leave", "leaving", "homeless", "forced", "uprooted", "return"]),
     ("flooded", &["flooded", "flooding", "inundated", "submerged", "underwater", "covers", "cover", "covered"]),
+    ("ordered to leave", &["ordered", "told", "instructed", "urged", "advised", "subject", "orders", "order"]),
     ("affected", &["affected", "impacted", "felt"]),
     ("rescued", &["rescued", "rescue", "rescues", "saved", "pulled"]),
     ("sheltering", &["shelters", "shelter", "sheltering", "sheltered", "camps"]),

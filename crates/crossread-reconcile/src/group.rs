@@ -240,6 +240,13 @@ impl Union {
     }
 }
 
+/// Concepts one report may use for what another reports as the other ("180,000 told to leave" and
+/// "180,000 evacuated").
+fn related(a: &str, b: &str) -> bool {
+    let pair = |x: &str, y: &str| (a == x && b == y) || (a == y && b == x);
+    pair("ordered to leave", "evacuated") || pair("evacuated", "sheltering")
+}
+
 /// Whether two figures read alike enough to be the same answer in two places.
 fn identical(a: &Item, b: &Item) -> bool {
     if a.dim != b.dim || a.vague || b.vague || (a.src, a.sentence) == (b.src, b.sentence) {
@@ -250,7 +257,7 @@ fn identical(a: &Item, b: &Item) -> bool {
         return false;
     }
     let (fa, fb) = (&a.features, &b.features);
-    if matches!((fa.concept, fb.concept), (Some(x), Some(y)) if x != y) {
+    if matches!((fa.concept, fb.concept), (Some(x), Some(y)) if x != y && !related(x, y)) {
         return false;
     }
     if matches!((&fa.noun, &fb.noun), (Some(x), Some(y)) if x != y) {

@@ -149,6 +149,7 @@ pub fn reconcile(story: &Story) -> Brief {
             in_sentence.entry(f.sentence).or_default().push((f.span.start, f.span.end));
         }
         let mut prev: Option<usize> = None;
+        let mut last_counted: Option<(usize, String)> = None;
         for (fi, f) in src.reading.figures.iter().enumerate() {
             if !relevant(src.report, f) {
                 prev = None;
@@ -161,11 +162,21 @@ pub fn reconcile(story: &Story) -> Brief {
                 .get(&f.sentence)
                 .map(|v| v.iter().copied().filter(|&o| o != (f.span.start, f.span.end)).collect())
                 .unwrap_or_default();
+            // "others" counts what the sentence counted before ("30,000 homes and 80,000 others")
+            let own = f.counted.as_deref().filter(|c| !matches!(c.to_lowercase().as_str(), "others" | "more" | "other"));
+            let counted = match (own, &last_counted) {
+                (Some(c), _) => Some(c.to_string()),
+                (None, Some((s, c))) if *s == f.sentence && f.unit == "count" && f.counted.is_some() => Some(c.clone()),
+                _ => None,
+            };
+            if let (Some(c), "count") = (&counted, f.unit.as_str()) {
+                last_counted = Some((f.sentence, c.clone()));
+            }
             let feats = features::features(
                 sentence.slice(text),
                 sentence.start,
                 (f.span.start, f.span.end),
-                f.counted.as_deref(),
+                counted.as_deref(),
                 &dim,
                 &others,
             );
