@@ -194,8 +194,9 @@ impl Group {
         // the same distinctive value is strong evidence of the same question
         let mut best_value: f64 = 0.0;
         for (a, &da) in other.intervals.iter().zip(&other.distinctive) {
-            for b in &self.intervals {
+            for (b, &db) in self.intervals.iter().zip(&self.distinctive) {
                 if overlaps(*a, *b) {
+                    let da = da && db;
                     let mid = |x: &(f64, f64)| (x.0 + x.1) / 2.0;
                     let equal = (mid(a) - mid(b)).abs() <= mid(a).abs() * 0.02;
                     let v = match (da, equal) {
@@ -216,6 +217,9 @@ impl Group {
             let total: usize = other.context.values().sum();
             let shared: usize = other.context.iter().filter(|(w, _)| self.context.contains_key(*w)).map(|(_, n)| n).sum();
             s += 3.0 * shared as f64 / total as f64;
+        }
+        if std::env::var_os("CROSSREAD_DEBUG").is_some() {
+            eprintln!("      parts: part={part} mine={mine:?} theirs={theirs:?} best_value={best_value} total={s}");
         }
         Some(s)
     }
@@ -355,6 +359,7 @@ pub(crate) fn group(items: &[Item], links: &[(usize, usize)]) -> Vec<Group> {
             }
         }
         if std::env::var_os("CROSSREAD_DEBUG").is_some() {
+            eprintln!("partitioned {partitioned:?}");
             let desc = |g: &Group| format!("{:?} c={:?} n={:?} s={:?} iv={:?}", g.items.iter().map(|&i| (items[i].src, items[i].base.mid())).collect::<Vec<_>>(), g.concept(), g.noun(), g.scope(), g.intervals);
             eprintln!("cluster {}", desc(&cluster));
             for &f in candidates.iter() {

@@ -240,8 +240,8 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
 
     struct Pending {
         claim: Claim,
-        /// The first value's exact interval, for merging equal values.
-        exact: (f64, f64),
+        /// The first value in base units, for merging equal values.
+        exact: Value,
         vague: bool,
         date: Option<String>,
     }
@@ -261,9 +261,13 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
         };
         let target = it.anchor.and_then(|a| claim_of.get(&a).copied());
         let claimant = it.claimant.and_then(|c| story.claimants.get(c).cloned());
-        let exact = interval(it.base, Approx::Exact, f.vague);
+        let exact = it.base;
+        let equal = |a: Value, b: Value| {
+            let close = |x: f64, y: f64| (x - y).abs() <= 0.005 * x.abs().max(y.abs()).max(1e-9);
+            close(a.low(), b.low()) && close(a.high(), b.high())
+        };
         let target = target.or_else(|| {
-            claims.iter().position(|c| c.claim.claimant == claimant && c.vague == f.vague && overlaps(c.exact, exact))
+            claims.iter().position(|c| c.claim.claimant == claimant && c.vague == f.vague && equal(c.exact, exact))
         });
         match target {
             Some(c) => {

@@ -110,6 +110,10 @@ fn is_boundary(c: char) -> bool {
 
 /// Reads a place phrase whose preposition is token `k`; returns its key words and the index after it.
 fn place_phrase(s: &str, toks: &[Tok], k: usize, limit: usize) -> Option<(Vec<String>, usize)> {
+    // "of" inside a name is not a place: "Ministry of Health", "Bank of Norland"
+    if toks[k].text == "of" && k > 0 && capitalised(toks[k - 1].text) && s[toks[k - 1].end..toks[k].start].trim().is_empty() {
+        return None;
+    }
     let mut j = k + 1;
     let mut direction: Option<&str> = None;
     while j < toks.len() && toks[j].start < limit {
@@ -364,6 +368,8 @@ mod tests {
         assert_eq!(sc(s, "1.9"), ["carolinas", "halden", "vestby"]);
         // a demonym is not a place
         assert!(sc("Troops seized 1,000 sq km of Russian territory.", "1,000").is_empty());
+        // nor is a body's name
+        assert!(sc("The Ministry of Health reports 812 dead.", "812").is_empty());
     }
 
     #[test]
