@@ -92,6 +92,8 @@ pub struct Features {
     pub scope: Vec<String>,
     /// Content words near the figure, singular and lowercase.
     pub context: Vec<String>,
+    /// True when the figure describes a later event of its kind ("a second 7.6 magnitude tremor").
+    pub sequel: bool,
 }
 
 /// The family of a counted noun phrase ("Russian citizens" -> "person").
@@ -167,7 +169,10 @@ pub fn features(sentence: &str, base: usize, span: (usize, usize), counted: Opti
     let local = |(a, b): (usize, usize)| (a.saturating_sub(base).min(sentence.len()), b.saturating_sub(base).min(sentence.len()));
     let others: Vec<(usize, usize)> = others.iter().map(|&o| local(o)).collect();
     let scope = crate::scope::scope(sentence, local(span), &others);
-    Features { concept: best.map(|(_, c)| c), noun: counted.map(noun_family), scope, context }
+    let sequel = ws[first_in.saturating_sub(3)..first_in]
+        .iter()
+        .any(|w| matches!(w.text.to_lowercase().as_str(), "second" | "another" | "aftershock" | "subsequent"));
+    Features { concept: best.map(|(_, c)| c), noun: counted.map(noun_family), scope, context, sequel }
 }
 
 #[cfg(test)]

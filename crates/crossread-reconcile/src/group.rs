@@ -18,6 +18,8 @@ const JOIN: f64 = 2.5;
 pub(crate) struct Group {
     pub(crate) dim: String,
     pub(crate) items: Vec<usize>,
+    /// Whether a member describes a later event of its kind.
+    sequel: bool,
     outlets: HashSet<usize>,
     pub(crate) concepts: BTreeMap<&'static str, usize>,
     nouns: BTreeMap<String, usize>,
@@ -109,6 +111,7 @@ impl Group {
 
     fn add(&mut self, idx: usize, it: &Item) {
         self.items.push(idx);
+        self.sequel |= it.features.sequel;
         self.outlets.insert(it.src);
         if let Some(c) = it.features.concept {
             *self.concepts.entry(c).or_default() += 1;
@@ -174,6 +177,10 @@ impl Group {
         }
         // magnitudes of one event differ by agency, not by wording: near values are one question
         if self.dim == "Magnitude" {
+            // "a second 7.6 magnitude tremor" is another quake
+            if self.sequel != other.sequel {
+                return None;
+            }
             let near = self.intervals.iter().any(|a| other.intervals.iter().any(|b| (a.0 - b.0).abs() <= 0.35));
             return near.then_some(JOIN + 1.0);
         }
