@@ -7,7 +7,7 @@ use crossread_figures::singular;
 static CONCEPTS: &[(&str, &[&str])] = &[
     ("killed", &["killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "dying", "death", "deaths", "toll", "fatalities", "fatality", "lives", "bodies", "perished", "fatal", "deadliest", "casualties"]),
     ("injured", &["injured", "injuring", "injuries", "wounded", "wounding", "hurt", "hospitalised", "hospitalized"]),
-    ("missing", &["missing", "unaccounted"]),
+    ("missing", &["missing", "unaccounted", "whereabouts"]),
     ("evacuated", &["evacuated", "evacuate", "evacuating", "evacuation", "evacuations", "evacuees", "fled", "flee", "fleeing", "displaced", "relocated", "left", "leave", "leaving", "homeless", "forced", "uprooted", "return"]),
     ("flooded", &["flooded", "flooding", "inundated", "submerged", "underwater", "covers", "cover", "covered"]),
     ("ordered to leave", &["ordered", "told", "instructed", "urged", "advised", "subject", "orders", "order"]),
