@@ -92,6 +92,8 @@ pub struct Features {
     pub scope: Vec<String>,
     /// Content words near the figure, singular and lowercase.
     pub context: Vec<String>,
+    /// For a measure, the thing measured ("12km of embankment", "a 25-mile stretch"), singular.
+    pub measured: Option<String>,
     /// True when the figure describes a later event of its kind ("a second 7.6 magnitude tremor").
     pub sequel: bool,
 }
@@ -122,6 +124,37 @@ fn concept_fits(concept: &str, dim: &str) -> bool {
         "aftershocks" => dim == "Count",
         _ => dim == "Count" || dim == "Percent",
     }
+}
+
+/// Words that follow a measure without naming what it measures.
+const NOT_MEASURED: &[&str] = &[
+    "of", "deep", "wide", "long", "high", "tall", "away", "from", "into", "in", "on", "at", "and", "or", "to", "per",
+    "an", "a", "the", "inland", "north", "south", "east", "west", "above", "below", "across", "along", "by", "with",
+];
+
+/// The thing a measure measures: "12km of (the) embankment", "a 25-mile stretch", "a 40km (25 mile) front".
+fn measured(sentence: &str, span: (usize, usize)) -> Option<String> {
+    let mut after = sentence.get(span.1..)?.trim_start();
+    if let Some(rest) = after.strip_prefix('(') {
+        after = rest.split_once(')').map_or("", |(_, r)| r).trim_start();
+    }
+    let word = |s: &str| -> String { s.chars().take_while(|c| c.is_alphabetic()).collect() };
+    let lowercase_word = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_lowercase());
+    if let Some(rest) = after.strip_prefix("of ") {
+        let mut rest = rest.trim_start();
+        loop {
+            let w = word(rest);
+            if w == "the" || w.chars().next().is_some_and(char::is_uppercase) {
+                rest = rest[w.len()..].trim_start();
+                continue;
+            }
+            return (lowercase_word(&w) && !NOT_MEASURED.contains(&w.as_str()) && !STOP.contains(&w.as_str())).then(|| singular(&w));
+        }
+    }
+    let before = sentence.get(..span.0)?.trim_end();
+    let article = before.rsplit(|c: char| !c.is_alphabetic()).next().is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the"));
+    let w = word(after);
+    (article && lowercase_word(&w) && !NOT_MEASURED.contains(&w.as_str())).then(|| singular(&w))
 }
 
 /// Reads the features of the figure at `span` in `sentence` (which starts at byte `base`); `others`
@@ -172,7 +205,8 @@ pub fn features(sentence: &str, base: usize, span: (usize, usize), counted: Opti
     let sequel = ws[first_in.saturating_sub(3)..first_in]
         .iter()
         .any(|w| matches!(w.text.to_lowercase().as_str(), "second" | "another" | "aftershock" | "subsequent"));
-    Features { concept: best.map(|(_, c)| c), noun: counted.map(noun_family), scope, context, sequel }
+    let measured = if dim == "Count" || dim == "Percent" { None } else { measured(sentence, local(span)) };
+    Features { concept: best.map(|(_, c)| c), noun: counted.map(noun_family), scope, context, sequel, measured }
 }
 
 #[cfg(test)]
@@ -198,5 +232,17 @@ mod tests {
         assert_eq!(f.noun.as_deref(), Some("person"));
         assert_eq!(noun_family("Russian citizens"), "person");
         assert_eq!(noun_family("villages"), "settlement");
+    }
+
+    #[test]
+    fn what_a_measure_measures() {
+        let m = |s: &str, fig: &str| {
+            let at = s.find(fig).expect("figure in sentence");
+            measured(s, (at, at + fig.len()))
+        };
+        assert_eq!(m("Engineers shored up 12 kilometres (12 miles) of the embankment.", "12 kilometres").as_deref(), Some("embankment"));
+        assert_eq!(m("A warning covers a 25-mile stretch of the river.", "25-mile").as_deref(), Some("stretch"));
+        assert_eq!(m("Troops hold 1,000 sq km of Norland territory.", "1,000 sq km").as_deref(), Some("territory"));
+        assert_eq!(m("They pushed 12km deep into the region.", "12km"), None);
     }
 }

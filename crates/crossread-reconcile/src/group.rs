@@ -23,6 +23,8 @@ pub(crate) struct Group {
     outlets: HashSet<usize>,
     pub(crate) concepts: BTreeMap<&'static str, usize>,
     nouns: BTreeMap<String, usize>,
+    /// What the members measure ("embankment", "front"), when they say.
+    pub(crate) measured: BTreeMap<String, usize>,
     /// Scope keys (places joined by '|', empty when unscoped) and how many members carry each.
     pub(crate) scopes: BTreeMap<String, usize>,
     pub(crate) context: BTreeMap<String, usize>,
@@ -119,6 +121,9 @@ impl Group {
         if let Some(n) = &it.features.noun {
             *self.nouns.entry(n.clone()).or_default() += 1;
         }
+        if let Some(m) = &it.features.measured {
+            *self.measured.entry(m.clone()).or_default() += 1;
+        }
         *self.scopes.entry(scope_key(it)).or_default() += 1;
         for w in &it.features.context {
             *self.context.entry(w.clone()).or_default() += 1;
@@ -195,6 +200,9 @@ impl Group {
             (Some(n), None) | (None, Some(n)) if n != "person" => s -= 1.0,
             _ => {}
         }
+        if let (Some(a), Some(b)) = (majority(&other.measured), majority(&self.measured)) {
+            s += if a == b { 1.0 } else { -1.5 };
+        }
         let part = concept.is_some_and(|c| partitioned.contains(c));
         let (mine, theirs) = (self.scope(), other.scope());
         s += scope_fit(&mine, &theirs, part)?;
@@ -224,9 +232,6 @@ impl Group {
             let total: usize = other.context.values().sum();
             let shared: usize = other.context.iter().filter(|(w, _)| self.context.contains_key(*w)).map(|(_, n)| n).sum();
             s += 3.0 * shared as f64 / total as f64;
-        }
-        if std::env::var_os("CROSSREAD_DEBUG").is_some() {
-            eprintln!("      parts: part={part} mine={mine:?} theirs={theirs:?} best_value={best_value} total={s}");
         }
         Some(s)
     }
@@ -363,14 +368,6 @@ pub(crate) fn group(items: &[Item], links: &[(usize, usize)]) -> Vec<Group> {
                 if a >= JOIN && best.is_none_or(|(_, b)| a > b) {
                     best = Some((f, a));
                 }
-            }
-        }
-        if std::env::var_os("CROSSREAD_DEBUG").is_some() {
-            eprintln!("partitioned {partitioned:?}");
-            let desc = |g: &Group| format!("{:?} c={:?} n={:?} s={:?} iv={:?}", g.items.iter().map(|&i| (items[i].src, items[i].base.mid())).collect::<Vec<_>>(), g.concept(), g.noun(), g.scope(), g.intervals);
-            eprintln!("cluster {}", desc(&cluster));
-            for &f in candidates.iter() {
-                eprintln!("   vs fact {f} {:?}: {}", facts[f].affinity(&cluster, &partitioned), desc(&facts[f]));
             }
         }
         match best {

@@ -116,7 +116,9 @@ fn restates(between: &str) -> bool {
 /// True when the text between two figures makes the second an earlier value of the first
 /// ("92, up from 84"): one question, two claims.
 fn updates(between: &str) -> bool {
-    let b = between.trim().trim_start_matches([',', ';', '(']).trim().to_lowercase();
+    // what follows the last break: "7 people have died since Friday, up from three"
+    let tail = between.rsplit([',', ';', '(']).next().unwrap_or(between);
+    let b = tail.trim().to_lowercase();
     let words: Vec<&str> = b.split_whitespace().collect();
     let changed = ["up", "down", "rising", "falling", "increased", "decreased", "rose", "fell", "revised", "raised", "lowered"];
     match words.as_slice() {
@@ -348,10 +350,13 @@ fn resolution(v: f64) -> f64 {
 }
 
 /// Whether two written values (base value, unit, value as written) give the same answer: equal to
-/// the precision of the more precise one.
+/// the precision they are written to.
 fn same_answer(a: &(Value, String, Value), b: &(Value, String, Value)) -> bool {
     let close = |x: f64, y: f64, tol: f64| (x - y).abs() <= tol * x.abs().max(y.abs()).max(1e-9);
-    let tol = resolution(a.2.mid()).min(resolution(b.2.mid())).max(0.005);
+    // in one unit the more precise figure sets the tolerance; across units one of them was rounded
+    // in conversion ("five inches" for 120 mm), so the rounder one does, within reason
+    let (ra, rb) = (resolution(a.2.mid()), resolution(b.2.mid()));
+    let tol = if a.1 == b.1 { ra.min(rb) } else { ra.max(rb).min(0.1) }.max(0.005);
     match (a.0, b.0) {
         (Value::Number(x), Value::Number(y)) => close(x, y, tol),
         (Value::Range(x0, x1), Value::Range(y0, y1)) => close(x0, y0, tol) && close(x1, y1, tol),
@@ -401,9 +406,17 @@ fn label(story: &Story, items: &[Item], g: &group::Group, unit: &str) -> String 
                 Some(Dimension::Mass) => "weight",
                 _ => "value",
             };
-            match concept {
-                Some(c) => format!("{dim} {c}"),
-                None => match g.context.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))) {
+            let measured = g
+                .measured
+                .iter()
+                .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+                .map(|(m, _)| m.clone())
+                .filter(|m| concept.is_none_or(|c| concept_of(m) != Some(c)));
+            match (concept, measured) {
+                (Some(c), Some(m)) => format!("{dim} {c} ({m})"),
+                (None, Some(m)) => format!("{dim} of {m}"),
+                (Some(c), None) => format!("{dim} {c}"),
+                (None, None) => match g.context.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))) {
                     Some((w, _)) if dim != "magnitude" => format!("{dim} ({w})"),
                     _ => dim.to_string(),
                 },

@@ -152,3 +152,91 @@ fn json_has_the_contract_keys() {
     assert_eq!((m["article"].as_str(), m["start"].as_u64(), m["end"].as_u64(), m["text"].as_str()), (Some("01"), Some(6), Some(11), Some("40 km")));
     assert!(v["issues"].is_array());
 }
+
+#[test]
+fn counts_for_different_places_are_different_questions() {
+    let b = brief(&[
+        ("01", None, "At least 9,057 deaths have been reported in Vestmark, while 2,530 people have died in Norland."),
+        ("02", None, "The death toll rose above 8,500 in Vestmark. In Norland, the confirmed toll climbed to more than 2,500."),
+        ("03", None, "The overall death toll from the quake passed 20,000 on Thursday."),
+    ]);
+    let vestmark = fact_with(&b, "9,057 deaths");
+    assert!(std::ptr::eq(vestmark, fact_with(&b, "8,500")));
+    let norland = fact_with(&b, "2,530 people");
+    assert!(std::ptr::eq(norland, fact_with(&b, "2,500")));
+    assert!(!std::ptr::eq(vestmark, norland));
+    // the whole is not a part
+    let total = fact_with(&b, "20,000");
+    assert!(!std::ptr::eq(total, vestmark) && !std::ptr::eq(total, norland));
+    assert!(vestmark.label.ends_with("in Vestmark"), "{}", vestmark.label);
+    assert_eq!(vestmark.status, Status::Differs);
+}
+
+#[test]
+fn two_values_in_one_sentence_answer_two_questions() {
+    let b = brief(&[
+        ("01", None, "Some 121,000 people have fled their homes while around 59,000 still remain, the governor said."),
+        ("02", None, "The governor said 121,000 residents had left already."),
+        ("03", None, "An estimated 59,000 residents remain in the zone."),
+    ]);
+    let fled = fact_with(&b, "121,000 people");
+    let remain = fact_with(&b, "59,000");
+    assert!(!std::ptr::eq(fled, remain));
+    assert!(std::ptr::eq(fled, fact_with(&b, "121,000 residents")));
+    assert!(std::ptr::eq(remain, fact_with(&b, "59,000 residents")));
+}
+
+#[test]
+fn an_update_in_one_sentence_is_one_question() {
+    let b = brief(&[
+        ("01", Some("2025-03-14"), "Police said three people died on Friday."),
+        ("02", Some("2025-03-16"), "Police said 7 people have died since Friday, up from three confirmed deaths on the first day."),
+    ]);
+    let f = fact_with(&b, "7 people");
+    assert!(std::ptr::eq(f, fact_with(&b, "three confirmed deaths")));
+    assert!(std::ptr::eq(f, fact_with(&b, "three people")));
+    assert!(f.updated, "{f:#?}");
+}
+
+#[test]
+fn status_follows_the_precision_written() {
+    // 400 square miles rounds 1,000 square kilometres (1,036): they agree
+    let b = brief(&[
+        ("01", None, "Forces control 1,000 square kilometres of territory."),
+        ("02", None, "Forces control 400 square miles of territory."),
+    ]);
+    assert_eq!(fact_with(&b, "400 square miles").status, Status::Agreed);
+    // 1,100 and 1,200 are two answers, and "more than 1.9 million" is not 2.1 million
+    let b = brief(&[("01", None, "About 1,100 people slept in shelters."), ("02", None, "Some 1,200 people slept in shelters.")]);
+    assert_eq!(fact_with(&b, "1,100 people").status, Status::Differs);
+    // a vague amount does not dispute an exact one
+    let b = brief(&[("01", None, "Thousands of homes lost power."), ("02", None, "Some 23,000 homes lost power.")]);
+    let f = fact_with(&b, "23,000 homes");
+    assert!(std::ptr::eq(f, fact_with(&b, "Thousands of homes")));
+    assert_eq!(f.status, Status::Agreed);
+}
+
+#[test]
+fn a_second_quake_is_another_magnitude() {
+    let b = brief(&[
+        ("01", None, "A 7.8 magnitude quake struck at dawn. Hours later, a second 7.6 magnitude tremor struck the region."),
+        ("02", None, "The 7.8 magnitude quake was the strongest in decades."),
+        ("03", None, "The magnitude 7.7 earthquake was felt far away."),
+    ]);
+    let main = fact_with(&b, "7.8 magnitude");
+    assert!(std::ptr::eq(main, fact_with(&b, "7.7")));
+    assert!(!std::ptr::eq(main, fact_with(&b, "7.6 magnitude")));
+    assert_eq!(main.status, Status::Differs);
+}
+
+#[test]
+fn what_a_measure_measures_keeps_questions_apart() {
+    let b = brief(&[
+        ("01", None, "Engineers shored up 12 kilometres of the embankment."),
+        ("02", None, "Army engineers will reinforce the 12km of embankment."),
+        ("03", None, "A flood warning covers a 25-mile stretch of the river (40km)."),
+    ]);
+    let bank = fact_with(&b, "12 kilometres");
+    assert!(std::ptr::eq(bank, fact_with(&b, "12km")));
+    assert!(!std::ptr::eq(bank, fact_with(&b, "25-mile")));
+}
