@@ -126,7 +126,23 @@ impl<'a> Scan<'a> {
             if !matches!(gap, "(" | "/" | "(or" | "or" | "(about" | "[") {
                 continue;
             }
-            let (approx, trend) = (a.approx, a.trend);
+            // "130 miles (215 kilometers) per hour": the rate after the brackets applies to both
+            let after = self.text.get(b.span.end - self.base..).unwrap_or("").trim_start();
+            let rate = after.strip_prefix(')').map(|r| r.trim_start().to_lowercase());
+            if rate.is_some_and(|r| r.starts_with("per hour") || r.starts_with("an hour") || r.starts_with("a hour")) {
+                for f in &mut figures[k - 1..=k] {
+                    let speed = match f.unit.as_str() {
+                        "mi" => Some(("mph", "mile per hour")),
+                        "km" => Some(("km/h", "kilometre per hour")),
+                        _ => None,
+                    };
+                    if let Some((code, name)) = speed {
+                        f.unit = code.to_string();
+                        f.unit_name = name.to_string();
+                    }
+                }
+            }
+            let (approx, trend) = (figures[k - 1].approx, figures[k - 1].trend);
             let b = &mut figures[k];
             if b.approx == Approx::Exact && b.qualifier.is_none() && approx != Approx::Range {
                 b.approx = approx;

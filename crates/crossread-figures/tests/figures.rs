@@ -276,3 +276,14 @@ fn product_names_and_addresses_are_not_figures() {
         assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
     }
 }
+
+#[test]
+fn a_rate_after_a_bracketed_conversion_applies_to_both() {
+    let f = all("Edda was packing winds of 130 miles (215 kilometers) per hour.");
+    assert_eq!(f.len(), 2, "{f:#?}");
+    assert_eq!((f[0].text.as_str(), f[0].unit.as_str()), ("130 miles", "mph"));
+    assert_eq!((f[1].text.as_str(), f[1].unit.as_str()), ("215 kilometers", "km/h"));
+    // without the rate they stay lengths
+    let f = all("The storm surge reached 20 feet (6 meters) in the bay.");
+    assert_eq!(f[0].unit, "ft");
+}
