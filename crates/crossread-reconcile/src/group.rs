@@ -226,7 +226,7 @@ impl Group {
         s += best_value;
         // a count for one place that matches no value of a whole is a part of it, not a claim about it
         if part && best_value < 2.0 && other.distinctive.iter().any(|&d| d) && (mine.is_empty() != theirs.is_empty()) && !(mine.contains('|') || theirs.contains('|')) {
-            s -= 2.0;
+            s -= 4.0;
         }
         if !other.context.is_empty() {
             let total: usize = other.context.values().sum();
