@@ -187,26 +187,6 @@ fn covered(small: &[String], big: &[String]) -> bool {
     !small.is_empty() && small.iter().all(|w| big.iter().any(|b| same_word(w, b)))
 }
 
-/// Union-find over name indices.
-struct Sets(Vec<usize>);
-
-impl Sets {
-    fn find(&mut self, mut i: usize) -> usize {
-        while self.0[i] != i {
-            self.0[i] = self.0[self.0[i]];
-            i = self.0[i];
-        }
-        i
-    }
-    fn join(&mut self, a: usize, b: usize) {
-        let (ra, rb) = (self.find(a), self.find(b));
-        if ra != rb {
-            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
-            self.0[hi] = lo;
-        }
-    }
-}
-
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Shape {
     /// First name and surname, perhaps with titles ("acting governor Alexei Vronov").
@@ -278,7 +258,7 @@ fn cluster_unique(names: &[&str]) -> Vec<usize> {
     let shapes: Vec<Shape> = parsed.iter().map(shape).collect();
     let norm: Vec<String> = parsed.iter().map(|p| p.content.join(" ")).collect();
     let n = names.len();
-    let mut sets = Sets((0..n).collect());
+    let mut sets = crossread_model::DisjointSets::new(n);
     // Identical wording.
     for i in 0..n {
         for j in 0..i {

@@ -6,8 +6,10 @@
 
 mod report;
 mod figure;
+mod sets;
 pub mod units;
 
 pub use figure::{readable_number, Approx, Figure, Trend, Value};
 pub use report::{decode_lossless, Report, Sentence, Span};
+pub use sets::DisjointSets;
 pub use units::{Dimension, UnitInfo};

@@ -54,18 +54,20 @@ static STOP: &[&str] = &[
 ];
 
 /// A word of a sentence with its byte range.
-#[derive(Clone, Copy)]
-struct Word<'a> {
-    start: usize,
-    end: usize,
-    text: &'a str,
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Word<'a> {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) text: &'a str,
 }
 
-fn words(sentence: &str, base: usize) -> Vec<Word<'_>> {
+/// The words of `sentence` (letters, digits, apostrophes; inner hyphens too when `hyphenated`), with
+/// byte ranges offset by `base`.
+pub(crate) fn words(sentence: &str, base: usize, hyphenated: bool) -> Vec<Word<'_>> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in sentence.char_indices() {
-        let part = c.is_alphanumeric() || c == '\'' || c == '’';
+        let part = c.is_alphanumeric() || c == '\'' || c == '’' || hyphenated && c == '-' && start.is_some();
         match (part, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
@@ -160,7 +162,7 @@ fn measured(sentence: &str, span: (usize, usize)) -> Option<String> {
 /// Reads the features of the figure at `span` in `sentence` (which starts at byte `base`); `others`
 /// are the spans of the sentence's other figures.
 pub fn features(sentence: &str, base: usize, span: (usize, usize), counted: Option<&str>, dim: &str, others: &[(usize, usize)]) -> Features {
-    let ws = words(sentence, base);
+    let ws = words(sentence, base, false);
     let first_in = ws.iter().position(|w| w.end > span.0).unwrap_or(ws.len());
     let last_in = ws.iter().rposition(|w| w.start < span.1).map_or(first_in, |p| p + 1).max(first_in);
     let dist = |i: usize| -> usize {

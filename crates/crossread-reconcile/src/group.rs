@@ -4,7 +4,8 @@
 //! most widely reported first, each join the fact they fit best or start one; two figures of one
 //! sentence with different values, or figures scoped to different places, never share a fact.
 
-use crate::Item;
+use crate::{close, overlaps, Item};
+use crossread_model::DisjointSets;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// How much sharing a sentence (with an equal value) counts against joining a fact.
@@ -32,12 +33,19 @@ pub(crate) struct Group {
     intervals: Vec<(f64, f64)>,
     /// For each interval, whether it is a distinctive value (see [`distinctive`]).
     distinctive: Vec<bool>,
-    /// Intervals and values of the members of each (report, sentence).
-    sentences: HashMap<(usize, usize), Vec<((f64, f64), f64)>>,
+    /// Interval and value of the members of each (report, sentence).
+    sentences: HashMap<(usize, usize), Vec<IntervalValue>>,
 }
 
-fn majority<K: Clone + Ord>(m: &BTreeMap<K, usize>) -> Option<K> {
-    // ties go to the first key in order, so the result does not depend on hashing
+/// A member's interval and value, in base units.
+type IntervalValue = ((f64, f64), f64);
+
+/// What identical readings share: dimension, value bits (low, high), concept, noun, scope key.
+type Signature = (String, u64, u64, Option<&'static str>, Option<String>, String);
+
+/// The key counted most often; ties go to the first key in order, so the result never depends on
+/// hashing.
+pub(crate) fn majority<K: Clone + Ord>(m: &BTreeMap<K, usize>) -> Option<K> {
     let mut best: Option<(&K, usize)> = None;
     for (k, &n) in m {
         if best.is_none_or(|(_, b)| n > b) {
@@ -96,10 +104,6 @@ fn scope_fit(a: &str, b: &str, partitioned: bool) -> Option<f64> {
     })
 }
 
-fn overlaps(a: (f64, f64), b: (f64, f64)) -> bool {
-    a.0 <= b.1 && b.0 <= a.1
-}
-
 /// A value worth matching on: a count of 100 or more, a fraction, or a measure.
 fn distinctive(it: &Item) -> bool {
     let v = it.base.mid().abs();
@@ -141,7 +145,7 @@ impl Group {
         }
     }
 
-    fn concept(&self) -> Option<&'static str> {
+    pub(crate) fn concept(&self) -> Option<&'static str> {
         majority(&self.concepts)
     }
 
@@ -171,7 +175,7 @@ impl Group {
         for (key, ivs) in &other.sentences {
             if let Some(mine) = self.sentences.get(key) {
                 // magnitudes are written to a tenth: 7.7 and 7.6 in one sentence are two quakes
-                let apart = |a: &((f64, f64), f64), b: &((f64, f64), f64)| {
+                let apart = |a: &IntervalValue, b: &IntervalValue| {
                     !overlaps(a.0, b.0) || self.dim == "Magnitude" && (a.1 - b.1).abs() > 0.05
                 };
                 if ivs.iter().any(|a| mine.iter().any(|b| apart(a, b))) {
@@ -237,25 +241,6 @@ impl Group {
     }
 }
 
-/// Union-find over item indices.
-struct Union(Vec<usize>);
-
-impl Union {
-    fn find(&mut self, mut i: usize) -> usize {
-        while self.0[i] != i {
-            self.0[i] = self.0[self.0[i]];
-            i = self.0[i];
-        }
-        i
-    }
-    fn join(&mut self, a: usize, b: usize) {
-        let (a, b) = (self.find(a), self.find(b));
-        if a != b {
-            self.0[a.max(b)] = a.min(b);
-        }
-    }
-}
-
 /// Concepts one report may use for what another reports as the other ("180,000 told to leave" and
 /// "180,000 evacuated").
 fn related(a: &str, b: &str) -> bool {
@@ -268,8 +253,7 @@ fn identical(a: &Item, b: &Item) -> bool {
     if a.dim != b.dim || a.vague || b.vague || (a.src, a.sentence) == (b.src, b.sentence) {
         return false;
     }
-    let close = |x: f64, y: f64| (x - y).abs() <= 0.01 * x.abs().max(y.abs()).max(1e-9);
-    if !close(a.base.low(), b.base.low()) || !close(a.base.high(), b.base.high()) {
+    if !close(a.base, b.base, 0.01) {
         return false;
     }
     let (fa, fb) = (&a.features, &b.features);
@@ -293,12 +277,12 @@ fn identical(a: &Item, b: &Item) -> bool {
 
 /// Groups the items into facts; each group's items are in input order.
 pub(crate) fn group(items: &[Item], links: &[(usize, usize)]) -> Vec<Group> {
-    let mut uf = Union((0..items.len()).collect());
+    let mut uf = DisjointSets::new(items.len());
     for &(a, b) in links {
         uf.join(a, b);
     }
     // the same value read alike: items with one signature join at once, then near values compare
-    let mut signatures: BTreeMap<(String, u64, u64, Option<&'static str>, Option<String>, String), usize> = BTreeMap::new();
+    let mut signatures: BTreeMap<Signature, usize> = BTreeMap::new();
     let mut reps: Vec<usize> = Vec::new();
     for (i, it) in items.iter().enumerate() {
         if it.vague {

@@ -16,7 +16,7 @@ pub use features::{concept_of, features, noun_family, Features};
 use crossread_figures::Reading;
 use crossread_model::units::{self, Dimension};
 use crossread_model::{Approx, Figure, Report, Value};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// One report as the reconcile stage takes it.
 #[derive(Clone, Debug)]
@@ -264,12 +264,8 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
         let target = it.anchor.and_then(|a| claim_of.get(&a).copied());
         let claimant = it.claimant.and_then(|c| story.claimants.get(c).cloned());
         let exact = it.base;
-        let equal = |a: Value, b: Value| {
-            let close = |x: f64, y: f64| (x - y).abs() <= 0.005 * x.abs().max(y.abs()).max(1e-9);
-            close(a.low(), b.low()) && close(a.high(), b.high())
-        };
         let target = target.or_else(|| {
-            claims.iter().position(|c| c.claim.claimant == claimant && c.vague == f.vague && equal(c.exact, exact))
+            claims.iter().position(|c| c.claim.claimant == claimant && c.vague == f.vague && close(c.exact, exact, 0.005))
         });
         match target {
             Some(c) => {
@@ -352,16 +348,20 @@ fn resolution(v: f64) -> f64 {
 /// Whether two written values (base value, unit, value as written) give the same answer: equal to
 /// the precision they are written to.
 fn same_answer(a: &(Value, String, Value), b: &(Value, String, Value)) -> bool {
-    let close = |x: f64, y: f64, tol: f64| (x - y).abs() <= tol * x.abs().max(y.abs()).max(1e-9);
     // in one unit the more precise figure sets the tolerance; across units one of them was rounded
     // in conversion ("five inches" for 120 mm), so the rounder one does, within reason
     let (ra, rb) = (resolution(a.2.mid()), resolution(b.2.mid()));
     let tol = if a.1 == b.1 { ra.min(rb) } else { ra.max(rb).min(0.1) }.max(0.005);
     match (a.0, b.0) {
-        (Value::Number(x), Value::Number(y)) => close(x, y, tol),
-        (Value::Range(x0, x1), Value::Range(y0, y1)) => close(x0, y0, tol) && close(x1, y1, tol),
         (Value::Range(lo, hi), Value::Number(x)) | (Value::Number(x), Value::Range(lo, hi)) => lo.min(hi) <= x && x <= lo.max(hi),
+        (x, y) => close(x, y, tol),
     }
+}
+
+/// Whether two values (numbers, or ranges end to end) are equal within a relative tolerance.
+pub(crate) fn close(a: Value, b: Value, tol: f64) -> bool {
+    let near = |x: f64, y: f64| (x - y).abs() <= tol * x.abs().max(y.abs()).max(1e-9);
+    near(a.low(), b.low()) && near(a.high(), b.high())
 }
 
 fn figure<'a>(story: &'a Story, it: &Item) -> &'a Figure {
@@ -370,23 +370,20 @@ fn figure<'a>(story: &'a Story, it: &Item) -> &'a Figure {
 
 /// What a fact measures, in words.
 fn label(story: &Story, items: &[Item], g: &group::Group, unit: &str) -> String {
-    let concept = g.concepts.iter().max_by_key(|(c, n)| (**n, std::cmp::Reverse(**c))).map(|(c, _)| *c);
+    let concept = g.concept();
     // the counted noun as most often written
-    let mut nouns: HashMap<String, usize> = HashMap::new();
+    let mut nouns: BTreeMap<String, usize> = BTreeMap::new();
     for &i in &g.items {
         if let Some(c) = &figure(story, &items[i]).counted {
             let last = c.rsplit(' ').next().unwrap_or(c).to_lowercase();
             *nouns.entry(last).or_default() += 1;
         }
     }
-    let noun = nouns.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))).map(|(n, _)| n);
+    let noun = group::majority(&nouns);
     // the place that scopes most members, when most are scoped to one
-    let place = g
-        .scopes
-        .iter()
-        .filter(|(k, n)| !k.is_empty() && !k.contains('|') && **n * 2 > g.items.len())
-        .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
-        .map(|(p, _)| p.split(' ').map(title_case).collect::<Vec<_>>().join(" "));
+    let one_place: BTreeMap<String, usize> =
+        g.scopes.iter().filter(|(k, n)| !k.is_empty() && !k.contains('|') && **n * 2 > g.items.len()).map(|(k, n)| (k.clone(), *n)).collect();
+    let place = group::majority(&one_place).map(|p| p.split(' ').map(title_case).collect::<Vec<_>>().join(" "));
     let what = match units::info(unit).map(|u| u.dimension) {
         Some(Dimension::Count) | None if unit == "count" => match (noun, concept) {
             (Some(n), Some(c)) => format!("{n} {c}"),
@@ -406,18 +403,13 @@ fn label(story: &Story, items: &[Item], g: &group::Group, unit: &str) -> String 
                 Some(Dimension::Mass) => "weight",
                 _ => "value",
             };
-            let measured = g
-                .measured
-                .iter()
-                .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
-                .map(|(m, _)| m.clone())
-                .filter(|m| concept.is_none_or(|c| concept_of(m) != Some(c)));
+            let measured = group::majority(&g.measured).filter(|m| concept.is_none_or(|c| concept_of(m) != Some(c)));
             match (concept, measured) {
                 (Some(c), Some(m)) => format!("{dim} {c} ({m})"),
                 (None, Some(m)) => format!("{dim} of {m}"),
                 (Some(c), None) => format!("{dim} {c}"),
-                (None, None) => match g.context.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))) {
-                    Some((w, _)) if dim != "magnitude" => format!("{dim} ({w})"),
+                (None, None) => match group::majority(&g.context) {
+                    Some(w) if dim != "magnitude" => format!("{dim} ({w})"),
                     _ => dim.to_string(),
                 },
             }

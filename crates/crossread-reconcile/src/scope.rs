@@ -2,6 +2,8 @@
 //! rose to 3,549", "In Norland, ... the toll climbed to 2,500", a table row "Halden 110,000"). Places
 //! named elsewhere in the sentence ("the quake that struck southern Vestmark") do not scope it.
 
+use crate::features::{words, Word};
+
 /// Words that open a place phrase.
 const PREPOSITIONS: &[&str] = &["in", "across", "throughout", "from", "of", "at", "within", "inside"];
 
@@ -37,33 +39,6 @@ const CLAUSE_WORDS: &[&str] = &["while", "whereas", "but", "although", "though"]
 
 /// Relative words: a place after one describes something else ("the quake which hit Vestmark").
 const RELATIVES: &[&str] = &["that", "which", "who", "whose", "where"];
-
-#[derive(Clone, Copy, Debug)]
-struct Tok<'a> {
-    start: usize,
-    end: usize,
-    text: &'a str,
-}
-
-fn tokens(s: &str) -> Vec<Tok<'_>> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in s.char_indices() {
-        let part = c.is_alphanumeric() || c == '\'' || c == '’' || c == '-' && start.is_some();
-        match (part, start) {
-            (true, None) => start = Some(i),
-            (false, Some(b)) => {
-                out.push(Tok { start: b, end: i, text: &s[b..i] });
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(b) = start {
-        out.push(Tok { start: b, end: s.len(), text: &s[b..] });
-    }
-    out
-}
 
 fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
@@ -109,7 +84,7 @@ fn is_boundary(c: char) -> bool {
 }
 
 /// Reads a place phrase whose preposition is token `k`; returns its key words and the index after it.
-fn place_phrase(s: &str, toks: &[Tok], k: usize, limit: usize) -> Option<(Vec<String>, usize)> {
+fn place_phrase(s: &str, toks: &[Word], k: usize, limit: usize) -> Option<(Vec<String>, usize)> {
     // "of" inside a name is not a place: "Ministry of Health", "Bank of Norland"
     if toks[k].text == "of" && k > 0 && capitalised(toks[k - 1].text) && s[toks[k - 1].end..toks[k].start].trim().is_empty() {
         return None;
@@ -173,7 +148,7 @@ fn place_phrase(s: &str, toks: &[Tok], k: usize, limit: usize) -> Option<(Vec<St
 }
 
 /// Reads a run of capitalised words at token `j` as a place name.
-fn place_name(s: &str, toks: &[Tok], mut j: usize, limit: usize) -> Option<(String, usize)> {
+fn place_name(s: &str, toks: &[Word], mut j: usize, limit: usize) -> Option<(String, usize)> {
     let mut words: Vec<String> = Vec::new();
     while j < toks.len() && toks[j].start < limit && capitalised(toks[j].text) {
         if !words.is_empty() && !s[toks[j - 1].end..toks[j].start].trim().is_empty() {
@@ -184,7 +159,8 @@ fn place_name(s: &str, toks: &[Tok], mut j: usize, limit: usize) -> Option<(Stri
         if NOT_PLACES.contains(&lower.as_str()) || demonym(&lower) || lower.chars().any(|c| c.is_ascii_digit()) {
             break;
         }
-        if !(words.is_empty() || !PLACE_NOUNS.contains(&lower.as_str())) {
+        // a capitalised place noun after the name ends it: "Kursk Region" is "kursk"
+        if !words.is_empty() && PLACE_NOUNS.contains(&lower.as_str()) {
             j += 1;
             break;
         }
@@ -205,7 +181,7 @@ fn place_name(s: &str, toks: &[Tok], mut j: usize, limit: usize) -> Option<(Stri
 /// (all offsets relative to the sentence). Sorted; empty when none does.
 pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)]) -> Vec<String> {
     let parens = parentheses(sentence);
-    let toks = tokens(sentence);
+    let toks = words(sentence, 0, true);
     let clause_end = |from: usize| -> usize {
         let mut end = sentence.len();
         for (i, c) in sentence[from.min(sentence.len())..].char_indices() {
@@ -281,7 +257,7 @@ pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)]) -> 
         }
         // a table row: "Halden 110,000"
         if out.is_empty() && start == 0 {
-            let head: Vec<&Tok> = toks.iter().take_while(|t| t.end <= fig.0).collect();
+            let head: Vec<&Word> = toks.iter().take_while(|t| t.end <= fig.0).collect();
             let only_names = !head.is_empty()
                 && head.len() <= 3
                 && sentence[..fig.0].trim_end().ends_with(|c: char| c.is_alphabetic())
