@@ -6,7 +6,7 @@
 
 use crate::{close, overlaps, Item};
 use crossread_model::DisjointSets;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// How much sharing a sentence (with an equal value) counts against joining a fact.
 const SAME_SENTENCE: f64 = 2.0;
@@ -275,12 +275,57 @@ fn identical(a: &Item, b: &Item) -> bool {
     same_noun || same_concept
 }
 
+/// The concepts and counted nouns the members of a cluster carry.
+#[derive(Default)]
+struct Said {
+    concepts: BTreeSet<&'static str>,
+    nouns: BTreeSet<String>,
+}
+
+impl Said {
+    /// Whether two clusters say they count different things: they share no counted noun, or no
+    /// concept (a restatement may carry two) unless they count the same thing ("10 provinces").
+    fn clashes(&self, other: &Said) -> bool {
+        let apart_nouns = !self.nouns.is_empty() && !other.nouns.is_empty() && self.nouns.is_disjoint(&other.nouns);
+        let same_thing = self.nouns.len() == 1 && self.nouns == other.nouns && !self.nouns.contains("person");
+        let apart_concepts = !self.concepts.is_empty()
+            && !other.concepts.is_empty()
+            && !self.concepts.iter().any(|a| other.concepts.iter().any(|b| a == b || related(a, b)));
+        apart_nouns || (apart_concepts && !same_thing)
+    }
+}
+
 /// Groups the items into facts; each group's items are in input order.
 pub(crate) fn group(items: &[Item], links: &[(usize, usize)]) -> Vec<Group> {
     let mut uf = DisjointSets::new(items.len());
     for &(a, b) in links {
         uf.join(a, b);
     }
+    // what each cluster says it counts, so that a chain of identical readings never joins a death
+    // toll to a count of buildings through a figure that says neither
+    let mut said: HashMap<usize, Said> = HashMap::new();
+    for (i, it) in items.iter().enumerate() {
+        let e = said.entry(uf.find(i)).or_default();
+        e.concepts.extend(it.features.concept);
+        e.nouns.extend(it.features.noun.clone());
+    }
+    let mut join = |uf: &mut DisjointSets, a: usize, b: usize| {
+        let (ra, rb) = (uf.find(a), uf.find(b));
+        if ra == rb {
+            return;
+        }
+        let (sa, sb) = (said.remove(&ra).unwrap_or_default(), said.remove(&rb).unwrap_or_default());
+        if sa.clashes(&sb) {
+            said.insert(ra, sa);
+            said.insert(rb, sb);
+            return;
+        }
+        uf.join(ra, rb);
+        let mut merged = sa;
+        merged.concepts.extend(sb.concepts);
+        merged.nouns.extend(sb.nouns);
+        said.insert(uf.find(ra), merged);
+    };
     // the same value read alike: items with one signature join at once, then near values compare
     let mut signatures: BTreeMap<Signature, usize> = BTreeMap::new();
     let mut reps: Vec<usize> = Vec::new();
@@ -297,7 +342,7 @@ pub(crate) fn group(items: &[Item], links: &[(usize, usize)]) -> Vec<Group> {
             scope_key(it),
         );
         match signatures.get(&key) {
-            Some(&r) if identical(&items[r], it) => uf.join(r, i),
+            Some(&r) if identical(&items[r], it) => join(&mut uf, r, i),
             Some(_) => {}
             None => {
                 signatures.insert(key, i);
@@ -319,7 +364,7 @@ pub(crate) fn group(items: &[Item], links: &[(usize, usize)]) -> Vec<Group> {
                     break;
                 }
                 if identical(a, b) {
-                    uf.join(list[x], y);
+                    join(&mut uf, list[x], y);
                 }
             }
         }

@@ -240,3 +240,27 @@ fn what_a_measure_measures_keeps_questions_apart() {
     assert!(std::ptr::eq(bank, fact_with(&b, "12km")));
     assert!(!std::ptr::eq(bank, fact_with(&b, "25-mile")));
 }
+
+#[test]
+fn a_figure_that_says_neither_never_bridges_a_toll_and_a_count_of_buildings() {
+    // 01's body figure is too far from "death toll" to read a concept; it is the same value as 01's
+    // headline and as 02's buildings, and must side with its own headline
+    let b = brief(&[
+        (
+            "01",
+            None,
+            "Death toll passes 4,200 in Vestmark\n\nThe death toll from the powerful earthquake that struck the mountain towns of northern Vestmark on Monday surpassed 4,200 on Tuesday.",
+        ),
+        ("02", None, "Engineers said some 4,200 buildings collapsed across Vestmark."),
+        ("03", None, "The quake killed more than 4,000 people, the interior ministry said."),
+    ]);
+    let toll = fact_with(&b, "4,200 buildings");
+    let headline = b
+        .facts
+        .iter()
+        .find(|f| f.claims.iter().any(|c| c.mentions.iter().any(|m| m.text == "4,200" && m.start < 30)))
+        .expect("the headline toll is read");
+    assert!(!std::ptr::eq(toll, headline), "the toll joined the buildings: {toll:#?}");
+    let body = b.facts.iter().filter(|f| f.claims.iter().any(|c| c.mentions.iter().any(|m| m.text.starts_with("4,200") && m.article == "01"))).count();
+    assert_eq!(body, 1, "01's two tolls are one fact: {:#?}", b.facts);
+}
