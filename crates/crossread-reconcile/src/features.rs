@@ -201,6 +201,20 @@ pub fn features(sentence: &str, base: usize, span: (usize, usize), counted: Opti
             context.push(singular(&lower));
         }
     }
+    // nothing near: the subject of the clause may say it ("the death toll from the quake that struck
+    // the south surpassed 6,000"), when no comma or other figure stands between
+    if best.is_none() {
+        let lead = sentence.get(..span.0.saturating_sub(base).min(sentence.len())).unwrap_or("");
+        let clause_start = lead.rfind([',', ';', ':', '(', '—']).map_or(0, |p| p + 1);
+        let clear = !others.iter().any(|o| o.0 >= base + clause_start && o.1 <= span.0);
+        if clear {
+            best = ws[..first_in]
+                .iter()
+                .filter(|w| w.start >= base + clause_start)
+                .find_map(|w| concept_of(&w.text.to_lowercase()).filter(|c| concept_fits(c, dim)))
+                .map(|c| (usize::MAX, c));
+        }
+    }
     let local = |(a, b): (usize, usize)| (a.saturating_sub(base).min(sentence.len()), b.saturating_sub(base).min(sentence.len()));
     let others: Vec<(usize, usize)> = others.iter().map(|&o| local(o)).collect();
     let scope = crate::scope::scope(sentence, local(span), &others);
@@ -225,6 +239,15 @@ mod tests {
         let s = "Twelve civilians were killed and 121 injured, the governor said.";
         assert_eq!(feat(s, "Twelve civilians", Some("civilians")).concept, Some("killed"));
         assert_eq!(feat(s, "121", None).concept, Some("injured"));
+    }
+
+    #[test]
+    fn a_long_subject_still_names_the_concept() {
+        let s = "The death toll from the powerful earthquake that struck the mountain towns of the north surpassed 4,200.";
+        assert_eq!(feat(s, "4,200", None).concept, Some("killed"));
+        // but not across a comma or another figure
+        let s = "The death toll stood at 12 on Monday in the mountain towns of the north, and 4,200 homes were without heating.";
+        assert_eq!(feat(s, "4,200 homes", Some("homes")).concept, None);
     }
 
     #[test]
