@@ -226,6 +226,11 @@ static QUALIFIERS: &[(&str, Approx)] = &[
     ("no fewer than", Approx::AtLeast), ("no less than", Approx::AtLeast), ("well over", Approx::AtLeast),
     ("just over", Approx::AtLeast), ("greater than", Approx::AtLeast), ("a minimum of", Approx::AtLeast),
     ("well above", Approx::AtLeast), ("north of", Approx::AtLeast), ("over than", Approx::AtLeast),
+    // verbs that put a figure as a bound ("the toll surpassed 6,000", "nearing 140")
+    ("surpassed", Approx::AtLeast), ("surpasses", Approx::AtLeast), ("surpassing", Approx::AtLeast),
+    ("exceeded", Approx::AtLeast), ("exceeds", Approx::AtLeast), ("topped", Approx::AtLeast), ("tops", Approx::AtLeast),
+    ("topping", Approx::AtLeast), ("nearing", Approx::AtMost), ("nears", Approx::AtMost), ("neared", Approx::AtMost),
+    ("approaching", Approx::AtMost), ("approaches", Approx::AtMost),
 ];
 
 /// Words that mark a figure as a change up.

@@ -153,6 +153,16 @@ fn qualifiers_set_exactness() {
         assert_eq!(f.approx, approx, "{text}");
         assert_eq!(f.text, "40 homes", "{text}");
     }
+    // verbs that make the figure a bound
+    for (text, approx) in [
+        ("The death toll surpassed 150 people on Tuesday.", Approx::AtLeast),
+        ("The death toll exceeds 150 people.", Approx::AtLeast),
+        ("Losses topped 150 people.", Approx::AtLeast),
+        ("With the death toll nearing 150 people, rescuers pressed on.", Approx::AtMost),
+        ("The toll is approaching 150 people.", Approx::AtMost),
+    ] {
+        assert_eq!(one(text).approx, approx, "{text}");
+    }
 }
 
 #[test]
