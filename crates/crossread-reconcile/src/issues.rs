@@ -1,9 +1,12 @@
 //! Figures wrong on their face: a conversion in the same sentence that does not match, a unit slip,
-//! parts that do not add up to the total given.
+//! parts that do not add up to the total given, and a report that gives one question two answers
+//! that cannot both hold.
 
-use crate::{dimension, interval, overlaps, Article, Issue, Item, Story};
+use crate::group::Group;
+use crate::{dimension, interval, overlaps, resolution, Article, Issue, Item, Story};
 use crossread_model::units;
 use crossread_model::{Approx, Figure};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Units a writer may have meant when they wrote this one.
 fn siblings(code: &str) -> &'static [&'static str] {
@@ -42,7 +45,7 @@ fn issue(article: &Article, f: &Figure, kind: &str, message: String) -> Issue {
 }
 
 /// Every issue found in the story.
-pub(crate) fn find(story: &Story, items: &[Item], articles: &[Article]) -> Vec<Issue> {
+pub(crate) fn find(story: &Story, items: &[Item], groups: &[Group], articles: &[Article]) -> Vec<Issue> {
     let mut out = Vec::new();
     let fig = |i: usize| &story.sources[items[i].src].reading.figures[items[i].fig];
     // restatements that do not match what they restate
@@ -55,7 +58,9 @@ pub(crate) fn find(story: &Story, items: &[Item], articles: &[Article]) -> Vec<I
         let wide = interval(fa.value.scale(ka), approx, fa.vague);
         let wide = (wide.0.min(fa.value.low() * ka * 0.95), wide.1.max(fa.value.high() * ka * 1.05));
         let vb = fb.value.scale(kb);
-        if overlaps(wide, (vb.low(), vb.high())) {
+        // a conversion is rounded to the digits it is written with: "a meter (3 feet)"
+        let r = resolution(fb.value.mid()).min(0.25);
+        if overlaps(wide, (vb.low() * (1.0 - r), vb.high() * (1.0 + r))) {
             continue;
         }
         // "12 kilometres (12 miles)": the number was copied, not converted
@@ -122,6 +127,110 @@ pub(crate) fn find(story: &Story, items: &[Item], articles: &[Article]) -> Vec<I
                     "sum_mismatch",
                     format!("{} add up to {}, not {}", listed.join(" + "), fmt(sum), total.text),
                 ));
+            }
+        }
+    }
+    out.extend(contradictions(story, items, groups, articles));
+    out
+}
+
+/// Words that make a figure an earlier or later state of the question, or a part or whole of it, not a
+/// second answer to it.
+const TIMELINE: &[&str] = &[
+    "earlier", "previous", "previously", "initially", "initial", "revised", "updated", "yesterday", "rose", "risen",
+    "climbed", "jumped", "increased", "fell", "dropped", "decreased", "had been", "up from", "down from", "at first",
+    // a part and a whole, not two answers
+    "additional", "another", "extra", "total", "combined", "overall", "altogether", "including", "excluding",
+];
+
+/// Words that name a day.
+const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight", "yesterday"];
+
+/// Where the value a figure gives may lie, with its qualifier taken at its word: "more than 150" has
+/// no upper end and "nearing 140" none below; a plain figure is as precise as it is written.
+fn bounds(f: &Figure) -> Option<(f64, f64)> {
+    if f.vague {
+        return None;
+    }
+    let (lo, hi) = (f.value.low().min(f.value.high()), f.value.low().max(f.value.high()));
+    Some(match f.approx {
+        Approx::AtLeast => (lo, f64::INFINITY),
+        Approx::AtMost => (f64::NEG_INFINITY, hi),
+        Approx::About => (lo * 0.9, hi * 1.1),
+        Approx::Range => (lo, hi),
+        Approx::Exact => {
+            let tol = resolution(lo).max(0.015) * lo.abs();
+            (lo - tol, hi + tol)
+        }
+    })
+}
+
+/// A figure as written with its qualifier ("nearing 140 people").
+fn qualified(text: &str, f: &Figure) -> String {
+    match f.qualifier {
+        Some(q) if q.end <= f.span.start => text.get(q.start..f.span.end).unwrap_or(&f.text).to_string(),
+        _ => f.text.clone(),
+    }
+}
+
+/// Figures a report gives one question that cannot both hold ("surpasses 150" in the headline,
+/// "nearing 140" in the body), from the same claimant, neither told as an earlier or later state.
+fn contradictions(story: &Story, items: &[Item], groups: &[Group], articles: &[Article]) -> Vec<Issue> {
+    let mut out = Vec::new();
+    for g in groups {
+        let mut by_src: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for &i in &g.items {
+            let it = &items[i];
+            if !it.vague && it.anchor.is_none() && it.features.concept.is_some() {
+                by_src.entry(it.src).or_default().push(i);
+            }
+        }
+        for (src, list) in by_src {
+            let source = &story.sources[src];
+            let text = &source.report.text;
+            let sentence = |it: &Item| source.reading.sentences.get(it.sentence).map_or("", |s| s.span.slice(text));
+            let timeline = |it: &Item| {
+                let words: Vec<String> = sentence(it).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+                let joined = format!(" {} ", words.join(" "));
+                TIMELINE.iter().any(|t| joined.contains(&format!(" {t} ")))
+            };
+            // the days a sentence names: a toll "on Monday" and one "on Tuesday" are two states of it (a
+            // headline seldom names its day)
+            let days = |it: &Item| -> BTreeSet<String> {
+                sentence(it).split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase).filter(|w| DAYS.contains(&w.as_str())).collect()
+            };
+            let mut flagged = BTreeSet::new();
+            for (x, &a) in list.iter().enumerate() {
+                let (ia, fa) = (&items[a], &source.reading.figures[items[a].fig]);
+                if flagged.contains(&a) || timeline(ia) {
+                    continue;
+                }
+                let Some(ba) = bounds(fa) else { continue };
+                let against: Vec<&Figure> = list[x + 1..]
+                    .iter()
+                    .map(|&b| &items[b])
+                    .filter(|ib| {
+                        let fb = &source.reading.figures[ib.fig];
+                        ib.sentence != ia.sentence
+                            && ib.features.concept == ia.features.concept
+                            && ib.features.scope == ia.features.scope
+                            && ib.claimant == ia.claimant
+                            && fb.unit == fa.unit
+                            && !timeline(ib)
+                            && (days(ib) == days(ia) || days(ia).is_empty() || days(ib).is_empty())
+                            && bounds(fb).is_some_and(|bb| !overlaps(ba, bb))
+                    })
+                    .map(|ib| &source.reading.figures[ib.fig])
+                    .collect();
+                if let Some(first) = against.first() {
+                    flagged.insert(a);
+                    out.push(issue(
+                        &articles[src],
+                        fa,
+                        "contradiction",
+                        format!("the report gives \"{}\" here but \"{}\" later for the same question", qualified(text, fa), qualified(text, first)),
+                    ));
+                }
             }
         }
     }

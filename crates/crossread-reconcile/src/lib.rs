@@ -214,7 +214,7 @@ pub fn reconcile(story: &Story) -> Brief {
     }
 
     let groups = group::group(&items, &links);
-    let issues = issues::find(story, &items, &articles);
+    let issues = issues::find(story, &items, &groups, &articles);
     let mut facts: Vec<Fact> = groups.iter().map(|g| build_fact(story, &items, g, &articles)).collect();
     facts.sort_by(|a, b| {
         let ma: usize = a.claims.iter().map(|c| c.mentions.len()).sum();
@@ -333,7 +333,7 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
 
 /// Half a step of the last significant digit of a written number, relative to it: 400 is 400 give
 /// or take 12.5%, 386 give or take 0.13%.
-fn resolution(v: f64) -> f64 {
+pub(crate) fn resolution(v: f64) -> f64 {
     let v = v.abs();
     if v == 0.0 || !v.is_finite() {
         return 0.0;

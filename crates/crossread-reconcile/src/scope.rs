@@ -209,6 +209,11 @@ pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)]) -> 
         if RELATIVES.contains(&lower.as_str()) {
             break;
         }
+        // a subordinate clause tells of something else ("150 dead as rescuers search North Carolina")
+        let next = toks.get(k + 1).map(|t| t.text.to_lowercase());
+        if matches!(lower.as_str(), "as" | "when" | "because") && next.as_deref() != Some("of") {
+            break;
+        }
         if PREPOSITIONS.contains(&lower.as_str()) && !inside(&parens, toks[k].start) {
             // the phrase may run past a comma when it lists places
             let list_end = others.iter().filter(|o| o.0 >= fig.1).map(|o| o.0).min().unwrap_or(sentence.len());
@@ -339,6 +344,9 @@ mod tests {
     fn places_that_do_not_scope() {
         // a relative clause describes the quake, not the toll
         assert!(sc("The death toll from the quake that struck in southern Vestmark surpassed 6,000.", "6,000").is_empty());
+        // nor does a subordinate clause after the figure
+        assert!(sc("The toll passed 150 as rescuers searched the hills of western Vestmark.", "150").is_empty());
+        assert_eq!(sc("The toll passed 150 as of Tuesday in Vestmark.", "150"), ["vestmark"]);
         // a list of places is the whole, not one of them
         let s = "Over 1.9 million homes in the Carolinas, Halden, Vestby and other states were without power.";
         assert_eq!(sc(s, "1.9"), ["carolinas", "halden", "vestby"]);

@@ -123,6 +123,26 @@ fn a_conversion_that_does_not_match_is_an_issue() {
     assert_eq!(b.issues[0].text, "12 miles");
     let b = brief(&[("01", None, "Crews shored up 12 kilometres (7.5 miles) of the embankment.")]);
     assert!(b.issues.is_empty(), "{:#?}", b.issues);
+    // a conversion rounded to the digits it is written with is no slip
+    let b = brief(&[("01", None, "Waves of more than a meter (3 feet) hit the harbour.")]);
+    assert!(b.issues.is_empty(), "{:#?}", b.issues);
+}
+
+#[test]
+fn a_report_that_gives_one_question_two_answers_is_an_issue() {
+    let text = "Flood toll surpasses 150 people as crews search the Vestmark valley\n\nCrews searched the valley on Tuesday, with the flood toll nearing 140 people.\n\nThe floods have killed at least 139 people.";
+    let b = brief(&[("01", None, text), ("02", None, "The floods killed 141 people, officials said.")]);
+    let found: Vec<_> = b.issues.iter().filter(|i| i.kind == "contradiction").collect();
+    assert_eq!(found.len(), 1, "{:#?}", b.issues);
+    assert_eq!(&text[found[0].start..found[0].end], "150 people");
+    assert!(found[0].message.contains("nearing 140 people"), "{}", found[0].message);
+    // an update told as one, or parts beside a total, are not contradictions
+    let b = brief(&[
+        ("01", None, "The flood toll is 150 people.\n\nEarlier the flood toll stood at 120 people."),
+        ("03", None, "On Tuesday the flood toll was 150 people.\n\nOn Monday the flood toll stood at 120 people."),
+        ("02", None, "The repairs cost $5 billion.\n\nThe total cost of the floods is $20 billion."),
+    ]);
+    assert!(b.issues.iter().all(|i| i.kind != "contradiction"), "{:#?}", b.issues);
 }
 
 #[test]
