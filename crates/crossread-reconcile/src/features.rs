@@ -41,6 +41,9 @@ static NOUN_FAMILIES: &[(&str, &[&str])] = &[
     ("customer", &["customers", "customer", "accounts", "meters"]),
 ];
 
+/// Words right before a figure that make it what the clause's subject rose to or stands at.
+const TOLL_VERBS: &[&str] = &["to", "at", "reached", "surpassed", "exceeded", "topped", "passed", "hit", "past"];
+
 /// Words never taken as context.
 static STOP: &[&str] = &[
     "the", "and", "for", "that", "with", "from", "this", "have", "has", "had", "was", "were", "are", "been", "said",
@@ -205,7 +208,10 @@ pub fn features(sentence: &str, base: usize, span: (usize, usize), counted: Opti
     // the south surpassed 6,000"), when no comma or other figure stands between
     if best.is_none() {
         let lead = sentence.get(..span.0.saturating_sub(base).min(sentence.len())).unwrap_or("");
-        let clause_start = lead.rfind([',', ';', ':', '(', '—']).map_or(0, |p| p + 1);
+        // a figure a toll rose to ("..., increased to 92") takes its subject across a comma
+        let to = first_in.checked_sub(1).and_then(|i| ws.get(i)).map(|w| w.text.to_lowercase());
+        let marks: &[char] = if to.as_deref().is_some_and(|w| TOLL_VERBS.contains(&w)) { &[';', ':', '(', '—'] } else { &[',', ';', ':', '(', '—'] };
+        let clause_start = lead.rfind(marks).map_or(0, |p| p + 1);
         let clear = !others.iter().any(|o| o.0 >= base + clause_start && o.1 <= span.0);
         if clear {
             best = ws[..first_in]
@@ -245,7 +251,10 @@ mod tests {
     fn a_long_subject_still_names_the_concept() {
         let s = "The death toll from the powerful earthquake that struck the mountain towns of the north surpassed 4,200.";
         assert_eq!(feat(s, "4,200", None).concept, Some("killed"));
-        // but not across a comma or another figure
+        // a figure the toll rose to takes its subject across a comma
+        let s = "The death toll from the quakes that struck the north on Monday, increased to 92 on Friday.";
+        assert_eq!(feat(s, "92", None).concept, Some("killed"));
+        // but no other figure does
         let s = "The death toll stood at 12 on Monday in the mountain towns of the north, and 4,200 homes were without heating.";
         assert_eq!(feat(s, "4,200 homes", Some("homes")).concept, None);
     }
