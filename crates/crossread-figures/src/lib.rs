@@ -17,7 +17,7 @@ mod tokens;
 
 use crossread_model::{Figure, Report, Sentence, Span};
 
-pub use scan::{figures_in_sentence, singular};
+pub use scan::{figures_in_sentence, restates, singular};
 pub use sentences::split_sentences;
 
 /// What the read stage makes of one report: its sentences and its figures.

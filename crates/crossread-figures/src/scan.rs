@@ -123,7 +123,7 @@ impl<'a> Scan<'a> {
                 figures[k].unit_name = name;
                 continue;
             }
-            if !matches!(gap, "(" | "/" | "(or" | "or" | "(about" | "[") {
+            if !restates(gap) {
                 continue;
             }
             // "130 miles (215 kilometers) per hour": the rate after the brackets applies to both
@@ -1448,4 +1448,10 @@ pub fn singular(w: &str) -> String {
     } else {
         w.to_string()
     }
+}
+
+/// Whether the text between two figures makes the second restate the first in other units or
+/// words: "1,000 sq km (386 sq mi)", "12km / 7.5 miles", "1,000 sq km, or 386 sq mi".
+pub fn restates(between: &str) -> bool {
+    matches!(between.trim(), "(" | "/" | "(or" | "or" | "(about" | "(around" | "(some" | "[" | ", or" | "(nearly" | "(almost")
 }

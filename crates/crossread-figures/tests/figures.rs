@@ -39,6 +39,10 @@ fn offsets_point_at_the_words() {
     assert_eq!(f[1].unit, "mi2");
     // the conversion in brackets shares the qualifier of the figure it restates
     assert_eq!(f[1].approx, Approx::About);
+    // and so does one after ", or"
+    let f = all("Troops hold more than 1,000 sq km, or 386 square miles, of the region.");
+    assert_eq!((f[1].text.as_str(), f[1].approx), ("386 square miles", Approx::AtLeast));
+    assert!(crossread_figures::restates(" (about") && !crossread_figures::restates(", and"));
 }
 
 #[test]

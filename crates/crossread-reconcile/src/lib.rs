@@ -13,7 +13,7 @@ pub use brief::{Article, Brief, Claim, Fact, Issue, Mention, Status};
 pub use dates::report_date;
 pub use features::{concept_of, features, noun_family, Features};
 
-use crossread_figures::Reading;
+use crossread_figures::{restates, Reading};
 use crossread_model::units::{self, Dimension};
 use crossread_model::{Approx, Figure, Report, Value};
 use std::collections::{BTreeMap, HashMap};
@@ -106,11 +106,6 @@ fn relevant(report: &Report, f: &Figure) -> bool {
     let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
     let duration = units::info(&f.unit).is_some_and(|u| u.dimension == Dimension::Duration);
     !(duration && matches!(word.as_str(), "ago" | "later" | "earlier"))
-}
-
-/// True when the text between two figures makes the second restate the first.
-fn restates(between: &str) -> bool {
-    matches!(between.trim(), "(" | "/" | "(or" | "or" | "(about" | "(around" | "(some" | "[" | ", or" | "(nearly" | "(almost")
 }
 
 /// True when the text between two figures makes the second an earlier value of the first
