@@ -119,6 +119,39 @@ pub fn concept_of(word: &str) -> Option<&'static str> {
     CONCEPTS.iter().find(|(_, ws)| ws.contains(&word)).map(|(c, _)| *c)
 }
 
+/// Whether a line of text is a table row: a short label, then a number ("Halden 110,000").
+fn table_row(line: &str) -> bool {
+    let line = line.trim();
+    let words: Vec<&str> = line.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 5
+        && line.ends_with(|c: char| c.is_ascii_digit())
+        && words.last().is_some_and(|w| w.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.')))
+        && words[..words.len() - 1].iter().all(|w| w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'')))
+}
+
+/// The concept a table's header gives its rows ("State Outages" over "Halden 110,000"), for a figure
+/// standing in a table row at `row` (a byte range of `text`).
+pub fn table_concept(text: &str, row: (usize, usize), dim: &str) -> Option<&'static str> {
+    let line_start = text.get(..row.0)?.rfind('\n').map_or(0, |p| p + 1);
+    let line_end = text.get(row.1..)?.find('\n').map_or(text.len(), |p| row.1 + p);
+    if !table_row(text.get(line_start..line_end)?) {
+        return None;
+    }
+    // back over the rows above (and blank lines) to the header
+    for line in text.get(..line_start)?.lines().rev() {
+        let line = line.trim();
+        if line.is_empty() || table_row(line) {
+            continue;
+        }
+        if line.split_whitespace().count() > 6 || line.contains(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        return words(line, 0, false).iter().find_map(|w| concept_of(&w.text.to_lowercase()).filter(|c| concept_fits(c, dim)));
+    }
+    None
+}
+
 /// Whether a concept can describe a figure of this dimension ("deep" says nothing of a death toll).
 fn concept_fits(concept: &str, dim: &str) -> bool {
     match concept {
@@ -257,6 +290,20 @@ mod tests {
         // but no other figure does
         let s = "The death toll stood at 12 on Monday in the mountain towns of the north, and 4,200 homes were without heating.";
         assert_eq!(feat(s, "4,200 homes", Some("homes")).concept, None);
+    }
+
+    #[test]
+    fn a_table_header_names_its_rows() {
+        let text = "Power was still out on Monday.\n\nState Outages\n\nHalden 110,000\n\nVestby 93,000\n\nTotal Out 203,000\n";
+        let row = |fig: &str| {
+            let at = text.find(fig).expect("figure in text");
+            table_concept(text, (at, at + fig.len()), "Count")
+        };
+        assert_eq!(row("110,000"), Some("without power"));
+        assert_eq!(row("203,000"), Some("without power"));
+        // a figure in running text is no table row
+        let text = "Officials said 93,000 homes had no power.\n";
+        assert_eq!(table_concept(text, (15, 21), "Count"), None);
     }
 
     #[test]

@@ -169,7 +169,7 @@ pub fn reconcile(story: &Story) -> Brief {
             if let (Some(c), "count") = (&counted, f.unit.as_str()) {
                 last_counted = Some((f.sentence, c.clone()));
             }
-            let feats = features::features(
+            let mut feats = features::features(
                 sentence.slice(text),
                 sentence.start,
                 (f.span.start, f.span.end),
@@ -177,6 +177,9 @@ pub fn reconcile(story: &Story) -> Brief {
                 &dim,
                 &others,
             );
+            if feats.concept.is_none() {
+                feats.concept = features::table_concept(text, (f.span.start, f.span.end), &dim);
+            }
             let mut anchor = None;
             if let Some(p) = prev {
                 let pf = &src.reading.figures[items[p].fig];
