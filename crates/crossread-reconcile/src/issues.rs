@@ -199,10 +199,9 @@ fn contradictions(story: &Story, items: &[Item], groups: &[Group], articles: &[A
             let days = |it: &Item| -> BTreeSet<String> {
                 sentence(it).split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase).filter(|w| DAYS.contains(&w.as_str())).collect()
             };
-            let mut flagged = BTreeSet::new();
             for (x, &a) in list.iter().enumerate() {
                 let (ia, fa) = (&items[a], &source.reading.figures[items[a].fig]);
-                if flagged.contains(&a) || timeline(ia) {
+                if timeline(ia) {
                     continue;
                 }
                 let Some(ba) = bounds(fa) else { continue };
@@ -223,7 +222,6 @@ fn contradictions(story: &Story, items: &[Item], groups: &[Group], articles: &[A
                     .map(|ib| &source.reading.figures[ib.fig])
                     .collect();
                 if let Some(first) = against.first() {
-                    flagged.insert(a);
                     out.push(issue(
                         &articles[src],
                         fa,
