@@ -161,7 +161,7 @@ pub(crate) const DOC_NOUNS: &[&str] = &[
     "report", "reports", "translation", "message", "post", "update", "updates", "analysis", "list",
     "information", "records", "numbers", "statistics", "stats", "calculations", "calculation", "assessment",
     "assessments", "survey", "briefing", "bulletin", "tweet", "posting", "readout", "projections",
-    "projection", "model", "modelling", "modeling", "forecast", "forecasts", "findings", "count", "counts",
+    "projection", "model", "modelling", "modeling", "forecast", "forecasts", "findings", "counts",
     "toll", "release", "note", "notice", "reporting", "research", "review", "study",
 ];
 

@@ -119,6 +119,11 @@ pub fn concept_of(word: &str) -> Option<&'static str> {
     CONCEPTS.iter().find(|(_, ws)| ws.contains(&word)).map(|(c, _)| *c)
 }
 
+/// The concept a lowercase word belongs to, when it can describe a figure of this dimension.
+fn fitting_concept(lower: &str, dim: &str) -> Option<&'static str> {
+    concept_of(lower).filter(|c| concept_fits(c, dim))
+}
+
 /// Whether a line of text is a table row: a short label, then a number ("Halden 110,000").
 fn table_row(line: &str) -> bool {
     let line = line.trim();
@@ -147,7 +152,7 @@ pub fn table_concept(text: &str, row: (usize, usize), dim: &str) -> Option<&'sta
         if line.split_whitespace().count() > 6 || line.contains(|c: char| c.is_ascii_digit()) {
             return None;
         }
-        return words(line, 0, false).iter().find_map(|w| concept_of(&w.text.to_lowercase()).filter(|c| concept_fits(c, dim)));
+        return words(line, 0, false).iter().find_map(|w| fitting_concept(&w.text.to_lowercase(), dim));
     }
     None
 }
@@ -216,7 +221,7 @@ pub fn features(sentence: &str, base: usize, span: (usize, usize), counted: Opti
         let lower = w.text.to_lowercase();
         let d = dist(i);
         if d <= 8 {
-            if let Some(c) = concept_of(&lower).filter(|c| concept_fits(c, dim)) {
+            if let Some(c) = fitting_concept(&lower, dim) {
                 // words after the figure weigh a little more ("121 injured" over "killed 12 ... 121"),
                 // and a comma between them weighs against ("Seven dead, thousands displaced")
                 let after = i >= last_in;
@@ -250,7 +255,7 @@ pub fn features(sentence: &str, base: usize, span: (usize, usize), counted: Opti
             best = ws[..first_in]
                 .iter()
                 .filter(|w| w.start >= base + clause_start)
-                .find_map(|w| concept_of(&w.text.to_lowercase()).filter(|c| concept_fits(c, dim)))
+                .find_map(|w| fitting_concept(&w.text.to_lowercase(), dim))
                 .map(|c| (usize::MAX, c));
         }
     }

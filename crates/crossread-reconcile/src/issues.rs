@@ -188,40 +188,35 @@ fn contradictions(story: &Story, items: &[Item], groups: &[Group], articles: &[A
         for (src, list) in by_src {
             let source = &story.sources[src];
             let text = &source.report.text;
-            let sentence = |it: &Item| source.reading.sentences.get(it.sentence).map_or("", |s| s.span.slice(text));
-            let timeline = |it: &Item| {
-                let words: Vec<String> = sentence(it).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
-                let joined = format!(" {} ", words.join(" "));
-                TIMELINE.iter().any(|t| joined.contains(&format!(" {t} ")))
-            };
-            // the days a sentence names: a toll "on Monday" and one "on Tuesday" are two states of it (a
-            // headline seldom names its day)
-            let days = |it: &Item| -> BTreeSet<String> {
-                sentence(it).split(|c: char| !c.is_alphanumeric()).map(str::to_lowercase).filter(|w| DAYS.contains(&w.as_str())).collect()
-            };
-            for (x, &a) in list.iter().enumerate() {
-                let (ia, fa) = (&items[a], &source.reading.figures[items[a].fig]);
-                if timeline(ia) {
-                    continue;
-                }
+            // each figure's sentence, read once: figures told as an earlier or later state drop out, and
+            // the rest keep the days their sentence names (a toll "on Monday" and one "on Tuesday" are
+            // two states of it; a headline seldom names its day)
+            let list: Vec<(&Item, BTreeSet<String>)> = list
+                .into_iter()
+                .filter_map(|i| {
+                    let it = &items[i];
+                    let sentence = source.reading.sentences.get(it.sentence).map_or("", |s| s.span.slice(text));
+                    let words: Vec<String> = sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+                    let joined = format!(" {} ", words.join(" "));
+                    if TIMELINE.iter().any(|t| joined.contains(&format!(" {t} "))) {
+                        return None;
+                    }
+                    Some((it, words.into_iter().filter(|w| DAYS.contains(&w.as_str())).collect()))
+                })
+                .collect();
+            for (x, (ia, days_a)) in list.iter().enumerate() {
+                let fa = &source.reading.figures[ia.fig];
                 let Some(ba) = bounds(fa) else { continue };
-                let against: Vec<&Figure> = list[x + 1..]
-                    .iter()
-                    .map(|&b| &items[b])
-                    .filter(|ib| {
-                        let fb = &source.reading.figures[ib.fig];
-                        ib.sentence != ia.sentence
-                            && ib.features.concept == ia.features.concept
-                            && ib.features.scope == ia.features.scope
-                            && ib.claimant == ia.claimant
-                            && fb.unit == fa.unit
-                            && !timeline(ib)
-                            && (days(ib) == days(ia) || days(ia).is_empty() || days(ib).is_empty())
-                            && bounds(fb).is_some_and(|bb| !overlaps(ba, bb))
-                    })
-                    .map(|ib| &source.reading.figures[ib.fig])
-                    .collect();
-                if let Some(first) = against.first() {
+                let against = list[x + 1..].iter().map(|(ib, days_b)| (&source.reading.figures[ib.fig], ib, days_b)).find(|(fb, ib, days_b)| {
+                    ib.sentence != ia.sentence
+                        && ib.features.concept == ia.features.concept
+                        && ib.features.scope == ia.features.scope
+                        && ib.claimant == ia.claimant
+                        && fb.unit == fa.unit
+                        && (days_b == &days_a || days_a.is_empty() || days_b.is_empty())
+                        && bounds(fb).is_some_and(|bb| !overlaps(ba, bb))
+                });
+                if let Some((first, _, _)) = against {
                     out.push(issue(
                         &articles[src],
                         fa,

@@ -40,6 +40,9 @@ const CLAUSE_WORDS: &[&str] = &["while", "whereas", "but", "although", "though"]
 /// Relative words: a place after one describes something else ("the quake which hit Vestmark").
 const RELATIVES: &[&str] = &["that", "which", "who", "whose", "where"];
 
+/// Words that open a subordinate clause after a figure ("150 dead as rescuers search Vestmark").
+const SUBORDINATORS: &[&str] = &["as", "when", "because"];
+
 fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -209,9 +212,10 @@ pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)]) -> 
         if RELATIVES.contains(&lower.as_str()) {
             break;
         }
-        // a subordinate clause tells of something else ("150 dead as rescuers search North Carolina")
+        // a subordinate clause tells of something else ("150 dead as rescuers search North Carolina"),
+        // though "as of Tuesday" does not open one
         let next = toks.get(k + 1).map(|t| t.text.to_lowercase());
-        if matches!(lower.as_str(), "as" | "when" | "because") && next.as_deref() != Some("of") {
+        if SUBORDINATORS.contains(&lower.as_str()) && next.as_deref() != Some("of") {
             break;
         }
         if PREPOSITIONS.contains(&lower.as_str()) && !inside(&parens, toks[k].start) {
