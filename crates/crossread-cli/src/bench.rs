@@ -22,7 +22,7 @@ pub fn run(args: &BenchArgs) -> Result<()> {
     let start = Instant::now();
     for _ in 0..rounds {
         for r in &reports {
-            figures += crossread_figures::read_report(r).figures.len();
+            figures += crossread::figures(r).figures.len();
         }
     }
     let secs = start.elapsed().as_secs_f64();
@@ -61,7 +61,7 @@ fn time_brief(reports: &[crossread_model::Report], n: usize) {
     let start = Instant::now();
     let mut facts = 0;
     for _ in 0..runs {
-        facts = crate::brief_cmd::build(&story).facts.len();
+        facts = crossread::brief(&story).facts.len();
     }
     let ms = start.elapsed().as_secs_f64() * 1000.0 / runs as f64;
     println!("brief of a {n}-report story: {ms:.1} ms ({facts} facts, {:.2} ms per report)", ms / n as f64);
