@@ -11,15 +11,21 @@ pub fn run(args: &BriefArgs) -> Result<Done> {
         bail!("no reports to read");
     }
     let brief = crossread::brief(&reports);
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let text = match args.format {
-        BriefFormat::Json => crossread_render::json(&brief),
+        BriefFormat::Json => {
+            crossread_render::write_json(&brief, &mut out)?;
+            writeln!(out)?;
+            out.flush()?;
+            return Ok(if inputs.failed { Done::Partial } else { Done::Complete });
+        }
         BriefFormat::Md => crossread_render::markdown(&brief),
         BriefFormat::Terminal => {
             let color = !args.no_color && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
             crossread_render::terminal(&brief, color)
         }
     };
-    let mut out = std::io::stdout().lock();
     writeln!(out, "{}", text.trim_end())?;
+    out.flush()?;
     Ok(if inputs.failed { Done::Partial } else { Done::Complete })
 }

@@ -128,7 +128,7 @@ fn updates(between: &str) -> bool {
 
 /// Reconciles a story into its brief.
 pub fn reconcile(story: &Story) -> Brief {
-    let mut items: Vec<Item> = Vec::new();
+    let mut items: Vec<Item> = Vec::with_capacity(story.sources.iter().map(|s| s.reading.figures.len()).sum());
     let articles: Vec<Article> = story
         .sources
         .iter()

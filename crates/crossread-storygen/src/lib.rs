@@ -119,7 +119,7 @@ fn sentence(u: &mut Unstructured, s: &mut String) -> Result<()> {
         }
         3 => {
             // a long run with no sentence end
-            let n = u.int_in_range(50..=4000)?;
+            let n = u.int_in_range(50..=1500)?;
             for _ in 0..n {
                 let _ = write!(s, "{} ", u.choose(FILLER)?);
                 if u.ratio(1, 40)? {
