@@ -352,7 +352,7 @@ impl<'a> Scan<'a> {
         Step::Figure(
             Box::new(Figure {
                 text: span.slice(self.text).to_string(),
-                span: span,
+                span,
                 value: Value::Number(num.value),
                 unit: "magnitude".into(),
                 unit_name: "magnitude".into(),
@@ -879,7 +879,7 @@ impl<'a> Scan<'a> {
             return Some(Step::Figure(
                 Box::new(Figure {
                     text: span.slice(self.text).to_string(),
-                    span: span,
+                    span,
                     value: Value::Range(lo, hi),
                     unit: unit.0,
                     unit_name: unit.1,
@@ -921,7 +921,7 @@ impl<'a> Scan<'a> {
         Some(Step::Figure(
             Box::new(Figure {
                 text: span.slice(self.text).to_string(),
-                span: span,
+                span,
                 value: Value::Number(value),
                 unit: code,
                 unit_name: name,
@@ -1204,7 +1204,7 @@ impl<'a> Scan<'a> {
         Step::Figure(
             Box::new(Figure {
                 text: span.slice(self.text).to_string(),
-                span: span,
+                span,
                 value,
                 unit: code,
                 unit_name: name,
