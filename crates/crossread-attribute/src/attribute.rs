@@ -108,13 +108,13 @@ pub(crate) fn run(report: &Report, reading: &Reading) -> Vec<Option<Claimant>> {
     let mut persons: HashSet<String> = HashSet::new();
     let mut mentions: Vec<Named> = Vec::new();
     let mut resolved: Vec<Vec<Resolved>> = Vec::with_capacity(n);
-    for si in 0..n {
+    for (si, figs) in figs_in.iter().enumerate() {
         let s = Sent::new(doc, si);
         for (np, surname) in person_mentions(&s) {
             persons.insert(surname);
             mentions.push(Named::new(si, claimant_of(&s, np), true));
         }
-        let cues = find_cues(&s, &figs_in[si]);
+        let cues = find_cues(&s, figs);
         let mut out = Vec::with_capacity(cues.len());
         for cue in cues {
             let recent = &hist[hist.len().saturating_sub(HISTORY_REACH)..];
