@@ -366,7 +366,7 @@ pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)], tok
             if matches!(lower.as_str(), "in" | "across" | "throughout") {
                 let comma = clause_end(t0.end);
                 if comma < fig.0 && sentence[comma..].starts_with(',') {
-                    if let Some((places, _)) = place_phrase(sentence, &toks, 0, comma) {
+                    if let Some((places, _)) = place_phrase(sentence, toks, 0, comma) {
                         out = places;
                     }
                 }
