@@ -2,249 +2,8 @@
 //! ...), the counted noun's family, the places that scope it, and the nearby content words.
 
 use crossread_figures::singular;
+use crossread_text::lexicon as lx;
 use crossread_text::Doc;
-
-/// Concept families: words that say what a figure measures.
-static CONCEPTS: &[(&str, &[&str])] = &[
-    (
-        "killed",
-        &[
-            "killed",
-            "kill",
-            "kills",
-            "killing",
-            "dead",
-            "died",
-            "die",
-            "dies",
-            "dying",
-            "death",
-            "deaths",
-            "toll",
-            "fatalities",
-            "fatality",
-            "lives",
-            "bodies",
-            "perished",
-            "fatal",
-            "deadliest",
-            "casualties",
-        ],
-    ),
-    ("injured", &["injured", "injuring", "injuries", "wounded", "wounding", "hurt", "hospitalised", "hospitalized"]),
-    ("missing", &["missing", "unaccounted", "whereabouts"]),
-    (
-        "evacuated",
-        &[
-            "evacuated",
-            "evacuate",
-            "evacuating",
-            "evacuation",
-            "evacuations",
-            "evacuees",
-            "fled",
-            "flee",
-            "fleeing",
-            "displaced",
-            "relocated",
-            "left",
-            "leave",
-            "leaving",
-            "homeless",
-            "forced",
-            "uprooted",
-            "return",
-        ],
-    ),
-    ("flooded", &["flooded", "flooding", "inundated", "submerged", "underwater", "covers", "cover", "covered"]),
-    ("ordered to leave", &["ordered", "told", "instructed", "urged", "advised", "subject", "orders", "order"]),
-    ("affected", &["affected", "impacted", "felt"]),
-    ("rescued", &["rescued", "rescue", "rescues", "saved", "pulled"]),
-    ("sheltering", &["shelters", "shelter", "sheltering", "sheltered", "camps"]),
-    ("without power", &["power", "electricity", "outage", "outages", "blackout", "blackouts"]),
-    ("without water", &["water"]),
-    ("destroyed", &["destroyed", "collapsed", "toppled", "razed", "flattened", "damaged", "damage"]),
-    (
-        "controlled",
-        &[
-            "control",
-            "controls",
-            "controlled",
-            "captured",
-            "capture",
-            "seized",
-            "taken",
-            "took",
-            "occupied",
-            "occupy",
-            "territory",
-            "gained",
-        ],
-    ),
-    ("advanced", &["advanced", "advance", "advancing", "deep", "inland", "pushed", "penetrated", "incursion", "into"]),
-    ("wide", &["front", "wide", "width", "along", "stretch", "broad", "frontline"]),
-    ("trapped", &["trapped", "stranded", "isolated", "cut"]),
-    ("cost", &["cost", "costs", "losses", "loss", "damages", "bill", "estimate", "insured"]),
-    ("aid", &["aid", "donated", "pledged", "funding", "relief"]),
-    ("aftershocks", &["aftershocks", "aftershock", "tremors", "quakes", "earthquakes"]),
-    ("deployed", &["deployed", "deploy", "deploying", "dispatched", "mobilised", "mobilized", "sent"]),
-    ("rain", &["rain", "rainfall", "precipitation"]),
-    ("wind", &["wind", "winds", "gusts", "sustained"]),
-    ("depth", &["depth", "below"]),
-];
-
-/// Counted nouns that name the same thing.
-static NOUN_FAMILIES: &[(&str, &[&str])] = &[
-    (
-        "person",
-        &[
-            "people",
-            "person",
-            "persons",
-            "deaths",
-            "death",
-            "fatalities",
-            "injuries",
-            "casualties",
-            "dead",
-            "survivors",
-            "residents",
-            "resident",
-            "civilians",
-            "civilian",
-            "citizens",
-            "inhabitants",
-            "individuals",
-            "villagers",
-            "locals",
-            "victims",
-            "evacuees",
-            "men",
-            "women",
-            "children",
-        ],
-    ),
-    ("home", &["homes", "home", "houses", "house", "households", "household", "dwellings", "residences", "properties"]),
-    (
-        "settlement",
-        &["settlements", "settlement", "villages", "village", "towns", "town", "localities", "communities", "hamlets"],
-    ),
-    ("troop", &["troops", "soldiers", "servicemen", "fighters", "personnel"]),
-    ("building", &["buildings", "building", "structures", "structure"]),
-    ("quake", &["quakes", "earthquakes", "aftershocks", "tremors"]),
-    ("customer", &["customers", "customer", "accounts", "meters"]),
-];
-
-/// Words right before a figure that make it what the clause's subject rose to or stands at.
-const TOLL_VERBS: &[&str] = &["to", "at", "reached", "surpassed", "exceeded", "topped", "passed", "hit", "past"];
-
-/// Words never taken as context.
-static STOP: &[&str] = &[
-    "the",
-    "and",
-    "for",
-    "that",
-    "with",
-    "from",
-    "this",
-    "have",
-    "has",
-    "had",
-    "was",
-    "were",
-    "are",
-    "been",
-    "said",
-    "says",
-    "say",
-    "told",
-    "according",
-    "its",
-    "their",
-    "his",
-    "her",
-    "they",
-    "which",
-    "who",
-    "about",
-    "more",
-    "than",
-    "also",
-    "after",
-    "into",
-    "over",
-    "some",
-    "least",
-    "nearly",
-    "almost",
-    "around",
-    "other",
-    "there",
-    "would",
-    "could",
-    "will",
-    "when",
-    "where",
-    "while",
-    "since",
-    "per",
-    "cent",
-    "percent",
-    "not",
-    "but",
-    "all",
-    "out",
-    "what",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "thousand",
-    "thousands",
-    "million",
-    "billion",
-    "hundreds",
-    "dozens",
-    "tens",
-    "people",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "week",
-    "day",
-    "days",
-    "year",
-    "years",
-    "time",
-    "now",
-    "than",
-    "just",
-    "only",
-    "still",
-    "being",
-    "such",
-    "these",
-    "those",
-    "them",
-    "then",
-    "amid",
-    "among",
-    "across",
-    "this",
-    "had",
-    "very",
-    "least",
-];
 
 /// A word of a sentence with its byte range.
 #[derive(Clone, Copy, Debug)]
@@ -285,17 +44,15 @@ pub struct Features {
 /// The family of a counted noun phrase ("Russian citizens" -> "person").
 pub fn noun_family(counted: &str) -> String {
     let last = counted.rsplit([' ', '-']).next().unwrap_or(counted).to_lowercase();
-    for (family, members) in NOUN_FAMILIES {
-        if members.contains(&last.as_str()) {
-            return (*family).to_string();
-        }
+    if let Some(family) = lx::NOUN_FAMILIES_OF.get(last.as_str()) {
+        return (*family).to_string();
     }
     singular(&last)
 }
 
 /// The concept a word belongs to.
 pub fn concept_of(word: &str) -> Option<&'static str> {
-    CONCEPTS.iter().find(|(_, ws)| ws.contains(&word)).map(|(c, _)| *c)
+    lx::CONCEPTS_OF.get(word).copied()
 }
 
 /// The concept a lowercase word belongs to, when it can describe a figure of this dimension.
@@ -370,12 +127,6 @@ fn concept_fits(concept: &str, dim: &str) -> bool {
     }
 }
 
-/// Words that follow a measure without naming what it measures.
-const NOT_MEASURED: &[&str] = &[
-    "of", "deep", "wide", "long", "high", "tall", "away", "from", "into", "in", "on", "at", "and", "or", "to", "per",
-    "an", "a", "the", "inland", "north", "south", "east", "west", "above", "below", "across", "along", "by", "with",
-];
-
 /// The thing a measure measures: "12km of (the) embankment", "a 25-mile stretch", "a 40km (25 mile) front".
 fn measured(sentence: &str, span: (usize, usize)) -> Option<String> {
     let mut after = sentence.get(span.1..)?.trim_start();
@@ -392,8 +143,10 @@ fn measured(sentence: &str, span: (usize, usize)) -> Option<String> {
                 rest = rest[w.len()..].trim_start();
                 continue;
             }
-            return (lowercase_word(&w) && !NOT_MEASURED.contains(&w.as_str()) && !STOP.contains(&w.as_str()))
-                .then(|| singular(&w));
+            return (lowercase_word(&w)
+                && !lx::NOT_MEASURED.contains(w.as_str())
+                && !lx::CONTEXT_STOPS.contains(w.as_str()))
+            .then(|| singular(&w));
         }
     }
     let before = sentence.get(..span.0)?.trim_end();
@@ -402,7 +155,7 @@ fn measured(sentence: &str, span: (usize, usize)) -> Option<String> {
         .next()
         .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the"));
     let w = word(after);
-    (article && lowercase_word(&w) && !NOT_MEASURED.contains(&w.as_str())).then(|| singular(&w))
+    (article && lowercase_word(&w) && !lx::NOT_MEASURED.contains(w.as_str())).then(|| singular(&w))
 }
 
 /// The words of one sentence, as features and scope read them.
@@ -472,7 +225,7 @@ pub fn features(
         if d > 0
             && d <= 6
             && lower.len() >= 3
-            && !STOP.contains(&lower.as_str())
+            && !lx::CONTEXT_STOPS.contains(lower.as_str())
             && !lower.chars().any(|c| c.is_ascii_digit())
         {
             context.push(singular(&lower));
@@ -484,7 +237,7 @@ pub fn features(
         let lead = sentence.get(..span.0.saturating_sub(base).min(sentence.len())).unwrap_or("");
         // a figure a toll rose to ("..., increased to 92") takes its subject across a comma
         let to = first_in.checked_sub(1).and_then(|i| ws.get(i)).map(|w| w.text.to_lowercase());
-        let marks: &[char] = if to.as_deref().is_some_and(|w| TOLL_VERBS.contains(&w)) {
+        let marks: &[char] = if to.as_deref().is_some_and(|w| lx::TOLL_VERBS.contains(w)) {
             &[';', ':', '(', '—']
         } else {
             &[',', ';', ':', '(', '—']

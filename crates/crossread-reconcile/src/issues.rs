@@ -6,6 +6,7 @@ use crate::group::Group;
 use crate::{dimension, interval, overlaps, resolution, Article, Issue, Item, Story};
 use crossread_model::units;
 use crossread_model::{Approx, Figure};
+use crossread_text::lexicon as lx;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Units a writer may have meant when they wrote this one.
@@ -153,45 +154,6 @@ pub(crate) fn find(story: &Story, items: &[Item], groups: &[Group], articles: &[
     out
 }
 
-/// Words that make a figure an earlier or later state of the question, or a part or whole of it, not a
-/// second answer to it.
-const TIMELINE: &[&str] = &[
-    "earlier",
-    "previous",
-    "previously",
-    "initially",
-    "initial",
-    "revised",
-    "updated",
-    "yesterday",
-    "rose",
-    "risen",
-    "climbed",
-    "jumped",
-    "increased",
-    "fell",
-    "dropped",
-    "decreased",
-    "had been",
-    "up from",
-    "down from",
-    "at first",
-    // a part and a whole, not two answers
-    "additional",
-    "another",
-    "extra",
-    "total",
-    "combined",
-    "overall",
-    "altogether",
-    "including",
-    "excluding",
-];
-
-/// Words that name a day.
-const DAYS: &[&str] =
-    &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight", "yesterday"];
-
 /// Where the value a figure gives may lie, with its qualifier taken at its word: "more than 150" has
 /// no upper end and "nearing 140" none below; a plain figure is as precise as it is written.
 fn bounds(f: &Figure) -> Option<(f64, f64)> {
@@ -249,10 +211,10 @@ fn contradictions(story: &Story, items: &[Item], groups: &[Group], articles: &[A
                             .map(str::to_lowercase)
                             .collect();
                     let joined = format!(" {} ", words.join(" "));
-                    if TIMELINE.iter().any(|t| joined.contains(&format!(" {t} "))) {
+                    if lx::TIMELINE_WORDS_IN_ORDER.iter().any(|t| joined.contains(&format!(" {t} "))) {
                         return None;
                     }
-                    Some((it, words.into_iter().filter(|w| DAYS.contains(&w.as_str())).collect()))
+                    Some((it, words.into_iter().filter(|w| lx::names_a_day(w)).collect()))
                 })
                 .collect();
             for (x, (ia, days_a)) in list.iter().enumerate() {
