@@ -152,11 +152,11 @@ fn same_figure(a: &Figure, b: &Figure) -> bool {
         return false;
     }
     let close = |x: f64, y: f64, tol: f64| (x - y).abs() <= tol * x.abs().max(y.abs()).max(1e-9);
-    if a.unit != b.unit && (a.unit == "count" || b.unit == "count") {
+    if a.unit != b.unit && (a.unit.is_count() || b.unit.is_count()) {
         return false;
     }
     let (lo, hi) =
-        match units::convert(b.value.low(), &b.unit, &a.unit).zip(units::convert(b.value.high(), &b.unit, &a.unit)) {
+        match units::convert(b.value.low(), b.unit, a.unit).zip(units::convert(b.value.high(), b.unit, a.unit)) {
             Some(v) => v,
             None => return false,
         };
@@ -164,7 +164,7 @@ fn same_figure(a: &Figure, b: &Figure) -> bool {
     if !(close(a.value.low(), lo, tol) && close(a.value.high(), hi, tol)) {
         return false;
     }
-    if a.unit == "count" && a.value.high() < 100.0 {
+    if a.unit.is_count() && a.value.high() < 100.0 {
         let noun = |f: &Figure| f.counted.as_deref().map(|c| crossread_figures::singular(&c.to_lowercase()));
         return noun(a).is_some() && noun(a) == noun(b);
     }

@@ -122,7 +122,7 @@ fn write_table(out: &mut impl Write, report: &Report, reading: &crossread_figure
     let lines = LineIndex::new(&report.text);
     for f in &reading.figures {
         let line = lines.line_of(f.span.start);
-        let unit = if f.unit == "count" {
+        let unit = if f.unit.is_count() {
             match &f.counted {
                 Some(c) => format!("count of {}", crossread_render::printable(c)),
                 None => "count".to_string(),

@@ -19,3 +19,29 @@ pub fn small(w: &str) -> Option<f64> {
 pub fn tens(w: &str) -> Option<f64> {
     NUMBER_WORDS.get(w).filter(|n| n.tens).map(|n| n.value)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crossread_model::Unit;
+
+    #[test]
+    fn every_unit_code_the_reader_can_write_is_in_the_unit_table() {
+        let mut missing = Vec::new();
+        let forms = UNIT_FORMS.values().map(|u| u.code);
+        let currencies = CURRENCY_WORDS.values().chain(CURRENCY_MARKS.values()).copied();
+        let slips = UNIT_SLIPS.entries().flat_map(|(k, v)| std::iter::once(*k).chain(v.split(", ")));
+        for code in forms.chain(currencies).chain(slips) {
+            if Unit::parse(code).is_none() {
+                missing.push(code);
+            }
+        }
+        // and every compound: money per what a price may be per, any unit per a period
+        for per in MONEY_PER_UNITS.values().chain(RATE_PERIODS.iter()) {
+            if Unit::USD.per(per).is_none() {
+                missing.push(per);
+            }
+        }
+        assert!(missing.is_empty(), "{missing:?}");
+    }
+}

@@ -1,7 +1,7 @@
 //! Finds the figures in one sentence.
 
 use crate::lexicon::{self as lx, UnitWord};
-use crossread_model::{units, Approx, Figure, Span, Trend, Value};
+use crossread_model::{Approx, Figure, Span, Trend, Unit, Value};
 use crossread_text::{Doc, Kind, Token};
 
 /// A parsed number: its value, the token after it, and how it was written.
@@ -22,7 +22,7 @@ struct Num {
 /// The unit found after a number.
 #[derive(Clone, Debug)]
 struct UnitFound {
-    code: String,
+    unit: Unit,
     name: String,
     end: usize,
     currency: bool,
@@ -94,8 +94,8 @@ impl<'a> Scan<'a> {
         for k in 1..figures.len() {
             let (a, b) = (&figures[k - 1], &figures[k]);
             let gap = self.text.get(a.span.end..b.span.start).unwrap_or("").trim();
-            if a.unit == "count" && a.unit_name.is_empty() && b.unit != "count" && matches!(gap, "of the" | "of") {
-                let (unit, name) = (b.unit.clone(), b.unit_name.clone());
+            if a.unit.is_count() && a.unit_name.is_empty() && !b.unit.is_count() && matches!(gap, "of the" | "of") {
+                let (unit, name) = (b.unit, b.unit_name.clone());
                 figures[k - 1].unit = unit;
                 figures[k - 1].unit_name = name;
             }
@@ -111,14 +111,14 @@ impl<'a> Scan<'a> {
             // "DAX increased by 2 percent but Nasdaq decreased by 1": the second change is in the same unit
             let joined = gap.ends_with(" to") || gap == "to";
             if !joined
-                && b.unit == "count"
+                && b.unit.is_count()
                 && b.unit_name.is_empty()
                 && b.trend.is_some()
                 && a.trend.is_some()
-                && a.unit != "count"
+                && !a.unit.is_count()
                 && a.sentence == b.sentence
             {
-                let (unit, name) = (a.unit.clone(), a.unit_name.clone());
+                let (unit, name) = (a.unit, a.unit_name.clone());
                 figures[k].unit = unit;
                 figures[k].unit_name = name;
                 continue;
@@ -131,13 +131,13 @@ impl<'a> Scan<'a> {
             let rate = after.strip_prefix(')').map(|r| r.trim_start().to_lowercase());
             if rate.is_some_and(|r| r.starts_with("per hour") || r.starts_with("an hour") || r.starts_with("a hour")) {
                 for f in &mut figures[k - 1..=k] {
-                    let speed = match f.unit.as_str() {
-                        "mi" => Some(("mph", "mile per hour")),
-                        "km" => Some(("km/h", "kilometre per hour")),
+                    let speed = match f.unit {
+                        Unit::MI => Some((Unit::MPH, "mile per hour")),
+                        Unit::KM => Some((Unit::KMH, "kilometre per hour")),
                         _ => None,
                     };
                     if let Some((code, name)) = speed {
-                        f.unit = code.to_string();
+                        f.unit = code;
                         f.unit_name = name.to_string();
                     }
                 }
@@ -352,7 +352,7 @@ impl<'a> Scan<'a> {
                 text: span.slice(self.text).to_string(),
                 span,
                 value: Value::Number(num.value),
-                unit: "magnitude".into(),
+                unit: Unit::MAGNITUDE,
                 unit_name: "magnitude".into(),
                 counted: None,
                 approx: Approx::Exact,
@@ -368,19 +368,19 @@ impl<'a> Scan<'a> {
 
     // ---- pieces of a figure ----------------------------------------------------------------
 
-    fn currency_prefix(&self, i: usize) -> Option<(String, usize)> {
+    fn currency_prefix(&self, i: usize) -> Option<(Unit, usize)> {
         // glued letters then a mark: US$, A$, HK$
         // "$US55,931,000", "$A82m"
         if self.is_sym(i, &["$"]) && self.is_word(i + 1) && self.glued(i + 1) && self.is_num(i + 2) && self.glued(i + 2)
         {
             if let Some(code) = self.key(i, 2).and_then(|k| lx::CURRENCY_MARKS.get(k.as_str())) {
-                return Some((code.to_string(), i + 2));
+                return Some((Unit::of(code), i + 2));
             }
         }
         if self.is_word(i) && self.is_sym(i + 1, &["$", "="]) {
             if let Some(code) = self.key(i, 2).and_then(|k| lx::CURRENCY_MARKS.get(k.as_str())) {
                 if self.is_num(i + 2) {
-                    return Some((code.to_string(), i + 2));
+                    return Some((Unit::of(code), i + 2));
                 }
             }
         }
@@ -391,24 +391,24 @@ impl<'a> Scan<'a> {
                     || self.low(j) == "minus"
                     || self.is_sym(j, &["-", "\u{2212}"]) && self.is_num(j + 1) && self.glued(j + 1)
                 {
-                    return Some((code.to_string(), j));
+                    return Some((Unit::of(code), j));
                 }
             }
         }
         if self.is_word(i) && self.is_num(i + 1) {
             let raw = self.raw(i);
             if raw == "PS" && self.glued(i + 1) {
-                return Some(("GBP".into(), i + 1));
+                return Some((Unit::GBP, i + 1));
             }
             let upper = raw.chars().all(|c| c.is_ascii_uppercase()) || raw == "Rs";
             if upper && raw.len() >= 2 {
                 if let Some(code) = lx::CURRENCY_MARKS.get(self.low(i)) {
-                    return Some((code.to_string(), i + 1));
+                    return Some((Unit::of(code), i + 1));
                 }
             }
         }
         if self.is_word(i) && self.low(i) == "rs" && self.is_sym(i + 1, &["."]) && self.is_num(i + 2) {
-            return Some(("INR".into(), i + 2));
+            return Some((Unit::INR, i + 2));
         }
         None
     }
@@ -613,15 +613,15 @@ impl<'a> Scan<'a> {
                     if n == 1 && key == "won" {
                         continue;
                     }
-                    let name = units::info(code).map_or(*code, |u| u.name);
-                    return Some(UnitFound { code: code.to_string(), name: name.into(), end: k + n, currency: true });
+                    let unit = Unit::of(code);
+                    return Some(UnitFound { unit, name: unit.name().to_string(), end: k + n, currency: true });
                 }
             }
             // "1,200€"
             if self.kind(k) == Some(Kind::Sym) && self.glued(k) {
                 if let Some(code) = lx::CURRENCY_MARKS.get(self.low(k)) {
-                    let name = units::info(code).map_or(*code, |u| u.name);
-                    return Some(UnitFound { code: code.to_string(), name: name.into(), end: k + 1, currency: true });
+                    let unit = Unit::of(code);
+                    return Some(UnitFound { unit, name: unit.name().to_string(), end: k + 1, currency: true });
                 }
             }
         }
@@ -631,14 +631,18 @@ impl<'a> Scan<'a> {
             if !self.unit_allowed(u, k, n, hyphen) {
                 continue;
             }
-            let mut found = UnitFound { code: u.code.into(), name: u.name.into(), end: k + n, currency: false };
+            let mut found = UnitFound { unit: Unit::of(u.code), name: u.name.into(), end: k + n, currency: false };
             // "miles wide", "km long" stay miles
             if u.code == "deg" {
                 if let Some(key2) = self.key(k + n, 1) {
                     if let Some(u2) = lx::UNIT_FORMS.get(key2.as_str()).filter(|u2| matches!(u2.code, "degC" | "degF"))
                     {
-                        found =
-                            UnitFound { code: u2.code.into(), name: u2.name.into(), end: k + n + 1, currency: false };
+                        found = UnitFound {
+                            unit: Unit::of(u2.code),
+                            name: u2.name.into(),
+                            end: k + n + 1,
+                            currency: false,
+                        };
                     }
                 }
             }
@@ -648,9 +652,9 @@ impl<'a> Scan<'a> {
             let scaled = matches!(self.low(k.wrapping_sub(1)), "million" | "billion" | "thousand" | "m" | "bn");
             if scaled || self.low(k + 1) == "sterling" {
                 let end = if self.low(k + 1) == "sterling" { k + 2 } else { k + 1 };
-                return Some(UnitFound { code: "GBP".into(), name: "pound sterling".into(), end, currency: true });
+                return Some(UnitFound { unit: Unit::GBP, name: "pound sterling".into(), end, currency: true });
             }
-            return Some(UnitFound { code: "lb".into(), name: "pound-mass".into(), end: k + 1, currency: false });
+            return Some(UnitFound { unit: Unit::LB, name: "pound-mass".into(), end: k + 1, currency: false });
         }
         None
     }
@@ -674,14 +678,14 @@ impl<'a> Scan<'a> {
     }
 
     /// A money compound after a money figure: "per barrel", "a month", "/kg".
-    fn money_per(&self, k: usize) -> Option<(String, usize)> {
+    fn money_per(&self, k: usize) -> Option<(&'static str, usize)> {
         let connector = matches!(self.low(k), "per" | "a" | "an") || self.is_sym(k, &["/"]);
         if !connector {
             return None;
         }
         for n in (1..=2).rev() {
             let Some(key) = self.key(k + 1, n) else { continue };
-            if lx::MONEY_PER_UNITS.contains(key.as_str()) {
+            if let Some(&per) = lx::MONEY_PER_UNITS.get(key.as_str()) {
                 let article = matches!(self.low(k), "a" | "an");
                 if article
                     && matches!(
@@ -691,14 +695,7 @@ impl<'a> Scan<'a> {
                 {
                     return None;
                 }
-                let name = match key.as_str() {
-                    "mmbtu" => "mega british thermal unit".to_string(),
-                    "sq ft" | "square feet" | "square foot" => "square foot".to_string(),
-                    "square meter" | "square metre" | "sq m" | "sqm" => "square metre".to_string(),
-                    "annum" => "year".to_string(),
-                    k => singular(k),
-                };
-                return Some((name, k + 1 + n));
+                return Some((per, k + 1 + n));
             }
         }
         None
@@ -809,14 +806,14 @@ impl<'a> Scan<'a> {
             }
             let mut end = i + n;
             let mut counted = None;
-            let mut unit = ("count".to_string(), String::new());
+            let mut unit = (Unit::COUNT, String::new());
             if self.low(end) == "of" {
                 if let Some(u) = self.unit_at(end + 1, false) {
-                    unit = (u.code, u.name);
+                    unit = (u.unit, u.name);
                     end = u.end;
                 } else if let Some((e, noun, head_unit)) = self.counted_noun(end + 1, 2.0) {
                     match head_unit {
-                        Some(u) => unit = (u.code.to_string(), u.name.to_string()),
+                        Some(u) => unit = (Unit::of(u.code), u.name.to_string()),
                         None => {
                             unit.1 = singular_phrase(&noun);
                             counted = Some(noun);
@@ -825,7 +822,7 @@ impl<'a> Scan<'a> {
                     end = e;
                 }
             }
-            if counted.is_none() && unit.0 == "count" {
+            if counted.is_none() && unit.0.is_count() {
                 counted = self.people_after(end);
             }
             let span = self.span(i, end);
@@ -865,10 +862,10 @@ impl<'a> Scan<'a> {
             return None;
         }
         let (code, name, end) = if unit_tok == usize::MAX {
-            ("share".to_string(), String::new(), i + 1)
+            (Unit::SHARE, String::new(), i + 1)
         } else {
-            let u = self.unit_at(unit_tok, false).filter(|u| !u.currency && u.code != "percent")?;
-            (u.code, u.name, u.end)
+            let u = self.unit_at(unit_tok, false).filter(|u| !u.currency && u.unit != Unit::PERCENT)?;
+            (u.unit, u.name, u.end)
         };
         let span = self.span(i, end);
         let trend = self.trend_before(self.tok_index_at(q.start));
@@ -899,7 +896,7 @@ impl<'a> Scan<'a> {
     }
 
     /// Builds the figure whose first token is `i` (a currency mark or sign) and whose number starts at `j`.
-    fn figure_from(&self, i: usize, j: usize, mut currency: Option<String>, negative: bool, num: Num) -> Step {
+    fn figure_from(&self, i: usize, j: usize, mut currency: Option<Unit>, negative: bool, num: Num) -> Step {
         let mut value = if negative { -num.value } else { num.value };
         let (v_scaled, end) = self.money_scale(value, num, currency.is_some());
         value = v_scaled;
@@ -907,7 +904,7 @@ impl<'a> Scan<'a> {
         let mut unit = if currency.is_some() { None } else { self.unit_at(end, false) };
         if let Some(u) = &unit {
             if u.currency {
-                currency = Some(u.code.clone());
+                currency = Some(u.unit);
             }
         }
         let mut after = unit.as_ref().map_or(end, |u| u.end);
@@ -944,18 +941,17 @@ impl<'a> Scan<'a> {
                 let u2 = if currency.is_some() || cur2.is_some() { None } else { self.unit_at(e2, false) };
                 if let Some(u) = &u2 {
                     if u.currency && currency.is_none() {
-                        currency = Some(u.code.clone());
+                        currency = Some(u.unit);
                     }
                 }
                 let units_agree = match (&unit, &u2) {
-                    (Some(a), Some(b)) => a.code == b.code,
+                    (Some(a), Some(b)) => a.unit == b.unit,
                     _ => true,
                 };
                 let years =
                     num.plain_int && n2.plain_int && is_year(value) && (is_year(v2) || is_dash && n2.digits == 2);
-                let currency_agree = cur2.is_none()
-                    || cur2 == currency
-                    || u2.as_ref().is_some_and(|u| Some(&u.code) == currency.as_ref());
+                let currency_agree =
+                    cur2.is_none() || cur2 == currency || u2.as_ref().is_some_and(|u| Some(u.unit) == currency);
                 let dash_ok = !is_dash
                     || !self.toks[conn].space_before()
                     || self.toks.get(conn + 1).is_some_and(|t| t.space_before());
@@ -1038,20 +1034,23 @@ impl<'a> Scan<'a> {
         let code;
         let name;
         let mut counted = None;
-        if let Some(cur) = &currency {
+        if let Some(cur) = currency {
             // money compound: "$58.24 per barrel", "$3500 a month"
-            let base = units::info(cur).map_or(cur.as_str(), |u| u.name).to_string();
-            if let Some((per, e)) = self.money_per(after) {
-                code = format!("{cur}/{}", per.replace(' ', "_"));
-                name = format!("{base} per {per}");
-                after = e;
-            } else {
-                code = cur.clone();
-                name = base;
+            let base = cur.name().to_string();
+            match self.money_per(after).and_then(|(per, e)| Some((cur.per(per)?, per, e))) {
+                Some((compound, per, e)) => {
+                    code = compound;
+                    name = format!("{base} per {per}");
+                    after = e;
+                }
+                None => {
+                    code = cur;
+                    name = base;
+                }
             }
         } else if let Some(u) = &unit {
-            let pp = u.code == "percent" && self.low(after) == "points";
-            code = if pp { "pp".into() } else { u.code.clone() };
+            let pp = u.unit == Unit::PERCENT && self.low(after) == "points";
+            code = if pp { Unit::PP } else { u.unit };
             name = if pp { "percentage point".into() } else { u.name.clone() };
             if pp {
                 after += 1;
@@ -1059,33 +1058,33 @@ impl<'a> Scan<'a> {
         } else if let Some(u) = self.noun_before_or(i) {
             match u {
                 Ok(unit) => {
-                    code = unit.code.into();
+                    code = Unit::of(unit.code);
                     name = unit.name.into();
                 }
                 Err(noun) => {
-                    code = "count".into();
+                    code = Unit::COUNT;
                     name = noun;
                 }
             }
         } else if let Some(kind) = self.one_of_the(after, value, num.words) {
-            code = "count".into();
+            code = Unit::COUNT;
             name = kind;
         } else if self.magnitude_context(i, after, value) {
-            code = "magnitude".into();
+            code = Unit::MAGNITUDE;
             name = "magnitude".into();
         } else if let Some((e, phrase, head_unit)) = self.counted_noun(after, value) {
             // "517 rushing yards": a unit at the head of the phrase
             if let Some(u) = head_unit {
-                code = u.code.into();
+                code = Unit::of(u.code);
                 name = u.name.into();
             } else {
-                code = "count".into();
+                code = Unit::COUNT;
                 name = singular_phrase(&phrase);
                 counted = Some(phrase);
             }
             after = e;
         } else if let Some(word) = self.hyphen_noun(after) {
-            code = "count".into();
+            code = Unit::COUNT;
             name = word.clone();
             counted = Some(word);
             after += 2;
@@ -1100,14 +1099,14 @@ impl<'a> Scan<'a> {
             {
                 return Step::Skip(after);
             }
-            code = "count".into();
+            code = Unit::COUNT;
             name = String::new();
             counted = self.people_after(after);
         }
         let (mut code, mut name) = (code, name);
         if currency.is_none() && (unit.is_some() || counted.is_some()) {
-            if let Some((per, e)) = self.per_time(after) {
-                code = format!("{code}/{per}");
+            if let Some((rate, per, e)) = self.per_time(after).and_then(|(per, e)| Some((code.per(&per)?, per, e))) {
+                code = rate;
                 name = format!("{name} per {per}");
                 after = e;
             }
@@ -1115,7 +1114,7 @@ impl<'a> Scan<'a> {
 
         // "over the age of 21"
         if plain && counted.is_none() && self.low(i.wrapping_sub(1)) == "of" && self.low(i.wrapping_sub(2)) == "age" {
-            code = "age".into();
+            code = Unit::AGE;
             name = "age".into();
         }
         let start = i;

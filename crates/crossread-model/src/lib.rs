@@ -12,4 +12,4 @@ pub mod units;
 pub use figure::{readable_number, Approx, Figure, Trend, Value};
 pub use report::{decode_lossless, Report, Sentence, Span};
 pub use sets::DisjointSets;
-pub use units::{Dimension, UnitInfo};
+pub use units::{Dimension, Unit, UnitInfo};

@@ -1,6 +1,6 @@
 //! The brief: what the reconcile stage hands to the renderers.
 
-use crossread_model::{Approx, Span, Value};
+use crossread_model::{Approx, Span, Unit, Value};
 use serde::Serialize;
 
 /// The reconciled view of a story.
@@ -46,8 +46,8 @@ pub enum Status {
 pub struct Fact {
     /// What is measured ("people killed", "area under control").
     pub label: String,
-    /// Unit code of the claims' values.
-    pub unit: String,
+    /// The unit of the claims' values.
+    pub unit: Unit,
     /// Agreement.
     pub status: Status,
     /// True when the claims differ and later reports give the later values: an update, not a dispute.
@@ -63,8 +63,8 @@ pub struct Fact {
 pub struct Claim {
     /// The value in the fact's unit.
     pub value: Value,
-    /// The fact's unit code.
-    pub unit: String,
+    /// The fact's unit.
+    pub unit: Unit,
     /// How exact the claim is.
     pub approx: Approx,
     /// Who the reports say the figure comes from, or null for the outlet's own voice.
@@ -86,14 +86,52 @@ pub struct Mention {
     pub text: String,
     /// The value as written, in its own unit.
     pub value: Value,
-    /// Its own unit code.
-    pub unit: String,
+    /// Its own unit.
+    pub unit: Unit,
 }
 
 impl Mention {
     /// The span of the mention.
     pub fn span(&self) -> Span {
         Span::new(self.start, self.end)
+    }
+}
+
+/// The kinds of fault a figure can show on its face.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IssueKind {
+    /// A conversion whose unit is not the one the writer meant ("386m2" for 386 square miles).
+    UnitMismatch,
+    /// A conversion that does not match what it converts ("12 kilometres (12 miles)").
+    ConversionMismatch,
+    /// Parts that do not add up to the total beside them.
+    SumMismatch,
+    /// Two answers one report gives one question that cannot both hold.
+    Contradiction,
+}
+
+impl IssueKind {
+    /// The name written in output (`unit_mismatch`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            IssueKind::UnitMismatch => "unit_mismatch",
+            IssueKind::ConversionMismatch => "conversion_mismatch",
+            IssueKind::SumMismatch => "sum_mismatch",
+            IssueKind::Contradiction => "contradiction",
+        }
+    }
+}
+
+impl std::fmt::Display for IssueKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl PartialEq<&str> for IssueKind {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
     }
 }
 
@@ -108,8 +146,8 @@ pub struct Issue {
     pub end: usize,
     /// The figure as written.
     pub text: String,
-    /// `unit_mismatch`, `conversion_mismatch`, `sum_mismatch` or `contradiction`.
-    pub kind: String,
+    /// What kind of fault.
+    pub kind: IssueKind,
     /// What is wrong, in a sentence.
     pub message: String,
 }

@@ -1,7 +1,9 @@
 //! What a figure is about, read from the words around it: the concept (killed, injured, evacuated,
 //! ...), the counted noun's family, the places that scope it, and the nearby content words.
 
+use crate::Measure;
 use crossread_figures::singular;
+use crossread_model::Dimension;
 use crossread_text::lexicon as lx;
 use crossread_text::Doc;
 
@@ -56,7 +58,7 @@ pub fn concept_of(word: &str) -> Option<&'static str> {
 }
 
 /// The concept a lowercase word belongs to, when it can describe a figure of this dimension.
-fn fitting_concept(lower: &str, dim: &str) -> Option<&'static str> {
+fn fitting_concept(lower: &str, dim: Measure) -> Option<&'static str> {
     concept_of(lower).filter(|c| concept_fits(c, dim))
 }
 
@@ -86,7 +88,7 @@ fn table_row(doc: &Doc, i: usize) -> bool {
 /// The concept a table's header gives its rows ("State Outages" over "Halden 110,000"), for a figure
 /// standing in sentence `i` of `doc` when that sentence is a table row. Rows and the header are lines
 /// of their own: a line break ends a sentence.
-pub fn table_concept(doc: &Doc, i: usize, dim: &str) -> Option<&'static str> {
+pub(crate) fn table_concept(doc: &Doc, i: usize, dim: Measure) -> Option<&'static str> {
     let text = doc.text();
     let sentences = doc.sentences();
     let own_line = |k: usize| {
@@ -116,14 +118,15 @@ pub fn table_concept(doc: &Doc, i: usize, dim: &str) -> Option<&'static str> {
 }
 
 /// Whether a concept can describe a figure of this dimension ("deep" says nothing of a death toll).
-fn concept_fits(concept: &str, dim: &str) -> bool {
+fn concept_fits(concept: &str, dim: Measure) -> bool {
+    use Dimension::*;
     match concept {
-        "advanced" | "wide" | "depth" | "rain" => dim == "Length",
-        "wind" => dim == "Speed",
-        "cost" | "aid" => dim.starts_with("money:"),
-        "controlled" | "flooded" => dim == "Count" || dim == "Area" || dim == "Percent",
-        "aftershocks" => dim == "Count",
-        _ => dim == "Count" || dim == "Percent",
+        "advanced" | "wide" | "depth" | "rain" => dim.is(Length),
+        "wind" => dim.is(Speed),
+        "cost" | "aid" => matches!(dim, Measure::Currency(_)),
+        "controlled" | "flooded" => dim.is(Count) || dim.is(Area) || dim.is(Percent),
+        "aftershocks" => dim.is(Count),
+        _ => dim.is(Count) || dim.is(Percent),
     }
 }
 
@@ -175,12 +178,12 @@ impl<'t> SentenceWords<'t> {
 
 /// Reads the features of the figure at `span` in `sentence` (which starts at byte `base`, and whose
 /// words are `words`); `others` are the spans of the sentence's other figures.
-pub fn features(
+pub(crate) fn features(
     sentence: &str,
     base: usize,
     span: (usize, usize),
     counted: Option<&str>,
-    dim: &str,
+    dim: Measure,
     others: &[(usize, usize)],
     words: &SentenceWords,
 ) -> Features {
@@ -260,7 +263,8 @@ pub fn features(
     let sequel = ws[first_in.saturating_sub(3)..first_in]
         .iter()
         .any(|w| matches!(w.text.to_lowercase().as_str(), "second" | "another" | "aftershock" | "subsequent"));
-    let measured = if dim == "Count" || dim == "Percent" { None } else { measured(sentence, local(span)) };
+    let measured =
+        if dim.is(Dimension::Count) || dim.is(Dimension::Percent) { None } else { measured(sentence, local(span)) };
     Features { concept: best.map(|(_, c)| c), noun: counted.map(noun_family), scope, context, sequel, measured }
 }
 
@@ -271,7 +275,15 @@ mod tests {
     fn feat(sentence: &str, figure: &str, counted: Option<&str>) -> Features {
         let at = sentence.find(figure).expect("figure in sentence");
         let doc = Doc::unsplit(sentence, crossread_model::Span::new(0, sentence.len()));
-        features(sentence, 0, (at, at + figure.len()), counted, "Count", &[], &SentenceWords::new(&doc, 0))
+        features(
+            sentence,
+            0,
+            (at, at + figure.len()),
+            counted,
+            Measure::Dim(Dimension::Count),
+            &[],
+            &SentenceWords::new(&doc, 0),
+        )
     }
 
     #[test]
@@ -301,14 +313,14 @@ mod tests {
         let doc = Doc::new(text, crossread_model::Span::new(0, text.len()));
         let row = |fig: &str| {
             let at = text.find(fig).expect("figure in text");
-            table_concept(&doc, doc.sentence_at(at).expect("a sentence"), "Count")
+            table_concept(&doc, doc.sentence_at(at).expect("a sentence"), Measure::Dim(Dimension::Count))
         };
         assert_eq!(row("110,000"), Some("without power"));
         assert_eq!(row("203,000"), Some("without power"));
         // a figure in running text is no table row
         let text = "Officials said 93,000 homes had no power.\n";
         let doc = Doc::new(text, crossread_model::Span::new(0, text.len()));
-        assert_eq!(table_concept(&doc, 0, "Count"), None);
+        assert_eq!(table_concept(&doc, 0, Measure::Dim(Dimension::Count)), None);
     }
 
     #[test]

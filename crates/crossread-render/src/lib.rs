@@ -1,7 +1,7 @@
 //! report: the last stage. Renders a [`Brief`] for a reader: a terminal view, Markdown fit to paste
 //! into a newsroom document, or JSON (the shape `eval/BRIEF_JSON.md` describes, with extra fields).
 
-use crossread_model::{units, Approx, Value};
+use crossread_model::{Approx, Unit, Value};
 use crossread_reconcile::{Brief, Claim, Fact, Status};
 use std::fmt::Write;
 
@@ -48,10 +48,9 @@ pub fn claim_value(c: &Claim) -> String {
         Approx::AtMost => "≤",
         Approx::Exact | Approx::Range => "",
     };
-    let unit = match c.unit.as_str() {
-        "count" => String::new(),
-        "percent" => "%".to_string(),
-        u if units::info(u).is_some_and(|i| i.dimension == units::Dimension::Money) => format!(" {u}"),
+    let unit = match c.unit {
+        Unit::COUNT => String::new(),
+        Unit::PERCENT => "%".to_string(),
         u => format!(" {u}"),
     };
     format!("{mark}{v}{unit}")
