@@ -48,11 +48,7 @@ fn inverted_said_after_a_quote_or_clause() {
 fn according_to_before_and_after() {
     is("About 2,000 homes lost power, according to Brightline Energy.", "2,000", "Brightline Energy");
     is("According to the Coastal Survey Office, the wave reached 5 metres.", "5 metres", "Coastal Survey Office");
-    is(
-        "The pumps failed in 3,400 homes, according to the outage map at pipewatch.net.",
-        "3,400",
-        "pipewatch.net",
-    );
+    is("The pumps failed in 3,400 homes, according to the outage map at pipewatch.net.", "3,400", "pipewatch.net");
     is("At least 61 people died, according to a count kept by the Vesk Red Cross.", "61", "Vesk Red Cross");
 }
 

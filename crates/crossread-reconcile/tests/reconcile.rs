@@ -147,7 +147,11 @@ fn a_report_that_gives_one_question_two_answers_is_an_issue() {
     // an update told as one, or parts beside a total, are not contradictions
     let b = brief(&[
         ("01", None, "The landslide toll is 62 people.\n\nEarlier the landslide toll stood at 48 people."),
-        ("03", None, "On Friday the landslide toll was 62 people.\n\nOn Thursday the landslide toll stood at 48 people."),
+        (
+            "03",
+            None,
+            "On Friday the landslide toll was 62 people.\n\nOn Thursday the landslide toll stood at 48 people.",
+        ),
         ("02", None, "The bridge repairs cost $2 billion.\n\nThe total cost of the storm is $9 billion."),
     ]);
     assert!(b.issues.iter().all(|i| i.kind != "contradiction"), "{:#?}", b.issues);
@@ -187,7 +191,11 @@ fn json_has_the_contract_keys() {
 #[test]
 fn counts_for_different_places_are_different_questions() {
     let b = brief(&[
-        ("01", None, "Officials in Vestmark have confirmed 1,412 deaths, and a further 388 people have died in Norland."),
+        (
+            "01",
+            None,
+            "Officials in Vestmark have confirmed 1,412 deaths, and a further 388 people have died in Norland.",
+        ),
         ("02", None, "The toll in Vestmark has gone past 1,300. In Norland the toll stands at about 400."),
         ("03", None, "Across both countries the cyclone has killed more than 1,900 people."),
     ]);
@@ -309,9 +317,7 @@ fn a_figure_that_says_neither_never_bridges_a_toll_and_a_count_of_buildings() {
     let body = b
         .facts
         .iter()
-        .filter(|f| {
-            f.claims.iter().any(|c| c.mentions.iter().any(|m| m.text.starts_with("730") && m.article == "01"))
-        })
+        .filter(|f| f.claims.iter().any(|c| c.mentions.iter().any(|m| m.text.starts_with("730") && m.article == "01")))
         .count();
     assert_eq!(body, 1, "01's two tolls are one fact: {:#?}", b.facts);
 }
