@@ -4,11 +4,11 @@
 
 use crate::cues::{find_cues, Cue, Who};
 use crate::np::{is_name_word, looks_like_person, np_back, Np};
-use crate::quotes::{find_quotes, Quote};
 use crate::text::{fold, Class, Sent};
 use crate::Claimant;
 use crossread_figures::Reading;
-use crossread_model::{units, Figure, Report, Sentence, Span};
+use crossread_model::{units, Figure, Report, Span};
+use crossread_text::{Doc, Quote};
 use std::collections::HashSet;
 
 /// How many sentences back a pronoun may reach for its speaker.
@@ -22,54 +22,10 @@ const HISTORY_REACH: usize = 256;
 /// headline, "police said 12 people died" in the body): farther than any one article runs.
 const RESTATED_REACH: usize = 30_000;
 
-/// Modifiers a later mention of a role may add or drop ("the local governor" is "acting governor X").
-const GENERIC_MODS: &[&str] = &[
-    "acting",
-    "local",
-    "regional",
-    "top",
-    "senior",
-    "former",
-    "deputy",
-    "chief",
-    "national",
-    "state",
-    "federal",
-    "provincial",
-    "prefectural",
-    "municipal",
-    "city",
-    "county",
-    "district",
-    "new",
-    "main",
-    "official",
-    "government",
-    "interim",
-    "outgoing",
-    "incoming",
-    "newly",
-    "appointed",
-    "elected",
-    "general",
-];
-
 /// True when a role's modifier and a word of a name say the same ("weather" office, "Meteorological" Office).
 fn mod_matches(m: &str, w: &str) -> bool {
-    const SAME: &[&[&str]] = &[
-        &["weather", "meteorological", "meteorology", "met"],
-        &["quake", "earthquake", "seismological", "seismology", "seismic", "geological", "geophysical"],
-        &["defence", "defense", "military", "armed"],
-        &["health", "medical"],
-        &["power", "electric", "electricity", "energy", "utility"],
-        &["disaster", "emergency", "civil"],
-        &["transport", "transportation", "infrastructure"],
-        &["foreign", "external"],
-        &["interior", "home"],
-        &["environment", "environmental"],
-    ];
     let w = w.to_lowercase();
-    m == w || SAME.iter().any(|g| g.contains(&m) && g.contains(&w.as_str()))
+    m == w || crossread_text::lexicon::MODIFIER_SYNONYMS.iter().any(|g| g.contains(&m) && g.contains(&w.as_str()))
 }
 
 /// A claimant named so far in the report.
@@ -95,7 +51,8 @@ type Resolved = (Cue, Option<Claimant>);
 /// The claimant of every figure of `reading`, in order.
 pub(crate) fn run(report: &Report, reading: &Reading) -> Vec<Option<Claimant>> {
     let text = report.text.as_str();
-    let sents = &reading.sentences;
+    let doc = &reading.doc;
+    let sents = reading.sentences();
     let n = sents.len();
     let mut figs_in: Vec<Vec<Span>> = vec![Vec::new(); n];
     for f in &reading.figures {
@@ -107,17 +64,17 @@ pub(crate) fn run(report: &Report, reading: &Reading) -> Vec<Option<Claimant>> {
     let mut persons: HashSet<String> = HashSet::new();
     let mut mentions: Vec<Named> = Vec::new();
     let mut resolved: Vec<Vec<Resolved>> = Vec::with_capacity(n);
-    for (si, sentence) in sents.iter().enumerate() {
-        let s = Sent::new(text, sentence.span);
+    for (si, figs) in figs_in.iter().enumerate() {
+        let s = Sent::new(doc, si);
         for (np, surname) in person_mentions(&s) {
             persons.insert(surname);
             mentions.push(Named::new(si, claimant_of(&s, np), true));
         }
-        let cues = find_cues(&s, &figs_in[si]);
+        let cues = find_cues(&s, figs);
         let mut out = Vec::with_capacity(cues.len());
         for cue in cues {
             let recent = &hist[hist.len().saturating_sub(HISTORY_REACH)..];
-            let got = resolve(&cue.who, &s, si, recent, &persons, text, sents).or_else(|| {
+            let got = resolve(&cue.who, &s, si, recent, &persons, doc).or_else(|| {
                 // A pronoun with no speaker before it: the person the text last named in full.
                 match cue.who {
                     Who::Pronoun("he" | "she") => {
@@ -135,8 +92,8 @@ pub(crate) fn run(report: &Report, reading: &Reading) -> Vec<Option<Claimant>> {
         }
         resolved.push(out);
     }
-    let quotes = find_quotes(text, report.body);
-    let speakers = quote_speakers(text, &quotes, sents, &resolved);
+    let quotes = doc.quotes();
+    let speakers = quote_speakers(text, quotes, doc, &resolved);
     // Each figure: the cue that governs it, else the speaker of the quote it stands in.
     let mut bare = vec![false; reading.figures.len()];
     let mut out: Vec<Option<Claimant>> = Vec::with_capacity(reading.figures.len());
@@ -266,7 +223,7 @@ fn claimant_of(s: &Sent, np: Np) -> Claimant {
     // "Vesk Water's figures": the name without its possessive ending ("Barlow's" alone keeps it).
     let w = s.word(np.b);
     let next = s.lw(np.b + 1);
-    if crate::lexicon::is(crate::lexicon::DOC_NOUNS, next) || crate::lexicon::is(crate::lexicon::ROLE_HEADS, next) {
+    if crate::lexicon::is(&crate::lexicon::DOC_NOUNS, next) || crate::lexicon::is(&crate::lexicon::ROLE_HEADS, next) {
         for suf in ["'s", "\u{2019}s"] {
             if w.ends_with(suf) && span.len() > suf.len() {
                 span = Span::new(span.start, span.end - suf.len());
@@ -305,8 +262,7 @@ fn resolve(
     si: usize,
     hist: &[Named],
     persons: &HashSet<String>,
-    text: &str,
-    sents: &[Sentence],
+    doc: &Doc,
 ) -> Option<(Claimant, bool)> {
     match who {
         Who::Phrase(np) => {
@@ -322,7 +278,9 @@ fn resolve(
         Who::Definite(np, head) => {
             // "the education ministry" is not "the Interior Ministry": a specific modifier must recur.
             let mods: Vec<String> = (np.a..=np.b)
-                .filter(|&i| s.class(i) == Class::Mod && !GENERIC_MODS.contains(&s.stem(i)))
+                .filter(|&i| {
+                    s.class(i) == Class::Mod && !crossread_text::lexicon::GENERIC_ROLE_MODIFIERS.contains(s.stem(i))
+                })
                 .map(|i| s.stem(i).to_string())
                 .collect();
             let fits = |w: &[String]| head_matches(w, head) && mods.iter().all(|m| w.iter().any(|x| mod_matches(m, x)));
@@ -337,11 +295,12 @@ fn resolve(
             }) {
                 return Some((h.claimant.clone(), h.person));
             }
-            let back = sents[..si.min(sents.len())].iter().rev().take(40);
+            let n = doc.sentences().len();
+            let back = (0..si.min(n)).rev().take(40);
             // A lead may name a person by role before it gives the name ("Norland's top commander").
-            let ahead = sents.iter().skip(si + 1).take(if looks_like_person(s, *np) { 12 } else { 0 });
+            let ahead = (si + 1..n).take(if looks_like_person(s, *np) { 12 } else { 0 });
             let antecedent =
-                find_antecedent(text, back, head, &mods).or_else(|| find_antecedent(text, ahead, head, &mods));
+                find_antecedent(doc, back, head, &mods).or_else(|| find_antecedent(doc, ahead, head, &mods));
             if let Some(c) = antecedent {
                 return Some((c, looks_like_person(s, *np)));
             }
@@ -381,8 +340,9 @@ fn person_mentions(s: &Sent) -> Vec<(Np, String)> {
             last -= 1;
         }
         let run = start..=last;
-        let org =
-            run.clone().any(|k| crate::lexicon::is(crate::lexicon::ORG_WORDS, s.stem(k)) && s.class(k) != Class::Title);
+        let org = run
+            .clone()
+            .any(|k| crate::lexicon::is(&crate::lexicon::ORG_WORDS, s.stem(k)) && s.class(k) != Class::Title);
         let titled = run.clone().any(|k| s.class(k) == Class::Title) && s.class(last) == Class::Name;
         let names = run.clone().rev().take_while(|&k| is_name_word(s, k)).count();
         let lower = s.word(last).chars().any(char::is_lowercase);
@@ -405,21 +365,16 @@ fn has_proper(name: &str) -> bool {
         let l = fold(w);
         let l = crate::text::strip_possessive(l.trim_matches(|c: char| !c.is_alphanumeric()));
         w.chars().next().is_some_and(char::is_uppercase)
-            && !crate::lexicon::is(crate::lexicon::TITLES, l)
-            && !crate::lexicon::is(crate::lexicon::NEVER_NAME, l)
+            && !crate::lexicon::is(&crate::lexicon::TITLES, l)
+            && !crate::lexicon::is(&crate::lexicon::NEVER_NAME, l)
     })
 }
 
 /// The nearest earlier phrase that names someone by the role `head` ("Vesk governor Marta
 /// Quell", "Marta Quell, the governor of ...").
-fn find_antecedent<'a>(
-    text: &str,
-    order: impl Iterator<Item = &'a Sentence>,
-    head: &str,
-    mods: &[String],
-) -> Option<Claimant> {
-    for sentence in order {
-        let s = Sent::new(text, sentence.span);
+fn find_antecedent(doc: &Doc, order: impl Iterator<Item = usize>, head: &str, mods: &[String]) -> Option<Claimant> {
+    for i in order {
+        let s = Sent::new(doc, i);
         for k in (0..s.len()).rev() {
             let st = s.stem(k);
             let hit = st == head || (head == "governor" && st == "gov");
@@ -456,12 +411,8 @@ fn find_antecedent<'a>(
 
 /// Who speaks each quoted passage: a cue right after its closing mark or right before its opening
 /// one, or else the speaker of the passage it continues.
-fn quote_speakers(
-    text: &str,
-    quotes: &[Quote],
-    sents: &[Sentence],
-    resolved: &[Vec<Resolved>],
-) -> Vec<Option<Claimant>> {
+fn quote_speakers(text: &str, quotes: &[Quote], doc: &Doc, resolved: &[Vec<Resolved>]) -> Vec<Option<Claimant>> {
+    let sents = doc.sentences();
     // sentences are in text order: the one holding `at` is the last to start at or before it
     let sentence_of = |at: usize| {
         let i = sents.partition_point(|s| s.span.start <= at).checked_sub(1)?;

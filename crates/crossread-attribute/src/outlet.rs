@@ -258,8 +258,8 @@ fn dateline(ends: &Ends) -> Option<String> {
             && (1..=4).contains(&words)
             && inner.chars().next().is_some_and(char::is_uppercase)
             && !inner.contains(" via ")
-            && !is(lexicon::MONTHS, &first)
-            && !is(lexicon::DAYS, &first)
+            && !is(&lexicon::MONTHS, &first)
+            && !is(&lexicon::DAYS, &first)
             && is_dateline_prefix(&l[..open])
         {
             return Some(expand_short(inner));

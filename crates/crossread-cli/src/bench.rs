@@ -57,8 +57,12 @@ fn scaling(reports: &[crossread_model::Report], sizes: &[u64]) {
         text.truncate(end);
         crossread_model::Report::from_text("big", "big.txt", text)
     };
-    println!("{:>12} {:>12} {:>12} {:>12} {:>12} {:>14}", "input", "figures s", "s per MB", "brief s", "s per MB", "peak memory");
-    let mut runs: Vec<(String, usize, bool)> = sizes.iter().map(|&mb| (format!("{mb} MB"), mb as usize * 1_000_000, false)).collect();
+    println!(
+        "{:>12} {:>12} {:>12} {:>12} {:>12} {:>14}",
+        "input", "figures s", "s per MB", "brief s", "s per MB", "peak memory"
+    );
+    let mut runs: Vec<(String, usize, bool)> =
+        sizes.iter().map(|&mb| (format!("{mb} MB"), mb as usize * 1_000_000, false)).collect();
     runs.insert(0, ("1 MB line".to_string(), 1_000_000, true));
     for (name, bytes, one_line) in runs {
         let report = make(bytes, one_line);

@@ -1,8 +1,8 @@
 //! Finds the figures in one sentence.
 
-use crate::lexicon::{lexicon, Lexicon, UnitWord, VAGUE};
-use crate::tokens::{tokenize, Kind, Tok};
+use crate::lexicon::{self as lx, UnitWord};
 use crossread_model::{units, Approx, Figure, Span, Trend, Value};
+use crossread_text::{Doc, Kind, Token};
 
 /// A parsed number: its value, the token after it, and how it was written.
 #[derive(Clone, Copy, Debug)]
@@ -43,11 +43,11 @@ enum Step {
 
 /// Scans one sentence.
 pub(crate) struct Scan<'a> {
+    /// The whole report text; offsets are into it.
     text: &'a str,
-    low: String,
-    toks: Vec<Tok>,
-    lex: &'static Lexicon,
-    base: usize,
+    /// The same, ASCII letters lower-cased.
+    low: &'a str,
+    toks: &'a [Token],
     sentence: usize,
     /// The sentence is written in title case (a headline).
     title: bool,
@@ -55,24 +55,15 @@ pub(crate) struct Scan<'a> {
     first_word: usize,
 }
 
-/// Finds every figure in `text[span]`, the sentence numbered `sentence`.
-pub fn figures_in_sentence(text: &str, span: Span, sentence: usize) -> Vec<Figure> {
-    let s = span.slice(text);
-    if !s.bytes().any(|b| b.is_ascii_digit()) && !s.bytes().any(|b| b.is_ascii_alphabetic()) {
+/// Finds every figure in sentence `sentence` of `doc`.
+pub fn figures_in_sentence(doc: &Doc, sentence: usize) -> Vec<Figure> {
+    let toks = doc.sentence_tokens(sentence);
+    if !toks.iter().any(|t| t.kind() != Kind::Sym) {
         return Vec::new();
     }
-    let mut scan = Scan {
-        text: s,
-        low: s.to_ascii_lowercase(),
-        toks: tokenize(s),
-        lex: lexicon(),
-        base: span.start,
-        sentence,
-        title: false,
-        first_word: 0,
-    };
+    let mut scan = Scan { text: doc.text(), low: doc.lower(), toks, sentence, title: false, first_word: 0 };
     scan.title = scan.is_title_case();
-    scan.first_word = scan.toks.iter().position(|t| t.kind == Kind::Word).unwrap_or(0);
+    scan.first_word = scan.toks.iter().position(|t| t.kind() == Kind::Word).unwrap_or(0);
     scan.run()
 }
 
@@ -102,7 +93,7 @@ impl<'a> Scan<'a> {
     fn inherit_from_conversions(&self, figures: &mut [Figure]) {
         for k in 1..figures.len() {
             let (a, b) = (&figures[k - 1], &figures[k]);
-            let gap = self.text.get(a.span.end - self.base..b.span.start - self.base).unwrap_or("").trim();
+            let gap = self.text.get(a.span.end..b.span.start).unwrap_or("").trim();
             if a.unit == "count" && a.unit_name.is_empty() && b.unit != "count" && matches!(gap, "of the" | "of") {
                 let (unit, name) = (b.unit.clone(), b.unit_name.clone());
                 figures[k - 1].unit = unit;
@@ -111,8 +102,8 @@ impl<'a> Scan<'a> {
         }
         for k in 1..figures.len() {
             let (a, b) = (&figures[k - 1], &figures[k]);
-            let gap_start = a.span.end - self.base;
-            let gap_end = b.qualifier.map_or(b.span.start, |q| q.start.min(b.span.start)) - self.base;
+            let gap_start = a.span.end;
+            let gap_end = b.qualifier.map_or(b.span.start, |q| q.start.min(b.span.start));
             if gap_start > gap_end {
                 continue;
             }
@@ -136,7 +127,7 @@ impl<'a> Scan<'a> {
                 continue;
             }
             // "130 miles (215 kilometers) per hour": the rate after the brackets applies to both
-            let after = self.text.get(b.span.end - self.base..).unwrap_or("").trim_start();
+            let after = self.text.get(b.span.end..).unwrap_or("").trim_start();
             let rate = after.strip_prefix(')').map(|r| r.trim_start().to_lowercase());
             if rate.is_some_and(|r| r.starts_with("per hour") || r.starts_with("an hour") || r.starts_with("a hour")) {
                 for f in &mut figures[k - 1..=k] {
@@ -165,13 +156,13 @@ impl<'a> Scan<'a> {
     // ---- token helpers -------------------------------------------------------------------
 
     fn low(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |t| &self.low[t.s..t.e])
+        self.toks.get(i).map_or("", |t| &self.low[t.start()..t.end()])
     }
     fn raw(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |t| &self.text[t.s..t.e])
+        self.toks.get(i).map_or("", |t| &self.text[t.start()..t.end()])
     }
     fn kind(&self, i: usize) -> Option<Kind> {
-        self.toks.get(i).map(|t| t.kind)
+        self.toks.get(i).map(|t| t.kind())
     }
     fn is_word(&self, i: usize) -> bool {
         self.kind(i) == Some(Kind::Word)
@@ -181,7 +172,7 @@ impl<'a> Scan<'a> {
     }
     /// True when token `i` exists and touches the token before it.
     fn glued(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| !t.sp)
+        self.toks.get(i).is_some_and(|t| !t.space_before())
     }
     fn is_sym(&self, i: usize, chars: &[&str]) -> bool {
         self.kind(i) == Some(Kind::Sym) && chars.contains(&self.raw(i))
@@ -196,7 +187,7 @@ impl<'a> Scan<'a> {
         }
         let mut k = String::new();
         for j in i..i + n {
-            if j > i && self.toks[j].sp {
+            if j > i && self.toks[j].space_before() {
                 k.push(' ');
             }
             k.push_str(self.low(j));
@@ -221,9 +212,10 @@ impl<'a> Scan<'a> {
             None => (None, i),
         };
         let sign = self.is_sym(j, &["-", "\u{2212}"]) && self.is_num(j + 1) && self.glued(j + 1);
-        let negative = (sign && (self.toks[j].sp || currency.is_some()) && !self.all_caps_word(j.wrapping_sub(1)))
-            || self.low(j) == "minus" && self.is_num(j + 1)
-            || self.low(j) == "minus" && self.is_sym(j + 1, &["-"]) && self.is_num(j + 2);
+        let negative =
+            (sign && (self.toks[j].space_before() || currency.is_some()) && !self.all_caps_word(j.wrapping_sub(1)))
+                || self.low(j) == "minus" && self.is_num(j + 1)
+                || self.low(j) == "minus" && self.is_sym(j + 1, &["-"]) && self.is_num(j + 2);
         let j = if self.low(j) == "minus" && self.is_sym(j + 1, &["-"]) { j + 1 } else { j };
         let j = if negative { j + 1 } else { j };
         let Some(num) = self.number_at(j) else {
@@ -281,7 +273,7 @@ impl<'a> Scan<'a> {
             let sep = self.is_sym(j + 1, &["-", ".", ")"]) && self.is_num(j + 2);
             if sep {
                 j += 2;
-            } else if self.is_num(j + 1) && self.toks[j + 1].sp {
+            } else if self.is_num(j + 1) && self.toks[j + 1].space_before() {
                 j += 1;
             } else {
                 j += 1;
@@ -297,7 +289,7 @@ impl<'a> Scan<'a> {
 
     fn is_time_mark(&self, i: usize) -> bool {
         let w = self.low(i);
-        if self.lex.time_marks.contains_key(w) && w != "hours" && w != "hrs" {
+        if lx::TIME_MARKS.contains(w) && w != "hours" && w != "hrs" {
             if w == "et" || w == "pt" || w == "ct" || w == "local" {
                 return self.capitalized(i) || w == "local" && self.low(i + 1) == "time";
             }
@@ -324,7 +316,7 @@ impl<'a> Scan<'a> {
         let prev = j - 1;
         if self.glued(j) {
             // "X6", "G7", "S22": capitals glued to digits
-            if self.all_caps_word(prev) && !self.lex.currency_marks.contains_key(self.low(prev)) {
+            if self.all_caps_word(prev) && !lx::CURRENCY_MARKS.contains_key(self.low(prev)) {
                 return true;
             }
             if self.is_sym(prev, &["-", "/", "#", ".", "\u{2044}"]) && prev > 0 && self.glued(prev) {
@@ -358,7 +350,7 @@ impl<'a> Scan<'a> {
         Step::Figure(
             Box::new(Figure {
                 text: span.slice(self.text).to_string(),
-                span: self.abs(span),
+                span,
                 value: Value::Number(num.value),
                 unit: "magnitude".into(),
                 unit_name: "magnitude".into(),
@@ -377,24 +369,23 @@ impl<'a> Scan<'a> {
     // ---- pieces of a figure ----------------------------------------------------------------
 
     fn currency_prefix(&self, i: usize) -> Option<(String, usize)> {
-        let lex = self.lex;
         // glued letters then a mark: US$, A$, HK$
         // "$US55,931,000", "$A82m"
         if self.is_sym(i, &["$"]) && self.is_word(i + 1) && self.glued(i + 1) && self.is_num(i + 2) && self.glued(i + 2)
         {
-            if let Some(code) = self.key(i, 2).and_then(|k| lex.currency_marks.get(k.as_str())) {
+            if let Some(code) = self.key(i, 2).and_then(|k| lx::CURRENCY_MARKS.get(k.as_str())) {
                 return Some((code.to_string(), i + 2));
             }
         }
         if self.is_word(i) && self.is_sym(i + 1, &["$", "="]) {
-            if let Some(code) = self.key(i, 2).and_then(|k| lex.currency_marks.get(k.as_str())) {
+            if let Some(code) = self.key(i, 2).and_then(|k| lx::CURRENCY_MARKS.get(k.as_str())) {
                 if self.is_num(i + 2) {
                     return Some((code.to_string(), i + 2));
                 }
             }
         }
         if self.kind(i) == Some(Kind::Sym) {
-            if let Some(code) = lex.currency_marks.get(self.low(i)) {
+            if let Some(code) = lx::CURRENCY_MARKS.get(self.low(i)) {
                 let j = i + 1;
                 if self.is_num(j)
                     || self.low(j) == "minus"
@@ -411,7 +402,7 @@ impl<'a> Scan<'a> {
             }
             let upper = raw.chars().all(|c| c.is_ascii_uppercase()) || raw == "Rs";
             if upper && raw.len() >= 2 {
-                if let Some(code) = lex.currency_marks.get(self.low(i)) {
+                if let Some(code) = lx::CURRENCY_MARKS.get(self.low(i)) {
                     return Some((code.to_string(), i + 1));
                 }
             }
@@ -437,7 +428,7 @@ impl<'a> Scan<'a> {
         }
         if self.is_word(k) {
             let w = self.low(k);
-            if let Some(&(factor, glued_only)) = self.lex.scales.get(w) {
+            if let Some(&lx::Scale { factor, glued_only }) = lx::SCALES.get(w) {
                 if !glued_only || self.glued(k) {
                     num.value *= factor;
                     num.end = k + 1;
@@ -471,7 +462,7 @@ impl<'a> Scan<'a> {
         if plain_int && raw.len() <= 3 && !self.is_num(j.wrapping_sub(1)) {
             let mut k = j + 1;
             while self.is_num(k)
-                && self.toks[k].sp
+                && self.toks[k].space_before()
                 && self.raw(k).len() == 3
                 && self.raw(k).bytes().all(|b| b.is_ascii_digit())
                 && !self.is_num(k + 1)
@@ -498,7 +489,6 @@ impl<'a> Scan<'a> {
 
     /// Number words: "eighteen", "twenty-five", "one hundred and twenty", "two and a half", "a dozen".
     fn words_at(&self, j: usize) -> Option<Num> {
-        let lex = self.lex;
         let mut total = 0.0;
         let mut current = 0.0;
         let mut any = false;
@@ -518,7 +508,7 @@ impl<'a> Scan<'a> {
                 break;
             }
             let w = self.low(k);
-            if let Some(&v) = lex.small.get(w) {
+            if let Some(v) = lx::small(w) {
                 if any && !last_big {
                     break;
                 }
@@ -526,7 +516,7 @@ impl<'a> Scan<'a> {
                 any = true;
                 last_big = false;
                 k += 1;
-            } else if let Some(&v) = lex.tens.get(w) {
+            } else if let Some(v) = lx::tens(w) {
                 if any && !last_big {
                     break;
                 }
@@ -535,7 +525,7 @@ impl<'a> Scan<'a> {
                 last_big = false;
                 k += 1;
                 if self.is_sym(k, &["-"]) && self.glued(k) && self.glued(k + 1) {
-                    if let Some(&u) = lex.small.get(self.low(k + 1)) {
+                    if let Some(u) = lx::small(self.low(k + 1)) {
                         if u < 10.0 {
                             current += u;
                             k += 2;
@@ -571,7 +561,7 @@ impl<'a> Scan<'a> {
                     break;
                 }
                 let next = self.low(k + 1);
-                if last_big && (lex.small.contains_key(next) || lex.tens.contains_key(next)) {
+                if last_big && (lx::small(next).is_some() || lx::tens(next).is_some()) {
                     k += 1;
                     continue;
                 }
@@ -606,7 +596,6 @@ impl<'a> Scan<'a> {
 
     /// A unit, currency word or percent sign at `k` (after a number).
     fn unit_at(&self, k: usize, have_currency: bool) -> Option<UnitFound> {
-        let lex = self.lex;
         // hyphenated adjective: "25-mile", "40-kilometer", "67-year-old"
         let (k, hyphen) = if self.is_sym(k, &["-", "\u{2010}", "\u{2011}"])
             && self.glued(k)
@@ -620,7 +609,7 @@ impl<'a> Scan<'a> {
         if !have_currency && !hyphen {
             for n in (1..=3).rev() {
                 let Some(key) = self.key(k, n) else { continue };
-                if let Some(code) = lex.currency_words.get(key.as_str()) {
+                if let Some(code) = lx::CURRENCY_WORDS.get(key.as_str()) {
                     if n == 1 && key == "won" {
                         continue;
                     }
@@ -630,15 +619,15 @@ impl<'a> Scan<'a> {
             }
             // "1,200€"
             if self.kind(k) == Some(Kind::Sym) && self.glued(k) {
-                if let Some(code) = lex.currency_marks.get(self.low(k)) {
+                if let Some(code) = lx::CURRENCY_MARKS.get(self.low(k)) {
                     let name = units::info(code).map_or(*code, |u| u.name);
                     return Some(UnitFound { code: code.to_string(), name: name.into(), end: k + 1, currency: true });
                 }
             }
         }
-        for n in (1..=lex.unit_max_tokens).rev() {
+        for n in (1..=lx::UNIT_MAX_TOKENS).rev() {
             let Some(key) = self.key(k, n) else { continue };
-            let Some(u) = lex.units.get(key.as_str()) else { continue };
+            let Some(u) = lx::UNIT_FORMS.get(key.as_str()) else { continue };
             if !self.unit_allowed(u, k, n, hyphen) {
                 continue;
             }
@@ -646,7 +635,8 @@ impl<'a> Scan<'a> {
             // "miles wide", "km long" stay miles
             if u.code == "deg" {
                 if let Some(key2) = self.key(k + n, 1) {
-                    if let Some(u2) = lex.units.get(key2.as_str()).filter(|u2| matches!(u2.code, "degC" | "degF")) {
+                    if let Some(u2) = lx::UNIT_FORMS.get(key2.as_str()).filter(|u2| matches!(u2.code, "degC" | "degF"))
+                    {
                         found =
                             UnitFound { code: u2.code.into(), name: u2.name.into(), end: k + n + 1, currency: false };
                     }
@@ -685,56 +675,13 @@ impl<'a> Scan<'a> {
 
     /// A money compound after a money figure: "per barrel", "a month", "/kg".
     fn money_per(&self, k: usize) -> Option<(String, usize)> {
-        const PER: &[&str] = &[
-            "barrel",
-            "barrels",
-            "share",
-            "shares",
-            "gallon",
-            "gallons",
-            "ounce",
-            "ounces",
-            "month",
-            "year",
-            "day",
-            "week",
-            "hour",
-            "gram",
-            "tonne",
-            "ton",
-            "kilogram",
-            "kg",
-            "night",
-            "person",
-            "head",
-            "litre",
-            "liter",
-            "pound",
-            "kilo",
-            "unit",
-            "seat",
-            "ticket",
-            "household",
-            "mmbtu",
-            "square foot",
-            "square metre",
-            "square meter",
-            "sq ft",
-            "square feet",
-            "mwh",
-            "kwh",
-            "annum",
-            "sq m",
-            "sqm",
-            "lb",
-        ];
         let connector = matches!(self.low(k), "per" | "a" | "an") || self.is_sym(k, &["/"]);
         if !connector {
             return None;
         }
         for n in (1..=2).rev() {
             let Some(key) = self.key(k + 1, n) else { continue };
-            if PER.contains(&key.as_str()) {
+            if lx::MONEY_PER_UNITS.contains(key.as_str()) {
                 let article = matches!(self.low(k), "a" | "an");
                 if article
                     && matches!(
@@ -767,10 +714,10 @@ impl<'a> Scan<'a> {
             return None;
         }
         let w = self.low(i - 2);
-        if let Some(u) = self.lex.units.get(w).filter(|u| !u.glued_only && u.exact_case.is_none()) {
+        if let Some(u) = lx::UNIT_FORMS.get(w).filter(|u| !u.glued_only && u.exact_case.is_none()) {
             return Some(Ok(*u));
         }
-        (!self.lex.stop.contains_key(w) && w.len() > 2).then(|| Err(w.to_string()))
+        (!lx::COUNTED_NOUN_STOPS.contains(w) && w.len() > 2).then(|| Err(w.to_string()))
     }
 
     /// "one of the best wireless speakers": the kind counted, with a superlative as its base
@@ -784,7 +731,7 @@ impl<'a> Scan<'a> {
             t += 1;
         }
         let mut parts = Vec::new();
-        while parts.len() < 4 && self.is_word(t) && !self.lex.stop.contains_key(self.low(t)) {
+        while parts.len() < 4 && self.is_word(t) && !lx::COUNTED_NOUN_STOPS.contains(self.low(t)) {
             let w = self.low(t);
             let base = match w {
                 "best" => "good".to_string(),
@@ -828,7 +775,7 @@ impl<'a> Scan<'a> {
         let lowercase = self.raw(k + 1).chars().all(|c| c.is_lowercase());
         // "-year-old" and other units are read as units; "-plus" is a qualifier
         let ok = lowercase
-            && !self.lex.stop.contains_key(w)
+            && !lx::COUNTED_NOUN_STOPS.contains(w)
             && w != "plus"
             && w.len() > 2
             && !(self.is_sym(k + 2, &["-"]) && self.glued(k + 2));
@@ -837,12 +784,13 @@ impl<'a> Scan<'a> {
 
     /// A rate after a quantity: "per day", "a year", "per century" (not "a year ago").
     fn per_time(&self, k: usize) -> Option<(String, usize)> {
-        const TIMES: &[&str] = &["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"];
         if !matches!(self.low(k), "per" | "a" | "an" | "each" | "every") {
             return None;
         }
         let w = self.low(k + 1);
-        if !TIMES.contains(&w) || matches!(self.low(k + 2), "ago" | "earlier" | "later" | "before" | "after" | "or") {
+        if !lx::RATE_PERIODS.contains(w)
+            || matches!(self.low(k + 2), "ago" | "earlier" | "later" | "before" | "after" | "or")
+        {
             return None;
         }
         Some((w.to_string(), k + 2))
@@ -854,7 +802,7 @@ impl<'a> Scan<'a> {
         if !matches!(first, "tens" | "hundreds" | "thousands" | "dozens" | "millions" | "billions") {
             return None;
         }
-        for &(phrase, lo, hi) in VAGUE {
+        for &(phrase, lo, hi) in lx::VAGUE_AMOUNTS {
             let n = phrase.split(' ').count();
             if self.key(i, n).as_deref() != Some(phrase) {
                 continue;
@@ -885,13 +833,13 @@ impl<'a> Scan<'a> {
             return Some(Step::Figure(
                 Box::new(Figure {
                     text: span.slice(self.text).to_string(),
-                    span: self.abs(span),
+                    span,
                     value: Value::Range(lo, hi),
                     unit: unit.0,
                     unit_name: unit.1,
                     counted,
                     approx,
-                    qualifier: qualifier.map(|q| self.abs(q)),
+                    qualifier,
                     trend: None,
                     vague: true,
                     from_to: false,
@@ -927,13 +875,13 @@ impl<'a> Scan<'a> {
         Some(Step::Figure(
             Box::new(Figure {
                 text: span.slice(self.text).to_string(),
-                span: self.abs(span),
+                span,
                 value: Value::Number(value),
                 unit: code,
                 unit_name: name,
                 counted: None,
                 approx,
-                qualifier: Some(self.abs(q)),
+                qualifier: Some(q),
                 trend,
                 vague: false,
                 from_to: false,
@@ -943,15 +891,11 @@ impl<'a> Scan<'a> {
         ))
     }
 
-    /// Span (relative to the sentence) from token `a` to the end of token `b - 1`.
+    /// Span from token `a` to the end of token `b - 1`.
     fn span(&self, a: usize, b: usize) -> Span {
-        let s = self.toks[a].s;
-        let e = self.toks[b.saturating_sub(1).max(a)].e;
+        let s = self.toks[a].start();
+        let e = self.toks[b.saturating_sub(1).max(a)].end();
         Span::new(s, e)
-    }
-
-    fn abs(&self, s: Span) -> Span {
-        Span::new(s.start + self.base, s.end + self.base)
     }
 
     /// Builds the figure whose first token is `i` (a currency mark or sign) and whose number starts at `j`.
@@ -1012,7 +956,9 @@ impl<'a> Scan<'a> {
                 let currency_agree = cur2.is_none()
                     || cur2 == currency
                     || u2.as_ref().is_some_and(|u| Some(&u.code) == currency.as_ref());
-                let dash_ok = !is_dash || !self.toks[conn].sp || self.toks.get(conn + 1).is_some_and(|t| t.sp);
+                let dash_ok = !is_dash
+                    || !self.toks[conn].space_before()
+                    || self.toks.get(conn + 1).is_some_and(|t| t.space_before());
                 let small_or = !is_or || (num.words && n2.words) || (v2 - v1 > 0.0 && v2 - v1 <= 10.0);
                 if years {
                     return Step::Skip(e2);
@@ -1149,7 +1095,7 @@ impl<'a> Scan<'a> {
                 && num.plain_int
                 && self.capitalized(after)
                 && !self.title
-                && self.toks[after].sp
+                && self.toks[after].space_before()
                 && self.qualifier_before(i).is_none()
             {
                 return Step::Skip(after);
@@ -1212,13 +1158,13 @@ impl<'a> Scan<'a> {
         Step::Figure(
             Box::new(Figure {
                 text: span.slice(self.text).to_string(),
-                span: self.abs(span),
+                span,
                 value,
                 unit: code,
                 unit_name: name,
                 counted,
                 approx,
-                qualifier: qualifier.map(|q| self.abs(q)),
+                qualifier,
                 trend,
                 vague: false,
                 from_to,
@@ -1249,28 +1195,10 @@ impl<'a> Scan<'a> {
 
     /// "575 Wilbraham Road": a house number before a street name.
     fn is_street_address(&self, after: usize) -> bool {
-        const STREETS: &[&str] = &[
-            "road",
-            "street",
-            "st",
-            "avenue",
-            "ave",
-            "lane",
-            "boulevard",
-            "blvd",
-            "drive",
-            "way",
-            "place",
-            "square",
-            "terrace",
-            "court",
-            "highway",
-            "rd",
-        ];
         (1..=3).any(|n| {
             let k = after + n;
-            (after..k).all(|t| self.capitalized(t)) && self.capitalized(k) && STREETS.contains(&self.low(k))
-        }) || self.capitalized(after) && STREETS.contains(&self.low(after + 1)) && self.capitalized(after + 1)
+            (after..k).all(|t| self.capitalized(t)) && self.capitalized(k) && lx::STREET_WORDS.contains(self.low(k))
+        }) || self.capitalized(after) && lx::STREET_WORDS.contains(self.low(after + 1)) && self.capitalized(after + 1)
     }
 
     /// A year-like number that still counts things: "about 2000 people", "killed 1500 troops".
@@ -1283,7 +1211,7 @@ impl<'a> Scan<'a> {
         }
         let prev = i - 1;
         let w = self.low(prev);
-        if self.lex.qualifiers.contains_key(w) {
+        if lx::QUALIFIERS.contains_key(w) {
             return true;
         }
         let determiner = matches!(
@@ -1320,7 +1248,7 @@ impl<'a> Scan<'a> {
     }
 
     fn tok_index_at(&self, byte: usize) -> usize {
-        self.toks.iter().position(|t| t.s == byte).unwrap_or(0)
+        self.toks.iter().position(|t| t.start() == byte).unwrap_or(0)
     }
 
     /// "rose to 5%" and "increased by 2% to 7%" have targets, not ranges.
@@ -1334,9 +1262,9 @@ impl<'a> Scan<'a> {
             let w = self.low(k);
             if w == "by" || w == "from" {
                 let before = self.low(k.wrapping_sub(1));
-                return w == "by" || self.lex.trend_up.contains_key(before) || self.lex.trend_down.contains_key(before);
+                return w == "by" || lx::TREND_UP.contains(before) || lx::TREND_DOWN.contains(before);
             }
-            if self.lex.trend_up.contains_key(w) || self.lex.trend_down.contains_key(w) {
+            if lx::TREND_UP.contains(w) || lx::TREND_DOWN.contains(w) {
                 return true;
             }
             if !self.is_word(k) {
@@ -1356,7 +1284,7 @@ impl<'a> Scan<'a> {
             if key == "between" {
                 return Some((Approx::Range, self.span(a, start)));
             }
-            if let Some(&approx) = self.lex.qualifiers.get(key.as_str()) {
+            if let Some(&approx) = lx::QUALIFIERS.get(key.as_str()) {
                 // "over" and "under" after a verb of motion are prepositions only when not before a figure; keep.
                 if key == "some" && self.low(a.wrapping_sub(1)) == "for" {
                     continue;
@@ -1368,10 +1296,6 @@ impl<'a> Scan<'a> {
     }
 
     fn trend_before(&self, start: usize) -> Option<Trend> {
-        const SKIP: &[&str] = &[
-            "by", "a", "an", "of", "another", "nearly", "almost", "about", "around", "some", "roughly", "just", "only",
-            "as", "much", "more", "than", "over", "sharply", "slightly", "further", "again", "to",
-        ];
         let mut k = start;
         for _ in 0..4 {
             if k == 0 {
@@ -1386,7 +1310,7 @@ impl<'a> Scan<'a> {
                 // "rose to 5%" is a target; "plunged 4.28 percent to Y=28,030" carries the change on
                 return self.trend_through_amount(k);
             }
-            if self.lex.trend_up.contains_key(w) {
+            if lx::TREND_UP.contains(w) {
                 if matches!(w, "up")
                     && matches!(
                         self.low(k.wrapping_sub(1)),
@@ -1436,13 +1360,13 @@ impl<'a> Scan<'a> {
                 }
                 return Some(Trend::Up);
             }
-            if self.lex.trend_down.contains_key(w) {
+            if lx::TREND_DOWN.contains(w) {
                 if w == "cut" || w == "lower" || w == "down" && self.low(k + 1) == "to" {
                     return None;
                 }
                 return Some(Trend::Down);
             }
-            if !SKIP.contains(&w) {
+            if !lx::TREND_SKIP_WORDS.contains(w) {
                 return None;
             }
         }
@@ -1492,10 +1416,10 @@ impl<'a> Scan<'a> {
             if !saw_number {
                 return None;
             }
-            if self.lex.trend_up.contains_key(w) {
+            if lx::TREND_UP.contains(w) {
                 return Some(Trend::Up);
             }
-            if self.lex.trend_down.contains_key(w) {
+            if lx::TREND_DOWN.contains(w) {
                 return Some(Trend::Down);
             }
             return None;
@@ -1507,7 +1431,7 @@ impl<'a> Scan<'a> {
     fn month_near(&self, i: usize, j: usize) -> bool {
         let is_month = |k: usize| {
             let w = self.low(k);
-            self.is_word(k) && self.lex.months.contains_key(w) && (w != "may" && w != "mar" || self.capitalized(k))
+            self.is_word(k) && lx::MONTHS.contains_key(w) && (w != "may" && w != "mar" || self.capitalized(k))
         };
         let next = if self.is_sym(j + 1, &["-", "\u{2013}"]) && self.is_num(j + 2) { j + 3 } else { j + 1 };
         (i > 0 && is_month(i - 1))
@@ -1526,19 +1450,18 @@ impl<'a> Scan<'a> {
             return false;
         }
         let w = self.low(prev);
-        if self.lex.name_words.contains_key(w) && !num.words {
+        if lx::NAME_WORDS_BEFORE_NUMBERS.contains(w) && !num.words {
             return true;
         }
         let has_capital = self.raw(prev).chars().any(char::is_uppercase);
         if num.words || !has_capital || prev == self.first_word || self.title {
             return false;
         }
-        let lex = self.lex;
-        let function_word = lex.stop.contains_key(w)
-            || lex.qualifiers.contains_key(w)
-            || lex.trend_up.contains_key(w)
-            || lex.trend_down.contains_key(w)
-            || lex.months.contains_key(w)
+        let function_word = lx::COUNTED_NOUN_STOPS.contains(w)
+            || lx::QUALIFIERS.contains_key(w)
+            || lx::TREND_UP.contains(w)
+            || lx::TREND_DOWN.contains(w)
+            || lx::MONTHS.contains_key(w)
             || matches!(
                 w,
                 "some"
@@ -1600,14 +1523,14 @@ impl<'a> Scan<'a> {
 
     fn plural_noun_at(&self, k: usize) -> bool {
         self.is_word(k)
-            && self.toks[k].sp
+            && self.toks[k].space_before()
             && !self.capitalized(k)
             && self.is_plural(self.low(k))
-            && !self.lex.stop.contains_key(self.low(k))
+            && !lx::COUNTED_NOUN_STOPS.contains(self.low(k))
     }
 
     fn is_plural(&self, w: &str) -> bool {
-        self.lex.irregular_plurals.contains_key(w)
+        lx::IRREGULAR_PLURALS.contains(w)
             || (w.ends_with("men") && w.len() > 4)
             || (w.len() > 2
                 && w.ends_with('s')
@@ -1621,12 +1544,11 @@ impl<'a> Scan<'a> {
     /// The counted noun phrase after a bare number: "28 settlements", "14 first-team players";
     /// with the unit its head names, if it does ("517 rushing yards").
     fn counted_noun(&self, k: usize, value: f64) -> Option<(usize, String, Option<UnitWord>)> {
-        let lex = self.lex;
         let mut words: Vec<(usize, usize)> = Vec::new(); // token ranges of each word
         let mut t = k;
-        while words.len() < 4 && self.is_word(t) && self.toks[t].sp {
+        while words.len() < 4 && self.is_word(t) && self.toks[t].space_before() {
             let w = self.low(t);
-            if lex.stop.contains_key(w) || lex.months.contains_key(w) && self.capitalized(t) {
+            if lx::COUNTED_NOUN_STOPS.contains(w) || lx::MONTHS.contains_key(w) && self.capitalized(t) {
                 break;
             }
             let mut e = t + 1;
@@ -1634,20 +1556,20 @@ impl<'a> Scan<'a> {
             while self.is_sym(e, &["-"]) && self.glued(e) && self.is_word(e + 1) && self.glued(e + 1) {
                 e += 2;
             }
-            let whole = &self.low[self.toks[t].s..self.toks[e - 1].e];
+            let whole = &self.low[self.toks[t].start()..self.toks[e - 1].end()];
             let verbish = (whole.ends_with("ed") && whole.len() > 4)
                 || whole.ends_with("ly")
                 || (whole.ends_with("ing") && whole.len() > 5);
             // a participle is an adjective only when a noun follows it: "300 recorded songs"
             if verbish
                 && !(self.is_word(e)
-                    && self.toks[e].sp
+                    && self.toks[e].space_before()
                     && self.is_plural(self.low(e))
-                    && !lex.stop.contains_key(self.low(e)))
+                    && !lx::COUNTED_NOUN_STOPS.contains(self.low(e)))
             {
                 break;
             }
-            if lex.people_verbs.contains_key(whole) {
+            if lx::PEOPLE_VERBS.contains(whole) {
                 break;
             }
             words.push((t, e));
@@ -1660,23 +1582,25 @@ impl<'a> Scan<'a> {
             0
         } else {
             words.iter().position(|&(a, b)| {
-                let w = &self.low[self.toks[a].s..self.toks[b - 1].e];
+                let w = &self.low[self.toks[a].start()..self.toks[b - 1].end()];
                 self.is_plural(w)
                     && (!self.capitalized(a) || self.title || a > k || !self.capitalized(k.wrapping_sub(1)))
             })?
         };
         let (a, end) = words[head];
-        let head_unit =
-            lex.units.get(self.low(a)).filter(|u| !u.glued_only && u.exact_case.is_none() && end == a + 1).copied();
+        let head_unit = lx::UNIT_FORMS
+            .get(self.low(a))
+            .filter(|u| !u.glued_only && u.exact_case.is_none() && end == a + 1)
+            .copied();
         // "300 recorded songs" counts songs: participles before the head are left out of the noun
         let first = words[..head]
             .iter()
             .position(|&(s, e)| {
-                let w = &self.low[self.toks[s].s..self.toks[e - 1].e];
+                let w = &self.low[self.toks[s].start()..self.toks[e - 1].end()];
                 !(w.ends_with("ed") && w.len() > 4)
             })
             .map_or(a, |p| words[p].0);
-        let noun = self.text[self.toks[first].s..self.toks[end - 1].e].to_string();
+        let noun = self.text[self.toks[first].start()..self.toks[end - 1].end()].to_string();
         Some((end, noun, head_unit))
     }
 
@@ -1687,33 +1611,12 @@ impl<'a> Scan<'a> {
 
     /// "121 have been injured": a bare number the verb shows to count people.
     fn people_after(&self, k: usize) -> Option<String> {
-        const AUX: &[&str] = &[
-            "have",
-            "has",
-            "had",
-            "been",
-            "were",
-            "was",
-            "are",
-            "is",
-            "reportedly",
-            "also",
-            "already",
-            "now",
-            "people",
-            "more",
-            "others",
-            "being",
-            "confirmed",
-            "so",
-            "far",
-        ];
         for t in k..k + 4 {
             let w = self.low(t);
-            if self.lex.people_verbs.contains_key(w) {
+            if lx::PEOPLE_VERBS.contains(w) {
                 return Some("people".into());
             }
-            if !AUX.contains(&w) {
+            if !lx::AUXILIARIES.contains(w) {
                 return None;
             }
         }
