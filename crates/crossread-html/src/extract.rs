@@ -1,0 +1,112 @@
+//! The article body: furniture stripped from the page, the article found by dom_smoothie's
+//! readability scoring, and its blocks turned into paragraphs of plain text.
+
+use crate::blocks::{render_blocks, Block};
+use crate::clean::strip_furniture;
+use crate::meta::{self, PageMeta};
+use dom_query::Document;
+use dom_smoothie::{Article, Config, ParsePolicy, Readability};
+
+/// Pages with more elements than this are not scored (they are read as their paragraphs only):
+/// scoring cost grows with nesting depth times size.
+const MAX_ELEMENTS: usize = 60_000;
+
+/// Pages nesting elements deeper than this are read as their paragraphs only: a page of 20,000
+/// nested divs is an attack, not an article, and scoring it would take minutes.
+const MAX_DEPTH: usize = 1000;
+
+/// Text below this many characters sends the search on to a looser policy.
+const ENOUGH: usize = 500;
+
+/// The article's blocks of text in page order, and the page's metadata.
+pub(crate) fn article(html: &str, url: Option<&str>) -> (Vec<Block>, PageMeta) {
+    let cfg = Config { keep_classes: true, max_elements_to_parse: MAX_ELEMENTS, ..Default::default() };
+    let mut best: Vec<Block> = Vec::new();
+    let mut best_chars = 0;
+    let mut best_article: Option<Article> = None;
+    let mut extra = None;
+    if nesting_depth(html) > MAX_DEPTH {
+        let doc = Document::from(html);
+        let extra = meta::extra(&doc);
+        strip_furniture(&doc);
+        let paragraphs = Document::from(doc.select("p").html());
+        return (render_blocks(&paragraphs), meta::merge(None, extra, url));
+    }
+    for policy in [ParsePolicy::Strict, ParsePolicy::Moderate, ParsePolicy::Clean, ParsePolicy::Raw] {
+        let doc = Document::from(html);
+        if extra.is_none() {
+            extra = Some(meta::extra(&doc));
+        }
+        strip_furniture(&doc);
+        let Ok(mut r) = Readability::with_document(doc, None, Some(cfg.clone())) else { continue };
+        let Ok(article) = r.parse_with_policy(policy) else { continue };
+        let content = Document::fragment(article.content.clone());
+        let blocks = render_blocks(&content);
+        let chars: usize = blocks.iter().map(|b| b.text.len()).sum();
+        if chars > best_chars || best_article.is_none() {
+            best_chars = chars;
+            best = blocks;
+            best_article = Some(article);
+        }
+        if best_chars >= ENOUGH {
+            break;
+        }
+    }
+    (best, meta::merge(best_article.as_ref(), extra.unwrap_or_default(), url))
+}
+
+/// The deepest nesting of elements in the page, counted cheaply from its tags (void elements and
+/// self-closed tags do not nest).
+fn nesting_depth(html: &str) -> usize {
+    const VOID: &[&[u8]] = &[
+        b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta", b"source", b"track",
+        b"wbr", b"param", b"p", b"li", b"td", b"tr", b"option",
+    ];
+    let b = html.as_bytes();
+    let (mut depth, mut max) = (0usize, 0usize);
+    let mut i = 0;
+    while let Some(off) = b[i..].iter().position(|&c| c == b'<') {
+        i += off + 1;
+        let closing = b.get(i) == Some(&b'/');
+        let name_start = if closing { i + 1 } else { i };
+        let name_len = b[name_start..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+        if name_len == 0 {
+            continue;
+        }
+        let name: Vec<u8> = b[name_start..name_start + name_len].iter().map(|c| c.to_ascii_lowercase()).collect();
+        if VOID.contains(&name.as_slice()) {
+            continue;
+        }
+        let tag_end = b[i..].iter().position(|&c| c == b'>').map_or(b.len(), |e| i + e);
+        if !closing && tag_end > 0 && b.get(tag_end - 1) == Some(&b'/') {
+            continue;
+        }
+        if !closing && (name == b"script" || name == b"style") {
+            // skip to the closing tag: code and styles hold '<' that open nothing
+            let close: &[u8] = if name == b"script" { b"</script" } else { b"</style" };
+            if let Some(e) = b[tag_end.min(b.len())..].windows(close.len()).position(|w| w.eq_ignore_ascii_case(close)) {
+                i = tag_end + e + close.len();
+            }
+            continue;
+        }
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else {
+            depth += 1;
+            max = max.max(depth);
+        }
+    }
+    max
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn depth_is_counted_from_tags() {
+        assert_eq!(nesting_depth("<div><div><p>a<br></div></div>"), 2);
+        let deep = "<div>".repeat(5000) + "text" + &"</div>".repeat(5000);
+        assert_eq!(nesting_depth(&deep), 5000);
+    }
+}
