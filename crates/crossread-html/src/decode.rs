@@ -59,9 +59,8 @@ pub fn decode(bytes: &[u8], http_charset: Option<&str>) -> Decoded {
     if let Some((enc, bom)) = Encoding::for_bom(bytes) {
         return decode_as(&bytes[bom..], enc, bom);
     }
-    let declared = http_charset
-        .and_then(|c| Encoding::for_label(c.trim().as_bytes()))
-        .or_else(|| declared_charset(bytes));
+    let declared =
+        http_charset.and_then(|c| Encoding::for_label(c.trim().as_bytes())).or_else(|| declared_charset(bytes));
     let enc = match declared {
         // a page that says UTF-8 but is not is guessed
         Some(e) if e == UTF_8 && std::str::from_utf8(bytes).is_err() => guess(bytes),
@@ -125,7 +124,9 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
                 let label: Vec<u8> = rest
                     .iter()
                     .skip_while(|b| b.is_ascii_whitespace() || **b == b'"' || **b == b'\'')
-                    .take_while(|b| !(b.is_ascii_whitespace() || **b == b'"' || **b == b'\'' || **b == b';' || **b == b'/'))
+                    .take_while(|b| {
+                        !(b.is_ascii_whitespace() || **b == b'"' || **b == b'\'' || **b == b';' || **b == b'/')
+                    })
                     .copied()
                     .collect();
                 if let Some(enc) = Encoding::for_label(&label) {

@@ -11,7 +11,7 @@ use dom_smoothie::{Article, Config, ParsePolicy, Readability};
 /// scoring cost grows with nesting depth times size.
 const MAX_ELEMENTS: usize = 60_000;
 
-/// Pages nesting elements deeper than this are read as their paragraphs only: a page of 20,000
+/// Pages nesting elements deeper than this are read without their container tags: a page of 20,000
 /// nested divs is an attack, not an article, and scoring it would take minutes.
 const MAX_DEPTH: usize = 1000;
 
@@ -25,13 +25,13 @@ pub(crate) fn article(html: &str, url: Option<&str>) -> (Vec<Block>, PageMeta) {
     let mut best_chars = 0;
     let mut best_article: Option<Article> = None;
     let mut extra = None;
-    if nesting_depth(html) > MAX_DEPTH {
-        let doc = Document::from(html);
-        let extra = meta::extra(&doc);
-        strip_furniture(&doc);
-        let paragraphs = Document::from(doc.select("p").html());
-        return (render_blocks(&paragraphs), meta::merge(None, extra, url));
-    }
+    let flattened;
+    let html = if nesting_depth(html) > MAX_DEPTH {
+        flattened = drop_container_tags(html);
+        flattened.as_str()
+    } else {
+        html
+    };
     for policy in [ParsePolicy::Strict, ParsePolicy::Moderate, ParsePolicy::Clean, ParsePolicy::Raw] {
         let doc = Document::from(html);
         if extra.is_none() {
@@ -53,6 +53,35 @@ pub(crate) fn article(html: &str, url: Option<&str>) -> (Vec<Block>, PageMeta) {
         }
     }
     (best, meta::merge(best_article.as_ref(), extra.unwrap_or_default(), url))
+}
+
+/// Container tags that only group other elements: a page nested too deep is read without them.
+const CONTAINERS: &[&[u8]] =
+    &[b"div", b"span", b"section", b"font", b"center", b"main", b"article", b"b", b"i", b"em", b"strong", b"a"];
+
+/// The page with its container tags removed, their contents kept.
+fn drop_container_tags(html: &str) -> String {
+    let b = html.as_bytes();
+    let mut out = String::with_capacity(html.len() / 2);
+    let mut copied = 0;
+    let mut i = 0;
+    while let Some(off) = b[i..].iter().position(|&c| c == b'<') {
+        let lt = i + off;
+        i = lt + 1;
+        let name_start = if b.get(i) == Some(&b'/') { i + 1 } else { i };
+        let name_len = b[name_start..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+        let name: Vec<u8> = b[name_start..name_start + name_len].iter().map(|c| c.to_ascii_lowercase()).collect();
+        if name_len == 0 || !CONTAINERS.contains(&name.as_slice()) {
+            continue;
+        }
+        let Some(gt) = b[lt..].iter().position(|&c| c == b'>') else { break };
+        out.push_str(&html[copied..lt]);
+        out.push(' ');
+        copied = lt + gt + 1;
+        i = copied;
+    }
+    out.push_str(&html[copied..]);
+    out
 }
 
 /// The deepest nesting of elements in the page, counted cheaply from its tags (void elements and
@@ -84,7 +113,8 @@ fn nesting_depth(html: &str) -> usize {
         if !closing && (name == b"script" || name == b"style") {
             // skip to the closing tag: code and styles hold '<' that open nothing
             let close: &[u8] = if name == b"script" { b"</script" } else { b"</style" };
-            if let Some(e) = b[tag_end.min(b.len())..].windows(close.len()).position(|w| w.eq_ignore_ascii_case(close)) {
+            if let Some(e) = b[tag_end.min(b.len())..].windows(close.len()).position(|w| w.eq_ignore_ascii_case(close))
+            {
                 i = tag_end + e + close.len();
             }
             continue;
@@ -108,5 +138,6 @@ mod tests {
         assert_eq!(nesting_depth("<div><div><p>a<br></div></div>"), 2);
         let deep = "<div>".repeat(5000) + "text" + &"</div>".repeat(5000);
         assert_eq!(nesting_depth(&deep), 5000);
+        assert_eq!(drop_container_tags("<div class=x><p>a <b>b</b></p></div>"), " <p>a  b </p> ");
     }
 }

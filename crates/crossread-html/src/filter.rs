@@ -10,18 +10,65 @@ pub(crate) fn keep_article(blocks: Vec<Block>) -> Vec<Block> {
 
 /// Whole blocks that only label furniture.
 const LABELS: &[&str] = &[
-    "advertisement", "advert", "ad", "sponsored", "sponsored content", "comments", "comment", "share", "share this",
-    "share this article", "share this story", "related", "related articles", "related stories", "read more",
-    "more", "tags", "topics", "caption", "close", "expand", "enlarge", "previous", "next", "print", "email",
-    "recommended", "most popular", "most read", "trending", "you may also like", "you might also like",
-    "skip to content", "skip advertisement", "continue reading", "story continues below advertisement",
-    "article continues below", "scroll to continue with content", "loading", "loading...",
+    "advertisement",
+    "advert",
+    "ad",
+    "sponsored",
+    "sponsored content",
+    "comments",
+    "comment",
+    "share",
+    "share this",
+    "share this article",
+    "share this story",
+    "related",
+    "related articles",
+    "related stories",
+    "read more",
+    "more",
+    "tags",
+    "topics",
+    "caption",
+    "close",
+    "expand",
+    "enlarge",
+    "previous",
+    "next",
+    "print",
+    "email",
+    "recommended",
+    "most popular",
+    "most read",
+    "trending",
+    "you may also like",
+    "you might also like",
+    "skip to content",
+    "skip advertisement",
+    "continue reading",
+    "story continues below advertisement",
+    "article continues below",
+    "scroll to continue with content",
+    "loading",
+    "loading...",
 ];
 
 /// Openings of short lines that stamp the page rather than tell the story.
 const STAMPS: &[&str] = &[
-    "updated", "posted", "published", "last updated", "last modified", "first published", "photo:", "photos:",
-    "image:", "credit:", "photograph:", "picture:", "file photo", "image 1 of", "click to enlarge",
+    "updated",
+    "posted",
+    "published",
+    "last updated",
+    "last modified",
+    "first published",
+    "photo:",
+    "photos:",
+    "image:",
+    "credit:",
+    "photograph:",
+    "picture:",
+    "file photo",
+    "image 1 of",
+    "click to enlarge",
 ];
 
 fn is_furniture(b: &Block) -> bool {
@@ -34,7 +81,10 @@ fn is_furniture(b: &Block) -> bool {
     if LABELS.contains(&lower.as_str()) {
         return true;
     }
-    if len < 100 && STAMPS.iter().any(|s| lower.starts_with(s)) && (lower.contains(char::is_numeric) || lower.contains(':')) {
+    if len < 100
+        && STAMPS.iter().any(|s| lower.starts_with(s))
+        && (lower.contains(char::is_numeric) || lower.contains(':'))
+    {
         return true;
     }
     false

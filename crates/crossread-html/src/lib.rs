@@ -18,9 +18,9 @@ mod filter;
 mod meta;
 mod sourcemap;
 
+pub use crossread_model::{Segment, SourceMap};
 pub use decode::{decode, gunzip_if_needed, ByteMap, Decoded, MAX_PAGE_BYTES};
 pub use meta::{iso_day, outlet_from_url, PageMeta};
-pub use sourcemap::{Segment, SourceMap};
 
 /// What can go wrong reading a page.
 #[derive(Debug, thiserror::Error)]

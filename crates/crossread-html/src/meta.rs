@@ -81,8 +81,18 @@ pub(crate) fn extra(doc: &Document) -> Extra {
 }
 
 const ARTICLE_TYPES: &[&str] = &[
-    "NewsArticle", "Article", "ReportageNews", "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle",
-    "BlogPosting", "LiveBlogPosting", "Report", "ScholarlyArticle", "TechArticle", "SocialMediaPosting",
+    "NewsArticle",
+    "Article",
+    "ReportageNews",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "BackgroundNewsArticle",
+    "BlogPosting",
+    "LiveBlogPosting",
+    "Report",
+    "ScholarlyArticle",
+    "TechArticle",
+    "SocialMediaPosting",
 ];
 
 fn collect_articles<'a>(v: &'a serde_json::Value, out: &mut Vec<&'a serde_json::Value>, depth: usize) {
@@ -94,7 +104,9 @@ fn collect_articles<'a>(v: &'a serde_json::Value, out: &mut Vec<&'a serde_json::
         serde_json::Value::Object(o) => {
             let is_article = match o.get("@type") {
                 Some(serde_json::Value::String(t)) => ARTICLE_TYPES.contains(&t.as_str()),
-                Some(serde_json::Value::Array(ts)) => ts.iter().any(|t| t.as_str().is_some_and(|t| ARTICLE_TYPES.contains(&t))),
+                Some(serde_json::Value::Array(ts)) => {
+                    ts.iter().any(|t| t.as_str().is_some_and(|t| ARTICLE_TYPES.contains(&t)))
+                }
                 _ => false,
             };
             if is_article {

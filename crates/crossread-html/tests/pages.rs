@@ -1,0 +1,136 @@
+//! Pages written for these tests: furniture left out, metadata read, charsets decoded, and every
+//! stretch of the text mapped back onto the page bytes it came from.
+
+use crossread_html::{read_page, visible_text, Options};
+use crossread_model::Span;
+
+const STORM: &[u8] = include_bytes!("pages/storm.html");
+
+fn read(bytes: &[u8]) -> crossread_html::Article {
+    read_page(bytes, &Options { source_map: true, ..Default::default() }).expect("page reads")
+}
+
+#[test]
+fn the_article_is_read_without_furniture() {
+    let a = read(STORM);
+    let t = &a.text;
+    for kept in [
+        "The sea wall gave way at dawn",
+        "PORT HALDEN — Three people died and 8,500 were moved",
+        "1.4 metres deep",
+        "AT&T relay mast",
+        "About 120 homes are without heating",
+        "Kvarnes\t310",
+        "40 million kroner",
+        "gusts of 90 km/h",
+    ] {
+        assert!(t.contains(kept), "missing {kept:?} in:\n{t}");
+    }
+    for dropped in [
+        "cookies",
+        "Sport",
+        "Ingrid Solvang",
+        "Updated 11:05",
+        "Share on Facebook",
+        "Photo: Lars Fjell",
+        "Sea wall repairs delayed",
+        "briefing in your inbox",
+        "Most read",
+        "All rights reserved",
+        "counting the cost",
+    ] {
+        assert!(!t.contains(dropped), "furniture {dropped:?} kept in:\n{t}");
+    }
+    // paragraphs in page order, list items and table rows one to a line
+    let order =
+        ["The sea wall", "PORT HALDEN", "Water stood", "About 120", "The ferry", "Kvarnes", "Mayor", "Forecasters"];
+    let pos: Vec<usize> = order.iter().map(|w| t.find(w).expect(w)).collect();
+    assert!(pos.windows(2).all(|w| w[0] < w[1]), "out of order: {pos:?}");
+    assert!(t.contains("heating\nThe ferry"), "{t}");
+}
+
+#[test]
+fn metadata_comes_from_json_ld_and_meta_tags() {
+    let m = read(STORM).meta;
+    assert_eq!(m.title.as_deref(), Some("Storm leaves Port Halden counting the cost"));
+    assert_eq!(m.outlet.as_deref(), Some("Harbour Gazette"));
+    assert_eq!(m.date().as_deref(), Some("2025-03-14"));
+    assert_eq!(m.modified.as_deref(), Some("2025-03-14T11:05:00+01:00"));
+    assert_eq!(m.author.as_deref(), Some("Ingrid Solvang"));
+    assert_eq!(m.url.as_deref(), Some("https://www.harbourgazette.example/news/storm-port-halden"));
+    assert_eq!(m.lang.as_deref(), Some("en-GB"));
+}
+
+/// Each needle's source range, shown as a reader sees it, is the needle.
+fn assert_maps_back(page: &[u8], a: &crossread_html::Article, needles: &[&str]) {
+    let map = a.source_map.as_ref().expect("map");
+    for needle in needles {
+        let start = a.text.find(needle).unwrap_or_else(|| panic!("{needle:?} not in text"));
+        let span = map.source_span(Span::new(start, start + needle.len())).expect("placed");
+        let seen = visible_text(page, span.start, span.end);
+        let want = needle.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert_eq!(seen, want, "page bytes {span:?}: {:?}", String::from_utf8_lossy(&page[span.start..span.end]));
+    }
+}
+
+#[test]
+fn figures_map_back_through_entities_and_inline_tags() {
+    let a = read(STORM);
+    assert_maps_back(
+        STORM,
+        &a,
+        &["8,500", "1.4 metres", "AT&T", "six hours", "40 million kroner", "90 km/h", "1,240", "120 homes"],
+    );
+    // a figure across an inline tag starts at the tag's text, not before it
+    let map = a.source_map.as_ref().expect("map");
+    let at = a.text.find("8,500").expect("figure");
+    let span = map.source_span(Span::new(at, at + 5)).expect("placed");
+    assert_eq!(&STORM[span.start..span.end], b"8,500");
+    assert!(map.coverage(&a.text) > 0.99, "coverage {}", map.coverage(&a.text));
+}
+
+#[test]
+fn a_windows_1251_page_maps_back_to_its_own_bytes() {
+    let html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\"></head>\
+        <body><article><p>В порту Хальден погибли 3 человека, из домов вывезли 8&nbsp;500 жителей после того, \
+        как шторм разрушил дамбу на рассвете в пятницу.</p><p>Мэр попросит у государства 40 миллионов крон \
+        на восстановление дамбы, построенной в 1987 году.</p></article></body></html>";
+    let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(html);
+    let a = read(&bytes);
+    assert_eq!(a.charset, "windows-1251");
+    assert!(a.text.contains("погибли 3 человека"), "{}", a.text);
+    let map = a.source_map.as_ref().expect("map");
+    for needle in ["3 человека", "40 миллионов крон"] {
+        let at = a.text.find(needle).expect("needle");
+        let span = map.source_span(Span::new(at, at + needle.len())).expect("placed");
+        let (page_text, _) = encoding_rs::WINDOWS_1251.decode_without_bom_handling(&bytes[span.start..span.end]);
+        assert_eq!(page_text, needle);
+    }
+}
+
+#[test]
+fn bad_pages_are_refused_with_a_reason() {
+    let opts = Options::default();
+    assert!(matches!(read_page(b"", &opts), Err(crossread_html::HtmlError::NotHtml)));
+    assert!(matches!(read_page(b"\x00\x01\x02binary\xff\xfe", &opts), Err(crossread_html::HtmlError::NotHtml)));
+    let empty = b"<html><body><nav><a href='/'>Home</a></nav></body></html>";
+    assert!(matches!(read_page(empty, &opts), Err(crossread_html::HtmlError::NoArticle)));
+}
+
+#[test]
+fn deeply_nested_pages_are_read_without_scoring() {
+    let mut page = "<html><body>".to_string() + &"<div>".repeat(20_000);
+    page += "<p>The harbour authority counted 8,500 people moved from their homes overnight.</p>";
+    page += &"</div>".repeat(20_000);
+    let a = read_page(page.as_bytes(), &Options::default()).expect("reads");
+    assert!(a.text.contains("8,500 people"), "{}", a.text);
+}
+
+#[test]
+fn gzip_pages_read_like_plain_ones() {
+    use std::io::Write;
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    enc.write_all(STORM).expect("gzip");
+    let gz = enc.finish().expect("gzip");
+    assert_eq!(read(&gz).text, read(STORM).text);
+}
