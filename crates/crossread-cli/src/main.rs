@@ -1,7 +1,9 @@
 //! The `crossread` command.
 
 mod bench;
+mod bench_html;
 mod brief_cmd;
+mod extract_cmd;
 mod figures_cmd;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -23,8 +25,31 @@ enum Command {
     /// Reconcile a story: every figure grouped by the question it answers, who claims it, which
     /// outlets carry it, whether they agree, and what looks wrong.
     Brief(BriefArgs),
-    /// Measure reading speed (MB/s and articles/s on one core) over report files.
+    /// Measure reading speed (MB/s and articles/s on one core) over report files, or with `--html`
+    /// the speed of article extraction from web pages.
     Bench(BenchArgs),
+    /// Print the article text of web pages (files, `.html.gz`, or http(s) addresses), without menus,
+    /// share bars, captions or related links; `--format json` adds the page's metadata.
+    Extract(ExtractArgs),
+}
+
+/// Output formats of `crossread extract`.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+enum ExtractFormat {
+    /// The article text.
+    Text,
+    /// One JSON object per page: metadata and text.
+    Json,
+}
+
+#[derive(clap::Args, Debug)]
+struct ExtractArgs {
+    /// Web pages: files (`.html`, `.htm`, `.html.gz`) or http(s) addresses.
+    #[arg(required = true)]
+    inputs: Vec<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ExtractFormat::Text)]
+    format: ExtractFormat,
 }
 
 /// Output formats of `crossread figures`.
@@ -83,6 +108,10 @@ struct BenchArgs {
     /// Also time a brief over stories of these many reports (inputs repeated), e.g. `10,1000`.
     #[arg(long, value_delimiter = ',')]
     story_sizes: Vec<usize>,
+    /// The inputs are web pages (`.html`, `.html.gz`, or folders of them): time article
+    /// extraction and print the MB/s of HTML extracted.
+    #[arg(long)]
+    html: bool,
 }
 
 fn main() -> ExitCode {
@@ -90,7 +119,13 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Figures(args) => figures_cmd::run(&args),
         Command::Brief(args) => brief_cmd::run(&args),
+        Command::Bench(args) if args.html => bench_html::run(&args.inputs, args.megabytes),
         Command::Bench(args) => bench::run(&args),
+        Command::Extract(args) => match extract_cmd::run(&args) {
+            Ok(true) => Ok(()),
+            Ok(false) => return ExitCode::from(1),
+            Err(e) => Err(e),
+        },
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

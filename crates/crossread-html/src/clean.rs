@@ -126,28 +126,24 @@ const FURNITURE_WORDS: &[&str] = &[
 const CONTENT_WORDS: &[&str] =
     &["body", "content", "text", "story", "article", "entry", "post", "main", "paragraph", "blog", "live"];
 
-/// Splits a class or id attribute into lower-case words.
-fn words(attr: &str) -> impl Iterator<Item = String> + '_ {
-    attr.split(|c: char| c.is_whitespace() || c == '-' || c == '_' || c == ':' || c == '.' || c == '/')
-        .filter(|w| !w.is_empty())
-        .flat_map(split_camel)
-}
-
-fn split_camel(w: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
+/// Calls `f` with each lower-case word of a class or id attribute (split at `-`, `_`, spaces and
+/// case changes) until it returns false.
+fn each_word(attr: &str, mut f: impl FnMut(&str) -> bool) {
+    let mut word = String::new();
     let mut prev_lower = false;
-    for c in w.chars() {
-        if c.is_uppercase() && prev_lower && !cur.is_empty() {
-            out.push(std::mem::take(&mut cur));
+    for c in attr.chars().chain(std::iter::once(' ')) {
+        let sep = c.is_whitespace() || matches!(c, '-' | '_' | ':' | '.' | '/');
+        if sep || (c.is_uppercase() && prev_lower) {
+            if !word.is_empty() && !f(&word) {
+                return;
+            }
+            word.clear();
         }
         prev_lower = c.is_lowercase() || c.is_ascii_digit();
-        cur.extend(c.to_lowercase());
+        if !sep {
+            word.extend(c.to_lowercase());
+        }
     }
-    if !cur.is_empty() {
-        out.push(cur);
-    }
-    out
 }
 
 /// True when the element's class or id says it is furniture and nothing in them says it is content.
@@ -158,13 +154,14 @@ pub(crate) fn names_furniture(node: &NodeRef) -> bool {
         if v.len() > 200 {
             continue;
         }
-        for w in words(&v) {
-            if CONTENT_WORDS.contains(&w.as_str()) {
-                return false;
-            }
-            if FURNITURE_WORDS.contains(&w.as_str()) {
-                furniture = true;
-            }
+        let mut content = false;
+        each_word(&v, |w| {
+            content = CONTENT_WORDS.contains(&w);
+            furniture |= FURNITURE_WORDS.contains(&w);
+            !content
+        });
+        if content {
+            return false;
         }
     }
     furniture

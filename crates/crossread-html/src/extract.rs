@@ -20,7 +20,7 @@ const ENOUGH: usize = 500;
 
 /// The article's blocks of text in page order, and the page's metadata.
 pub(crate) fn article(html: &str, url: Option<&str>) -> (Vec<Block>, PageMeta) {
-    let cfg = Config { keep_classes: true, max_elements_to_parse: MAX_ELEMENTS, ..Default::default() };
+    let cfg = Config { keep_classes: true, max_elements_to_parse: MAX_ELEMENTS, disable_json_ld: true, ..Default::default() };
     let mut best: Vec<Block> = Vec::new();
     let mut best_chars = 0;
     let mut best_article: Option<Article> = None;
@@ -94,7 +94,7 @@ fn nesting_depth(html: &str) -> usize {
     let b = html.as_bytes();
     let (mut depth, mut max) = (0usize, 0usize);
     let mut i = 0;
-    while let Some(off) = b[i..].iter().position(|&c| c == b'<') {
+    while let Some(off) = memchr::memchr(b'<', &b[i..]) {
         i += off + 1;
         let closing = b.get(i) == Some(&b'/');
         let name_start = if closing { i + 1 } else { i };
@@ -102,20 +102,29 @@ fn nesting_depth(html: &str) -> usize {
         if name_len == 0 {
             continue;
         }
-        let name: Vec<u8> = b[name_start..name_start + name_len].iter().map(|c| c.to_ascii_lowercase()).collect();
-        if VOID.contains(&name.as_slice()) {
+        let name = &b[name_start..name_start + name_len];
+        if VOID.iter().any(|v| v.eq_ignore_ascii_case(name)) {
             continue;
         }
-        let tag_end = b[i..].iter().position(|&c| c == b'>').map_or(b.len(), |e| i + e);
+        let tag_end = memchr::memchr(b'>', &b[i..]).map_or(b.len(), |e| i + e);
         if !closing && tag_end > 0 && b.get(tag_end - 1) == Some(&b'/') {
             continue;
         }
-        if !closing && (name == b"script" || name == b"style") {
+        let script = name.eq_ignore_ascii_case(b"script");
+        if !closing && (script || name.eq_ignore_ascii_case(b"style")) {
             // skip to the closing tag: code and styles hold '<' that open nothing
-            let close: &[u8] = if name == b"script" { b"</script" } else { b"</style" };
-            if let Some(e) = b[tag_end.min(b.len())..].windows(close.len()).position(|w| w.eq_ignore_ascii_case(close))
-            {
-                i = tag_end + e + close.len();
+            let close: &[u8] = if script { b"</script" } else { b"</style" };
+            let mut k = tag_end;
+            while let Some(at) = memchr::memmem::find(b.get(k..).unwrap_or(&[]), b"</") {
+                let at = k + at;
+                if b.get(at..at + close.len()).is_some_and(|w| w.eq_ignore_ascii_case(close)) {
+                    i = at + close.len();
+                    break;
+                }
+                k = at + 2;
+            }
+            if k >= b.len() {
+                break;
             }
             continue;
         }

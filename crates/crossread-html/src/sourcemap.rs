@@ -1,11 +1,9 @@
-//! Where the article's characters stand in the page: the page is tokenized keeping the byte range of
-//! every character (entities and all), and the extracted text is laid back onto that stream.
+//! Where the article's characters stand in the page: the page is scanned keeping the byte range of
+//! every visible character (a character reference's whole `&...;`), and the extracted text is laid
+//! back onto that stream.
 
 use crate::decode::ByteMap;
 use crossread_model::{Segment, SourceMap};
-use html5tokenizer::offset::PosTrackingReader;
-use html5tokenizer::trace::Trace;
-use html5tokenizer::{NaiveParser, Token, TracingEmitter};
 
 /// The page's visible characters with their byte ranges in the decoded page: whitespace and the
 /// insides of scripts and styles left out.
@@ -18,36 +16,162 @@ struct PageChars {
 
 fn page_chars(page: &str) -> PageChars {
     let mut flat = String::with_capacity(page.len() / 2);
-    let mut ranges = Vec::with_capacity(page.len() / 2);
-    let mut skip_until: Option<String> = None;
-    let parser = NaiveParser::new_with_emitter(PosTrackingReader::new(page), TracingEmitter::default());
-    for (token, trace) in parser.flatten() {
-        match (token, trace) {
-            (Token::Char(c), Trace::Char(r)) => {
-                if skip_until.is_none() && !c.is_whitespace() {
-                    let at = flat.len();
-                    flat.push(c);
-                    ranges.resize(flat.len(), (0, 0));
-                    ranges[at] = (r.start as u32, r.end as u32);
+    let mut ranges: Vec<(u32, u32)> = Vec::with_capacity(page.len() / 2);
+    let mut push = |c: char, start: usize, end: usize| {
+        if !c.is_whitespace() {
+            let at = flat.len();
+            flat.push(c);
+            ranges.resize(flat.len(), (0, 0));
+            ranges[at] = (start as u32, end as u32);
+        }
+    };
+    let b = page.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'<' => match markup_end(page, i) {
+                Some(end) => i = end,
+                None => {
+                    push('<', i, i + 1);
+                    i += 1;
+                }
+            },
+            b'&' => {
+                let (chars, end) = entity(page, i);
+                match chars {
+                    Some((c1, c2)) => {
+                        push(c1, i, end);
+                        if let Some(c2) = c2 {
+                            push(c2, i, end);
+                        }
+                        i = end;
+                    }
+                    None => {
+                        push('&', i, i + 1);
+                        i += 1;
+                    }
                 }
             }
-            (Token::StartTag(t), _) => {
-                if skip_until.is_none()
-                    && matches!(t.name.as_str(), "script" | "style" | "template" | "textarea" | "title")
-                    && !t.self_closing
-                {
-                    skip_until = Some(t.name);
+            _ => {
+                let run = b[i..].iter().position(|&c| c == b'<' || c == b'&').map_or(b.len(), |p| i + p);
+                for (k, c) in page[i..run].char_indices() {
+                    push(c, i + k, i + k + c.len_utf8());
                 }
+                i = run;
             }
-            (Token::EndTag(t), _) => {
-                if skip_until.as_deref() == Some(t.name.as_str()) {
-                    skip_until = None;
-                }
-            }
-            _ => {}
         }
     }
     PageChars { flat, ranges }
+}
+
+/// Elements whose insides are not text a reader sees.
+const OPAQUE: &[&str] = &["script", "style", "template", "textarea", "title", "noscript", "xmp", "iframe", "svg"];
+
+/// Where markup that opens at `lt` ends (a tag, a comment, a doctype, or an opaque element with
+/// its insides); None when the `<` is a plain character.
+fn markup_end(page: &str, lt: usize) -> Option<usize> {
+    let b = page.as_bytes();
+    let rest = &b[lt + 1..];
+    if rest.starts_with(b"!--") {
+        return Some(find_from(b, lt + 4, b"-->").map_or(b.len(), |e| e + 3));
+    }
+    if rest.first().is_some_and(|&c| c == b'!' || c == b'?') {
+        return Some(find_from(b, lt, b">").map_or(b.len(), |e| e + 1));
+    }
+    let closing = rest.first() == Some(&b'/');
+    let name_at = lt + 1 + usize::from(closing);
+    if !b.get(name_at).is_some_and(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let name_len = b[name_at..].iter().take_while(|c| c.is_ascii_alphanumeric() || **c == b'-').count();
+    let mut j = name_at + name_len;
+    let mut quote = 0u8;
+    while j < b.len() {
+        let c = b[j];
+        if quote != 0 {
+            if c == quote {
+                quote = 0;
+            }
+        } else if c == b'"' || c == b'\'' {
+            quote = c;
+        } else if c == b'>' {
+            break;
+        }
+        j += 1;
+    }
+    let end = (j + 1).min(b.len());
+    let name = page[name_at..name_at + name_len].to_ascii_lowercase();
+    if !closing && OPAQUE.contains(&name.as_str()) && b[..end].last() == Some(&b'>') && b[end.saturating_sub(2)] != b'/' {
+        let close = format!("</{name}");
+        let mut k = end;
+        while let Some(at) = find_from(b, k, b"</") {
+            if b.len() >= at + close.len() && b[at..at + close.len()].eq_ignore_ascii_case(close.as_bytes()) {
+                return Some(find_from(b, at, b">").map_or(b.len(), |e| e + 1));
+            }
+            k = at + 2;
+        }
+        return Some(b.len());
+    }
+    Some(end)
+}
+
+fn find_from(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    memchr::memmem::find(hay.get(from..)?, needle).map(|p| from + p)
+}
+
+type EntityChars = Option<(char, Option<char>)>;
+
+/// The character(s) a reference at `amp` stands for and where it ends; None when the `&` is plain.
+fn entity(page: &str, amp: usize) -> (EntityChars, usize) {
+    let b = page.as_bytes();
+    if b.get(amp + 1) == Some(&b'#') {
+        let hex = matches!(b.get(amp + 2), Some(b'x' | b'X'));
+        let digits_at = amp + 2 + usize::from(hex);
+        let n = b[digits_at.min(b.len())..]
+            .iter()
+            .take_while(|c| if hex { c.is_ascii_hexdigit() } else { c.is_ascii_digit() })
+            .count();
+        if n == 0 {
+            return (None, amp + 1);
+        }
+        let value = u32::from_str_radix(&page[digits_at..digits_at + n], if hex { 16 } else { 10 }).unwrap_or(0xFFFD);
+        let c = numeric_char(value);
+        let end = digits_at + n + usize::from(b.get(digits_at + n) == Some(&b';'));
+        return (Some((c, None)), end);
+    }
+    // the longest name in the table: every prefix of a name is a key, full names have a code point
+    let mut best = None;
+    let mut j = amp + 1;
+    while j < b.len() && j - amp <= 33 {
+        j += 1;
+        let Some(key) = page.get(amp + 1..j) else { break };
+        match web_atoms::NAMED_ENTITIES.get(key) {
+            Some(&(0, _)) => {}
+            Some(&(c1, c2)) => best = Some((c1, c2, j)),
+            None => break,
+        }
+    }
+    match best {
+        Some((c1, c2, end)) => {
+            let c1 = char::from_u32(c1).unwrap_or('\u{FFFD}');
+            let c2 = (c2 != 0).then(|| char::from_u32(c2).unwrap_or('\u{FFFD}'));
+            (Some((c1, c2)), end)
+        }
+        None => (None, amp + 1),
+    }
+}
+
+/// The character a numeric reference names, with the Windows-1252 remapping browsers apply.
+fn numeric_char(v: u32) -> char {
+    if (0x80..=0x9f).contains(&v) {
+        let byte = [v as u8];
+        let (s, _, _) = encoding_rs::WINDOWS_1252.decode(&byte);
+        return s.chars().next().unwrap_or('\u{FFFD}');
+    }
+    if v == 0 {
+        return '\u{FFFD}';
+    }
+    char::from_u32(v).unwrap_or('\u{FFFD}')
 }
 
 /// Lays the extracted text onto the page: each block of the text is looked for in the page's
