@@ -2,6 +2,7 @@
 
 use anyhow::{bail, Context, Result};
 use crossread_html::{gunzip_if_needed, read_page, Options};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -12,7 +13,10 @@ fn pages_in(input: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| {
                 let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("").to_ascii_lowercase();
-                name.ends_with(".html") || name.ends_with(".htm") || name.ends_with(".html.gz") || name.ends_with(".htm.gz")
+                name.ends_with(".html")
+                    || name.ends_with(".htm")
+                    || name.ends_with(".html.gz")
+                    || name.ends_with(".htm.gz")
             })
             .collect();
         entries.sort();
@@ -54,7 +58,8 @@ pub fn run(inputs: &[PathBuf], megabytes: f64) -> Result<()> {
         }
         let secs = start.elapsed().as_secs_f64();
         let total = (bytes * rounds) as f64;
-        println!(
+        writeln!(
+            std::io::stdout().lock(),
             "{label}: {:.1} MB of HTML ({} pages x {rounds} rounds, {:.1} MB of text, {} pages without an article) in {secs:.3} s on one core: {:.1} MB/s, {:.0} pages/s",
             total / 1e6,
             pages.len(),
@@ -62,7 +67,7 @@ pub fn run(inputs: &[PathBuf], megabytes: f64) -> Result<()> {
             failed / rounds,
             total / 1e6 / secs,
             (pages.len() * rounds) as f64 / secs,
-        );
+        )?;
     }
     Ok(())
 }

@@ -20,11 +20,14 @@ const ENOUGH: usize = 500;
 
 /// The article's blocks of text in page order, and the page's metadata.
 pub(crate) fn article(html: &str, url: Option<&str>) -> (Vec<Block>, PageMeta) {
-    let cfg = Config { keep_classes: true, max_elements_to_parse: MAX_ELEMENTS, disable_json_ld: true, ..Default::default() };
+    let cfg =
+        Config { keep_classes: true, max_elements_to_parse: MAX_ELEMENTS, disable_json_ld: true, ..Default::default() };
     let mut best: Vec<Block> = Vec::new();
     let mut best_chars = 0;
     let mut best_article: Option<Article> = None;
     let mut extra = None;
+    let (stripped, json_ld) = crate::prestrip::prestrip(html);
+    let html = stripped.as_str();
     let flattened;
     let html = if nesting_depth(html) > MAX_DEPTH {
         flattened = drop_container_tags(html);
@@ -35,7 +38,7 @@ pub(crate) fn article(html: &str, url: Option<&str>) -> (Vec<Block>, PageMeta) {
     for policy in [ParsePolicy::Strict, ParsePolicy::Moderate, ParsePolicy::Clean, ParsePolicy::Raw] {
         let doc = Document::from(html);
         if extra.is_none() {
-            extra = Some(meta::extra(&doc));
+            extra = Some(meta::extra(&doc, &json_ld));
         }
         strip_furniture(&doc);
         let Ok(mut r) = Readability::with_document(doc, None, Some(cfg.clone())) else { continue };

@@ -16,6 +16,7 @@ mod decode;
 mod extract;
 mod filter;
 mod meta;
+mod prestrip;
 mod sourcemap;
 
 pub use crossread_model::{Segment, SourceMap};

@@ -57,15 +57,14 @@ fn nonempty(s: Option<impl AsRef<str>>) -> Option<String> {
     s.map(|s| s.as_ref().split_whitespace().collect::<Vec<_>>().join(" ")).filter(|s| !s.is_empty())
 }
 
-pub(crate) fn extra(doc: &Document) -> Extra {
+pub(crate) fn extra(doc: &Document, json_ld: &[String]) -> Extra {
     let mut x = Extra {
         canonical: nonempty(doc.select("link[rel=canonical]").attr("href"))
             .or_else(|| nonempty(doc.select("meta[property='og:url']").attr("content"))),
         time: nonempty(doc.select("time[datetime]").attr("datetime")),
         ..Default::default()
     };
-    for script in doc.select("script[type='application/ld+json']").nodes() {
-        let raw = script.text();
+    for raw in json_ld {
         let Ok(v) = serde_json::from_str::<serde_json::Value>(raw.trim()) else { continue };
         let mut found = Vec::new();
         collect_articles(&v, &mut found, 0);

@@ -101,7 +101,8 @@ fn markup_end(page: &str, lt: usize) -> Option<usize> {
     }
     let end = (j + 1).min(b.len());
     let name = page[name_at..name_at + name_len].to_ascii_lowercase();
-    if !closing && OPAQUE.contains(&name.as_str()) && b[..end].last() == Some(&b'>') && b[end.saturating_sub(2)] != b'/' {
+    if !closing && OPAQUE.contains(&name.as_str()) && b[..end].last() == Some(&b'>') && b[end.saturating_sub(2)] != b'/'
+    {
         let close = format!("</{name}");
         let mut k = end;
         while let Some(at) = find_from(b, k, b"</") {
