@@ -5,7 +5,10 @@ use anyhow::{bail, Result};
 use std::io::{IsTerminal, Write};
 
 pub fn run(args: &BriefArgs) -> Result<()> {
-    let reports = crossread_ingest::load_inputs(&args.inputs)?;
+    let (reports, all_read) = crate::load_reports(&args.inputs, &args.read)?;
+    if !all_read {
+        crate::PARTIAL.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
     if reports.is_empty() {
         bail!("no reports to read");
     }

@@ -13,7 +13,10 @@ pub fn run(args: &FiguresArgs) -> Result<()> {
     if args.lines {
         return run_lines(args, &mut out);
     }
-    let reports = crossread_ingest::load_inputs(&args.inputs)?;
+    let (reports, all_read) = crate::load_reports(&args.inputs, &args.read)?;
+    if !all_read {
+        crate::PARTIAL.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
     for report in &reports {
         let reading = read_report(report);
         match args.format {
@@ -25,6 +28,10 @@ pub fn run(args: &FiguresArgs) -> Result<()> {
                     obj["file"] = json!(report.path.display().to_string());
                     obj["sentence"] =
                         json!({"start": sentence.start, "end": sentence.end, "text": sentence.slice(&report.text)});
+                    if let (Some(_), Some(at)) = (&report.origin, report.source_span(f.span)) {
+                        obj["source_start"] = json!(at.start);
+                        obj["source_end"] = json!(at.end);
+                    }
                     writeln!(out, "{obj}")?;
                 }
             }

@@ -63,15 +63,30 @@ enum FiguresFormat {
 
 #[derive(clap::Args, Debug)]
 struct FiguresArgs {
-    /// Report files or folders of them; `-` reads standard input.
+    /// Reports: files or folders of them (text, web pages, feeds, JSON records, WARC archives),
+    /// http(s) addresses; `-` reads standard input.
     #[arg(default_value = "-")]
     inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    read: ReadArgs,
     /// Output format.
     #[arg(long, value_enum, default_value_t = FiguresFormat::Table)]
     format: FiguresFormat,
     /// Treat each input line as one sentence and write one JSON line `{"quantities": [...]}` per line.
     #[arg(long)]
     lines: bool,
+}
+
+/// How inputs other than plain text are read.
+#[derive(clap::Args, Debug, Clone)]
+struct ReadArgs {
+    /// For feed items without their full text, fetch the page each links to.
+    #[arg(long)]
+    follow: bool,
+    /// JSON record fields under other names, e.g. `--field text=article_text,date=pub_ts`
+    /// (roles: text, title, url, date, outlet).
+    #[arg(long, value_name = "ROLE=NAME,...")]
+    field: Option<String>,
 }
 
 /// Output formats of `crossread brief`.
@@ -87,9 +102,13 @@ enum BriefFormat {
 
 #[derive(clap::Args, Debug)]
 struct BriefArgs {
-    /// A folder of reports, or report files; `-` reads one report from standard input.
+    /// Reports: folders or files (text, web pages, `.html.gz`, RSS/Atom/JSON feeds, OPML lists,
+    /// JSON Lines or arrays of scraper records, WARC archives), http(s) addresses; `-` reads one
+    /// report from standard input.
     #[arg(required = true)]
     inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    read: ReadArgs,
     /// Output format.
     #[arg(long, value_enum, default_value_t = BriefFormat::Terminal)]
     format: BriefFormat,
@@ -114,6 +133,25 @@ struct BenchArgs {
     html: bool,
 }
 
+/// Reads every input; each input or record that cannot be read is named on standard error and the
+/// rest goes on. Returns the reports and whether everything was read.
+fn load_reports(inputs: &[PathBuf], read: &ReadArgs) -> anyhow::Result<(Vec<crossread_model::Report>, bool)> {
+    let mut fields = crossread_ingest::FieldMap::default();
+    if let Some(spec) = &read.field {
+        fields = fields.with_overrides(spec).map_err(anyhow::Error::msg)?;
+    }
+    let opts = crossread_ingest::InputOptions { follow: read.follow, fields, ..Default::default() };
+    let inputs: Vec<String> = inputs.iter().map(|p| p.to_string_lossy().into_owned()).collect();
+    let loaded = crossread_ingest::load_all(&inputs, &opts);
+    for p in &loaded.problems {
+        eprintln!("crossread: {p}");
+    }
+    Ok((loaded.reports, loaded.problems.is_empty()))
+}
+
+/// Set when an input could not be read: the command still does its work, then exits with 1.
+static PARTIAL: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
@@ -128,6 +166,7 @@ fn main() -> ExitCode {
         },
     };
     match result {
+        Ok(()) if PARTIAL.load(std::sync::atomic::Ordering::Relaxed) => ExitCode::from(1),
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             if e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) {

@@ -74,7 +74,7 @@ fn odd_bytes_do_not_stop_the_reader() {
 #[test]
 fn a_missing_file_is_named_in_the_error() {
     let out = crossread().args(["figures", "no/such/report.txt"]).output().expect("runs");
-    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8(out.stderr).expect("utf-8");
     assert!(err.contains("no/such/report.txt"), "{err}");
 }

@@ -14,12 +14,14 @@
 //! The block stays in the report's text (offsets are never shifted) but is left out of its body.
 
 mod feeds;
+mod inputs;
 mod page;
 mod records;
 mod sniff;
 mod warc;
 
 pub use feeds::{opml_feeds, read_feed, FeedOptions};
+pub use inputs::{folder_files, load_all, stem_of, InputOptions, FOLDER_EXTENSIONS, MAX_DOCUMENT_BYTES};
 pub use page::{report_from_article, report_from_page, PageSource};
 pub use records::{read_json_array, read_json_lines, FieldMap, Loaded};
 pub use sniff::{format_by_content, format_by_name, head_of, Format};
