@@ -129,7 +129,8 @@ fn read_file(path: &Path, opts: &InputOptions, out: &mut Loaded) {
             let mut bytes = Vec::new();
             let read = open().and_then(|r| r.take(limit + 1).read_to_end(&mut bytes));
             if let Err(e) = read {
-                out.problems.push(format!("{}: cannot read: {e}", path.display()));
+                let what = if gz { "gzip data is corrupt or truncated" } else { "cannot read" };
+                out.problems.push(format!("{}: {what}: {e}", path.display()));
                 return;
             }
             if bytes.len() as u64 > limit {
