@@ -244,7 +244,6 @@ fn words_of(block: &str, base: usize) -> impl Iterator<Item = (usize, &str)> {
             Some((at, w))
         })
         .filter(|(_, w)| !w.is_empty())
-        .map(move |(at, w)| (at, w))
 }
 
 /// The block without whitespace, and for each kept character its offset in the text.

@@ -74,12 +74,29 @@ pub fn folder_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("").to_ascii_lowercase();
         let name = name.strip_suffix(".gz").unwrap_or(&name);
         let ext = name.rsplit_once('.').map_or("", |(_, e)| e);
-        if path.is_file() && FOLDER_EXTENSIONS.contains(&ext) && !name.starts_with("gold.") {
+        if path.is_file()
+            && FOLDER_EXTENSIONS.contains(&ext)
+            && (!matches!(ext, "json" | "xml") || holds_reports(&path))
+        {
             files.push(path);
         }
     }
     files.sort();
     Ok(files)
+}
+
+/// For a `.json` or `.xml` file in a folder: true when it is a feed or holds records with text
+/// (other JSON and XML files beside reports, such as annotations, are passed over).
+fn holds_reports(path: &Path) -> bool {
+    let Ok(head) = head_of(path, 8192) else { return false };
+    match format_by_content(&head) {
+        Format::Feed | Format::JsonFeed | Format::Opml => true,
+        Format::JsonRecords => {
+            let fields = FieldMap::default();
+            fields.text.iter().any(|k| memchr::memmem::find(&head, format!("\"{k}\"").as_bytes()).is_some())
+        }
+        _ => false,
+    }
 }
 
 /// A file's stem without `.gz` and the format ending: `page` for `page.html.gz`.

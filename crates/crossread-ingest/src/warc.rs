@@ -129,7 +129,10 @@ pub fn read_warc(stem: &str, path: &Path, reader: impl BufRead) -> Loaded {
 }
 
 /// The status, headers and where the body starts in an HTTP response.
-fn split_http(block: &[u8]) -> Option<(u16, Vec<(String, String)>, usize)> {
+/// An HTTP response's status, its headers (names lower-cased) and where its body starts.
+type HttpHead = (u16, Vec<(String, String)>, usize);
+
+fn split_http(block: &[u8]) -> Option<HttpHead> {
     let end = memchr::memmem::find(block, b"\r\n\r\n")
         .map(|e| e + 4)
         .or_else(|| memchr::memmem::find(block, b"\n\n").map(|e| e + 2))?;
@@ -156,7 +159,7 @@ fn decoded_body(body: &[u8], headers: &[(String, String)]) -> Option<Vec<u8>> {
     let chunked =
         header_value(headers, "transfer-encoding").is_some_and(|v| v.to_ascii_lowercase().contains("chunked"));
     let encoding = header_value(headers, "content-encoding").map(|v| v.to_ascii_lowercase()).unwrap_or_default();
-    if !chunked && !(encoding.contains("gzip") || encoding.contains("deflate")) {
+    if !(chunked || encoding.contains("gzip") || encoding.contains("deflate")) {
         return None;
     }
     let mut data = if chunked { dechunk(body) } else { body.to_vec() };
@@ -174,8 +177,7 @@ fn decoded_body(body: &[u8], headers: &[(String, String)]) -> Option<Vec<u8>> {
 
 fn dechunk(mut b: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(b.len());
-    loop {
-        let Some(eol) = memchr::memmem::find(b, b"\r\n") else { break };
+    while let Some(eol) = memchr::memmem::find(b, b"\r\n") {
         let size_str = String::from_utf8_lossy(&b[..eol]);
         let Ok(size) = usize::from_str_radix(size_str.split(';').next().unwrap_or("").trim(), 16) else { break };
         if size == 0 || eol + 2 + size > b.len() {
