@@ -91,12 +91,26 @@ fn holds_reports(path: &Path) -> bool {
     let Ok(head) = head_of(path, 8192) else { return false };
     match format_by_content(&head) {
         Format::Feed | Format::JsonFeed | Format::Opml => true,
-        Format::JsonRecords => {
-            let fields = FieldMap::default();
-            fields.text.iter().any(|k| memchr::memmem::find(&head, format!("\"{k}\"").as_bytes()).is_some())
-        }
+        Format::JsonRecords => first_record_has_text(&head),
         _ => false,
     }
+}
+
+/// True when the first record of a JSON array or JSON Lines head is an object with a text field.
+fn first_record_has_text(head: &[u8]) -> bool {
+    let start = head.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(head.len());
+    let body = if head.get(start) == Some(&b'[') { &head[start + 1..] } else { &head[start..] };
+    let first = if head.get(start) == Some(&b'[') {
+        serde_json::Deserializer::from_slice(body).into_iter::<serde_json::Value>().next().and_then(Result::ok)
+    } else {
+        let line = body.split(|&b| b == b'\n').next().unwrap_or(&[]);
+        serde_json::from_slice::<serde_json::Value>(line).ok()
+    };
+    let fields = FieldMap::default();
+    first
+        .as_ref()
+        .and_then(|v| v.as_object())
+        .is_some_and(|o| fields.text.iter().any(|k| o.get(k).is_some_and(|v| v.is_string())))
 }
 
 /// A file's stem without `.gz` and the format ending: `page` for `page.html.gz`.

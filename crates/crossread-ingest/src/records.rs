@@ -81,6 +81,9 @@ pub struct Loaded {
 /// Largest JSON array read whole; larger collections should be JSON Lines, which stream.
 pub const MAX_JSON_ARRAY_BYTES: u64 = 256 << 20;
 
+/// Lines that are not JSON, with no record read yet, after which a file is taken not to be JSON Lines.
+const GIVE_UP_AFTER: usize = 3;
+
 /// Longest JSON line read.
 pub const MAX_JSON_LINE_BYTES: usize = 64 << 20;
 
@@ -88,6 +91,7 @@ pub const MAX_JSON_LINE_BYTES: usize = 64 << 20;
 pub fn read_json_lines(stem: &str, path: &Path, reader: impl BufRead, fields: &FieldMap) -> Loaded {
     let mut out = Loaded::default();
     let mut offset = 0usize;
+    let mut not_json = 0;
     let mut line = Vec::new();
     let mut reader = reader;
     for n in 1.. {
@@ -116,6 +120,17 @@ pub fn read_json_lines(stem: &str, path: &Path, reader: impl BufRead, fields: &F
         let record = format!("line {n}");
         match record_report(&format!("{stem}-{n}"), path, &line, at, &record, fields) {
             Ok(r) => out.reports.push(r),
+            Err(e) if out.reports.is_empty() && e.starts_with("not JSON") => {
+                not_json += 1;
+                out.problems.push(format!("{}: {record}: {e}", path.display()));
+                if not_json >= GIVE_UP_AFTER {
+                    out.problems.push(format!(
+                        "{}: the first {GIVE_UP_AFTER} lines are not JSON records: not JSON Lines; the rest is skipped",
+                        path.display()
+                    ));
+                    break;
+                }
+            }
             Err(e) => out.problems.push(format!("{}: {record}: {e}", path.display())),
         }
     }

@@ -165,3 +165,22 @@ fn a_warc_with_a_broken_record_still_gives_the_good_ones() {
     assert!(first.origin.as_ref().and_then(|o| o.record.as_deref()).is_some_and(|r| r.starts_with("record 1")));
     assert!(got.problems.iter().all(|p| p.contains("mixed.warc.gz: record")), "{:?}", got.problems);
 }
+
+#[test]
+fn annotation_json_beside_reports_is_passed_over_and_named_json_is_not_flooded() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(dir.path(), "01.txt", b"Waves tore away 40 metres of decking.\n");
+    let notes = "{\n  \"facts\": [\n    {\"text\": \"40 metres\", \"start\": 16}\n  ]\n}\n".repeat(3);
+    let notes_path = write(dir.path(), "notes.json", notes.as_bytes());
+    let got = load_all(&[dir.path().to_string_lossy().into_owned()], &InputOptions::default());
+    assert!(got.problems.is_empty(), "{:?}", got.problems);
+    assert_eq!(got.reports.len(), 1);
+    let got = load_all(&[notes_path], &InputOptions::default());
+    assert!(got.reports.is_empty());
+    assert!(got.problems.len() <= 4, "{:?}", got.problems);
+    assert!(
+        got.problems.last().is_some_and(|p| p.contains("notes.json") && p.contains("not JSON Lines")),
+        "{:?}",
+        got.problems
+    );
+}
