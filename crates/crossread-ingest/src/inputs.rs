@@ -4,7 +4,7 @@
 
 use crate::feeds::{opml_feeds, read_feed, FeedOptions};
 use crate::page::{report_from_page, PageSource};
-use crate::records::{read_json_array, read_json_lines, FieldMap, Loaded, MAX_JSON_ARRAY_BYTES};
+use crate::records::{is_json_lines, read_json_document, read_json_lines, FieldMap, Loaded, MAX_JSON_ARRAY_BYTES};
 use crate::sniff::{format_by_content, format_by_name, head_of, Format};
 use crate::warc::read_warc;
 use std::io::{BufReader, Read};
@@ -100,7 +100,7 @@ fn holds_reports(path: &Path) -> bool {
 fn first_record_has_text(head: &[u8]) -> bool {
     let start = head.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(head.len());
     let body = if head.get(start) == Some(&b'[') { &head[start + 1..] } else { &head[start..] };
-    let first = if head.get(start) == Some(&b'[') {
+    let first = if head.get(start) == Some(&b'[') || !is_json_lines(head) {
         serde_json::Deserializer::from_slice(body).into_iter::<serde_json::Value>().next().and_then(Result::ok)
     } else {
         let line = body.split(|&b| b == b'\n').next().unwrap_or(&[]);
@@ -147,7 +147,7 @@ fn read_file(path: &Path, opts: &InputOptions, out: &mut Loaded) {
         })
     };
     match format {
-        Format::JsonRecords if head.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'[') => match open() {
+        Format::JsonRecords if is_json_lines(&head) => match open() {
             Ok(r) => merge(out, read_json_lines(&stem, path, r, &opts.fields)),
             Err(e) => out.problems.push(format!("{}: cannot read: {e}", path.display())),
         },
@@ -204,10 +204,10 @@ fn read_bytes_as(
         },
         Format::Feed | Format::JsonFeed => merge(out, read_feed(stem, path, bytes, &feed_opts)),
         Format::JsonRecords => {
-            if bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'[') {
-                merge(out, read_json_array(stem, path, bytes, &opts.fields))
-            } else {
+            if is_json_lines(&bytes[..bytes.len().min(1 << 20)]) {
                 merge(out, read_json_lines(stem, path, bytes, &opts.fields))
+            } else {
+                merge(out, read_json_document(stem, path, bytes, &opts.fields))
             }
         }
         Format::Warc => merge(out, read_warc(stem, path, bytes)),

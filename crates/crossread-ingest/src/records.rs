@@ -81,7 +81,7 @@ pub struct Loaded {
 /// Largest JSON array read whole; larger collections should be JSON Lines, which stream.
 pub const MAX_JSON_ARRAY_BYTES: u64 = 256 << 20;
 
-/// Lines that are not JSON, with no record read yet, after which a file is taken not to be JSON Lines.
+/// Lines in a row that are not JSON after which the rest of a JSON Lines file is skipped.
 const GIVE_UP_AFTER: usize = 3;
 
 /// Longest JSON line read.
@@ -118,21 +118,48 @@ pub fn read_json_lines(stem: &str, path: &Path, reader: impl BufRead, fields: &F
             continue;
         }
         let record = format!("line {n}");
-        match record_report(&format!("{stem}-{n}"), path, &line, at, &record, fields) {
+        let got = record_report(&format!("{stem}-{n}"), path, &line, at, &record, fields);
+        if !got.as_ref().is_err_and(|e| e.starts_with("not JSON")) {
+            not_json = 0;
+        }
+        match got {
             Ok(r) => out.reports.push(r),
-            Err(e) if out.reports.is_empty() && e.starts_with("not JSON") => {
+            Err(e) if e.starts_with("not JSON") => {
                 not_json += 1;
                 out.problems.push(format!("{}: {record}: {e}", path.display()));
                 if not_json >= GIVE_UP_AFTER {
                     out.problems.push(format!(
-                        "{}: the first {GIVE_UP_AFTER} lines are not JSON records: not JSON Lines; the rest is skipped",
+                        "{}: {GIVE_UP_AFTER} lines in a row are not JSON: the rest of the file is skipped",
                         path.display()
                     ));
                     break;
                 }
+                continue;
             }
             Err(e) => out.problems.push(format!("{}: {record}: {e}", path.display())),
         }
+    }
+    out
+}
+
+/// True when the first non-empty line of a JSON head is a whole JSON value (JSON Lines), false when
+/// the file is one JSON document spread over lines (a pretty-printed array or object).
+pub fn is_json_lines(head: &[u8]) -> bool {
+    let start = head.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(head.len());
+    let line = head[start..].split(|&b| b == b'\n').next().unwrap_or(&[]);
+    serde_json::from_slice::<serde_json::Value>(line).is_ok()
+}
+
+/// Reads one JSON document held in memory: an array of records, or a single record.
+pub fn read_json_document(stem: &str, path: &Path, bytes: &[u8], fields: &FieldMap) -> Loaded {
+    let start = bytes.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(bytes.len());
+    if bytes.get(start) == Some(&b'[') {
+        return read_json_array(stem, path, bytes, fields);
+    }
+    let mut out = Loaded::default();
+    match record_report(stem, path, bytes, 0, "record 1", fields) {
+        Ok(r) => out.reports.push(r),
+        Err(e) => out.problems.push(format!("{}: {e}", path.display())),
     }
     out
 }
