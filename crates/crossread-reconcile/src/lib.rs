@@ -335,11 +335,9 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
             Status::Agreed
         }
     };
-    // time order: claims from dated reports, earliest first; undated keep their order
-    claims.sort_by(|a, b| match (&a.date, &b.date) {
-        (Some(x), Some(y)) => x.cmp(y),
-        _ => std::cmp::Ordering::Equal,
-    });
+    // time order: claims from dated reports, earliest first, then the undated ones in the order they
+    // were read (a stable sort on a total order: dated before undated, then by date)
+    claims.sort_by(|a, b| time_order(a.date.as_deref(), b.date.as_deref()));
     let updated = status == Status::Differs && claims.iter().all(|c| c.date.is_some()) && {
         let distinct_dates = claims.windows(2).any(|w| w[0].date != w[1].date);
         let rising =
@@ -348,6 +346,12 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
     };
     let label = label(story, items, g, &unit);
     Fact { label, unit, status, updated, outlets, claims: claims.into_iter().map(|c| c.claim).collect() }
+}
+
+/// The order of claims in time: dated before undated, dates ascending. A total order, so sorting by it
+/// never depends on the order claims arrive in.
+fn time_order(a: Option<&str>, b: Option<&str>) -> std::cmp::Ordering {
+    (a.is_none(), a).cmp(&(b.is_none(), b))
 }
 
 /// Half a step of the last significant digit of a written number, relative to it: 400 is 400 give
@@ -451,5 +455,28 @@ fn title_case(s: &str) -> String {
     match c.next() {
         Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
         None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn time_order_is_total_with_undated_claims_last() {
+        let dates = [Some("2025-03-02"), None, Some("2025-03-01"), None, Some("2025-03-02")];
+        let mut sorted = dates.to_vec();
+        sorted.sort_by(|a, b| time_order(*a, *b));
+        assert_eq!(sorted, [Some("2025-03-01"), Some("2025-03-02"), Some("2025-03-02"), None, None]);
+        // transitive where the old rule (undated equal to everything) was not: a < c, yet a = b = c
+        for a in dates {
+            for b in dates {
+                for c in dates {
+                    if time_order(a, b).is_le() && time_order(b, c).is_le() {
+                        assert!(time_order(a, c).is_le(), "{a:?} {b:?} {c:?}");
+                    }
+                }
+            }
+        }
     }
 }
