@@ -134,3 +134,27 @@ fn gzip_pages_read_like_plain_ones() {
     let gz = enc.finish().expect("gzip");
     assert_eq!(read(&gz).text, read(STORM).text);
 }
+
+#[test]
+fn a_live_blog_keeps_every_entry_in_page_order() {
+    let page = include_bytes!("pages/live.html");
+    let a = read(page);
+    let order = [
+        "11:30",
+        "210 people",
+        "11:02",
+        "10:15",
+        "1,200 homes",
+        "09:40",
+        "3 people are missing",
+        "09:05",
+        "40 residents",
+    ];
+    let pos: Vec<usize> =
+        order.iter().map(|w| a.text.find(w).unwrap_or_else(|| panic!("{w} missing:\n{}", a.text))).collect();
+    assert!(pos.windows(2).all(|w| w[0] < w[1]), "entries out of order: {pos:?}");
+    for dropped in ["Share", "Earlier floods", "Footer text", "Home"] {
+        assert!(!a.text.contains(dropped), "{dropped} kept");
+    }
+    assert_maps_back(page, &a, &["1,200 homes", "210 people", "40 residents"]);
+}

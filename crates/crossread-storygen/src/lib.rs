@@ -69,7 +69,8 @@ fn wire_bytes(u: &mut Unstructured) -> Result<Vec<u8>> {
     if u.ratio(1, 2)? {
         let _ = write!(Sink(&mut b), "---\ndate: 2025-03-{:02}\n---\n", u.int_in_range(1..=28)?);
     }
-    let _ = writeln!(Sink(&mut b), "The flood killed {} people, {} said.", u.int_in_range(10..=60)?, u.choose(CLAIMANTS)?);
+    let _ =
+        writeln!(Sink(&mut b), "The flood killed {} people, {} said.", u.int_in_range(10..=60)?, u.choose(CLAIMANTS)?);
     Ok(b)
 }
 

@@ -38,9 +38,31 @@ pub const NOUNS: &[&str] = &["people", "homes", "villages", "flights", "seats", 
 
 /// Unit words as news writes them.
 pub const UNITS: &[&str] = &[
-    "km", "sq km", "square miles", "miles", "mph", "km/h", "%", "per cent", "percent", "tonnes", "hours", "days",
-    "weeks", "magnitude", "metres", "feet", "m2", "hectares", "acres", "kg", "percentage points", "miles per hour",
-    "degrees", "MW", "barrels",
+    "km",
+    "sq km",
+    "square miles",
+    "miles",
+    "mph",
+    "km/h",
+    "%",
+    "per cent",
+    "percent",
+    "tonnes",
+    "hours",
+    "days",
+    "weeks",
+    "magnitude",
+    "metres",
+    "feet",
+    "m2",
+    "hectares",
+    "acres",
+    "kg",
+    "percentage points",
+    "miles per hour",
+    "degrees",
+    "MW",
+    "barrels",
 ];
 
 /// Qualifiers.
@@ -103,7 +125,8 @@ pub const ODD_NUMBERS: &[&str] = &[
 ];
 
 /// Things a bracket may hold after a figure.
-pub const BRACKETED: &[&str] = &["386 square miles", "about 12 km", "up from 40", "est.", "", "((", "2024", "see below"];
+pub const BRACKETED: &[&str] =
+    &["386 square miles", "about 12 km", "up from 40", "est.", "", "((", "2024", "see below"];
 
 /// Days and dates in running text.
 pub const DAYS: &[&str] = &["Monday", "Friday", "Sunday", "the first day", "Tuesday night"];
@@ -115,7 +138,8 @@ pub const DATES: &[&str] = &["6 August", "March 29", "2024-01-03", "Jan. 5, 2025
 pub const ODD_DATES: &[&str] = &["2024-01-3\u{e9}", "March", "2024-13-45", "", "\u{ff}\u{fe}", "2024-02-30"];
 
 /// Words between figures.
-pub const FILLER: &[&str] = &["the", "water", "rose", "near", "Halden", "and", "crews", "worked", "through", "night", "of"];
+pub const FILLER: &[&str] =
+    &["the", "water", "rose", "near", "Halden", "and", "crews", "worked", "through", "night", "of"];
 
 /// Bytes that are not what a reader expects: invalid UTF-8, control codes, direction marks.
 pub const ODD_BYTES: &[&[u8]] = &[

@@ -40,14 +40,18 @@ fn run(seed: u64) -> Result<Duration, String> {
         Ok(Err(e)) => Err(e),
         Err(p) => Err(format!(
             "panic: {}",
-            p.downcast_ref::<String>().cloned().or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string())).unwrap_or_default()
+            p.downcast_ref::<String>()
+                .cloned()
+                .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_default()
         )),
     }
 }
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let flag = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).and_then(|v| v.parse().ok());
+    let flag =
+        |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).and_then(|v| v.parse().ok());
     if let Some(seed) = flag("--seed") {
         let data = bytes_for(seed, 16 * 1024);
         let mut u = Unstructured::new(&data);
@@ -87,7 +91,10 @@ fn main() -> ExitCode {
             eprintln!("{} stories, {failed} failed, {:.0} s", seed - from + 1, start.elapsed().as_secs_f64());
         }
     }
-    println!("{count} stories from seed {from}: {failed} failed; slowest {slowest:?}; {:.1} s", start.elapsed().as_secs_f64());
+    println!(
+        "{count} stories from seed {from}: {failed} failed; slowest {slowest:?}; {:.1} s",
+        start.elapsed().as_secs_f64()
+    );
     if failed > 0 {
         ExitCode::FAILURE
     } else {
