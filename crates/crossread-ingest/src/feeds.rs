@@ -3,7 +3,7 @@
 //! summary.
 
 use crate::page::{report_from_article, report_without_map, PageSource};
-use crate::records::Loaded;
+use crate::records::Batch;
 use crossread_model::InputKind;
 use std::path::Path;
 
@@ -17,8 +17,8 @@ pub struct FeedOptions {
 }
 
 /// Reads a feed's bytes into one report per item.
-pub fn read_feed(stem: &str, path: &Path, bytes: &[u8], opts: &FeedOptions) -> Loaded {
-    let mut out = Loaded::default();
+pub fn read_feed(stem: &str, path: &Path, bytes: &[u8], opts: &FeedOptions) -> Batch {
+    let mut out = Batch::default();
     let feed = match feed_rs::parser::parse(bytes) {
         Ok(f) => f,
         Err(e) => {
@@ -70,7 +70,7 @@ pub fn read_feed(stem: &str, path: &Path, bytes: &[u8], opts: &FeedOptions) -> L
 }
 
 /// Fetches the pages that feed items link to and reads their articles into the items' reports.
-fn follow_links(path: &Path, out: &mut Loaded, to_follow: &[(usize, String)], opts: &FeedOptions) {
+fn follow_links(path: &Path, out: &mut Batch, to_follow: &[(usize, String)], opts: &FeedOptions) {
     if to_follow.is_empty() {
         return;
     }

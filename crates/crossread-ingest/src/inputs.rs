@@ -4,8 +4,8 @@
 
 use crate::feeds::{opml_feeds, read_feed, FeedOptions};
 use crate::page::{report_from_page, PageSource};
-use crate::records::{is_json_lines, read_json_document, read_json_lines, FieldMap, Loaded, MAX_JSON_ARRAY_BYTES};
-use crate::sniff::{format_by_content, format_by_name, head_of, Format};
+use crate::records::{is_json_lines, read_json_document, read_json_lines, FieldMap, Batch, MAX_JSON_ARRAY_BYTES};
+use crate::format::{format_by_content, format_by_name, head_of, Format};
 use crate::warc::read_warc;
 use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};
@@ -29,8 +29,8 @@ pub const FOLDER_EXTENSIONS: &[&str] =
     &["txt", "text", "html", "htm", "jsonl", "ndjson", "json", "warc", "rss", "atom", "xml", "opml"];
 
 /// Reads every input named (files, folders, `-` for standard input, http(s) addresses).
-pub fn load_all(inputs: &[String], opts: &InputOptions) -> Loaded {
-    let mut out = Loaded::default();
+pub fn load_all(inputs: &[String], opts: &InputOptions) -> Batch {
+    let mut out = Batch::default();
     let urls: Vec<String> = inputs.iter().filter(|i| crossread_fetch::is_url(i)).cloned().collect();
     let mut fetched = crossread_fetch::fetch_all(&urls, &opts.fetch).into_iter();
     for input in inputs {
@@ -123,7 +123,7 @@ pub fn stem_of(path: &Path) -> String {
     }
 }
 
-fn read_file(path: &Path, opts: &InputOptions, out: &mut Loaded) {
+fn read_file(path: &Path, opts: &InputOptions, out: &mut Batch) {
     let head = match head_of(path, 4096) {
         Ok(h) => h,
         Err(e) => {
@@ -178,7 +178,7 @@ fn read_file(path: &Path, opts: &InputOptions, out: &mut Loaded) {
     }
 }
 
-fn read_bytes(stem: &str, path: &Path, bytes: &[u8], page: Option<PageSource>, opts: &InputOptions, out: &mut Loaded) {
+fn read_bytes(stem: &str, path: &Path, bytes: &[u8], page: Option<PageSource>, opts: &InputOptions, out: &mut Batch) {
     let format = format_by_content(&bytes[..bytes.len().min(4096)]);
     read_bytes_as(stem, path, bytes, format, page, opts, out)
 }
@@ -190,7 +190,7 @@ fn read_bytes_as(
     format: Format,
     page: Option<PageSource>,
     opts: &InputOptions,
-    out: &mut Loaded,
+    out: &mut Batch,
 ) {
     let feed_opts = FeedOptions { follow: opts.follow, fetch: opts.fetch.clone() };
     match format {
@@ -246,7 +246,7 @@ fn url_stem(url: &str) -> String {
     }
 }
 
-fn read_fetched(f: &crossread_fetch::Fetched, opts: &InputOptions, out: &mut Loaded) {
+fn read_fetched(f: &crossread_fetch::Fetched, opts: &InputOptions, out: &mut Batch) {
     let path = PathBuf::from(&f.url);
     let ct = f.content_type.as_deref().unwrap_or("").to_ascii_lowercase();
     let sniffed = format_by_content(&f.body[..f.body.len().min(4096)]);
@@ -267,7 +267,7 @@ fn read_fetched(f: &crossread_fetch::Fetched, opts: &InputOptions, out: &mut Loa
     read_bytes_as(&url_stem(&f.url), &path, &f.body, format, Some(page), opts, out);
 }
 
-fn merge(out: &mut Loaded, more: Loaded) {
+fn merge(out: &mut Batch, more: Batch) {
     out.reports.extend(more.reports);
     out.problems.extend(more.problems);
 }

@@ -17,14 +17,14 @@ mod feeds;
 mod inputs;
 mod page;
 mod records;
-mod sniff;
+mod format;
 mod warc;
 
 pub use feeds::{opml_feeds, read_feed, FeedOptions};
 pub use inputs::{folder_files, load_all, stem_of, InputOptions, FOLDER_EXTENSIONS, MAX_DOCUMENT_BYTES};
 pub use page::{report_from_article, report_from_page, PageSource};
-pub use records::{is_json_lines, read_json_array, read_json_document, read_json_lines, FieldMap, Loaded};
-pub use sniff::{format_by_content, format_by_name, head_of, Format};
+pub use records::{is_json_lines, read_json_array, read_json_document, read_json_lines, FieldMap, Batch};
+pub use format::{format_by_content, format_by_name, head_of, Format};
 pub use warc::read_warc;
 
 use crossread_model::{decode_lossless, Report, Span};

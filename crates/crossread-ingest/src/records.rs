@@ -71,7 +71,7 @@ impl FieldMap {
 
 /// Reports read from one file, and what could not be read in it.
 #[derive(Debug, Default)]
-pub struct Loaded {
+pub struct Batch {
     /// The reports.
     pub reports: Vec<Report>,
     /// One message per record or item that could not be read, naming the input and the record.
@@ -88,8 +88,8 @@ const GIVE_UP_AFTER: usize = 3;
 pub const MAX_JSON_LINE_BYTES: usize = 64 << 20;
 
 /// Reads JSON Lines (streamed) from a reader.
-pub fn read_json_lines(stem: &str, path: &Path, reader: impl BufRead, fields: &FieldMap) -> Loaded {
-    let mut out = Loaded::default();
+pub fn read_json_lines(stem: &str, path: &Path, reader: impl BufRead, fields: &FieldMap) -> Batch {
+    let mut out = Batch::default();
     let mut offset = 0usize;
     let mut not_json = 0;
     let mut line = Vec::new();
@@ -151,12 +151,12 @@ pub fn is_json_lines(head: &[u8]) -> bool {
 }
 
 /// Reads one JSON document held in memory: an array of records, or a single record.
-pub fn read_json_document(stem: &str, path: &Path, bytes: &[u8], fields: &FieldMap) -> Loaded {
+pub fn read_json_document(stem: &str, path: &Path, bytes: &[u8], fields: &FieldMap) -> Batch {
     let start = bytes.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(bytes.len());
     if bytes.get(start) == Some(&b'[') {
         return read_json_array(stem, path, bytes, fields);
     }
-    let mut out = Loaded::default();
+    let mut out = Batch::default();
     match record_report(stem, path, bytes, 0, "record 1", fields) {
         Ok(r) => out.reports.push(r),
         Err(e) => out.problems.push(format!("{}: {e}", path.display())),
@@ -165,8 +165,8 @@ pub fn read_json_document(stem: &str, path: &Path, bytes: &[u8], fields: &FieldM
 }
 
 /// Reads a JSON array of records held in memory.
-pub fn read_json_array(stem: &str, path: &Path, bytes: &[u8], fields: &FieldMap) -> Loaded {
-    let mut out = Loaded::default();
+pub fn read_json_array(stem: &str, path: &Path, bytes: &[u8], fields: &FieldMap) -> Batch {
+    let mut out = Batch::default();
     let Some(open) = bytes.iter().position(|&b| b == b'[') else {
         out.problems.push(format!("{}: not a JSON array of records", path.display()));
         return out;

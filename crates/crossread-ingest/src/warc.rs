@@ -3,7 +3,7 @@
 //! the byte range of the page inside the (decompressed) archive. Records stream one at a time.
 
 use crate::page::{report_from_page, PageSource};
-use crate::records::Loaded;
+use crate::records::Batch;
 use crossread_model::InputKind;
 use std::io::{BufRead, Read};
 use std::path::Path;
@@ -39,8 +39,8 @@ impl<R: BufRead> BufRead for Counting<R> {
 const GIVE_UP_AFTER: usize = 20;
 
 /// Reads the HTML response records of an archive (decompressed stream).
-pub fn read_warc(stem: &str, path: &Path, reader: impl BufRead) -> Loaded {
-    let mut out = Loaded::default();
+pub fn read_warc(stem: &str, path: &Path, reader: impl BufRead) -> Batch {
+    let mut out = Batch::default();
     let pos = Arc::new(AtomicU64::new(0));
     let counting = Counting { inner: reader, pos: pos.clone() };
     let mut broken_run = 0;
