@@ -14,6 +14,14 @@ use std::collections::HashSet;
 /// How many sentences back a pronoun may reach for its speaker.
 const PRONOUN_REACH: usize = 8;
 
+/// How many named claimants back a later mention may be resolved against ("the ministry", "he",
+/// a bare surname). A report names far fewer; the bound keeps a huge input linear.
+const HISTORY_REACH: usize = 256;
+
+/// How far (in bytes) a bare figure may be from the attributed figure it restates ("12 dead" in a
+/// headline, "police said 12 people died" in the body): farther than any one article runs.
+const RESTATED_REACH: usize = 30_000;
+
 /// Modifiers a later mention of a role may add or drop ("the local governor" is "acting governor X").
 const GENERIC_MODS: &[&str] = &[
     "acting",
@@ -108,7 +116,8 @@ pub(crate) fn run(report: &Report, reading: &Reading) -> Vec<Option<Claimant>> {
         let cues = find_cues(&s, &figs_in[si]);
         let mut out = Vec::with_capacity(cues.len());
         for cue in cues {
-            let got = resolve(&cue.who, &s, si, &hist, &persons, text, sents).or_else(|| {
+            let recent = &hist[hist.len().saturating_sub(HISTORY_REACH)..];
+            let got = resolve(&cue.who, &s, si, recent, &persons, text, sents).or_else(|| {
                 // A pronoun with no speaker before it: the person the text last named in full.
                 match cue.who {
                     Who::Pronoun("he" | "she") => {
@@ -140,7 +149,12 @@ pub(crate) fn run(report: &Report, reading: &Reading) -> Vec<Option<Claimant>> {
             out.push(c.clone());
             continue;
         }
-        let quote = quotes.iter().position(|q| q.span.start <= f.span.start && f.span.end <= q.span.end);
+        // quotes are in text order and do not overlap: the one that could hold the figure is the
+        // last to open before it
+        let quote = quotes.partition_point(|q| q.span.start <= f.span.start).checked_sub(1).filter(|&q| {
+            let q = quotes[q].span;
+            q.start <= f.span.start && f.span.end <= q.end
+        });
         match quote {
             Some(qi) => out.push(speakers.get(qi).cloned().flatten()),
             None => {
@@ -158,7 +172,11 @@ pub(crate) fn run(report: &Report, reading: &Reading) -> Vec<Option<Claimant>> {
         if !bare[i] || f.vague {
             continue;
         }
-        let source = attributed
+        // figures are in text order, so the attributed ones within reach are one slice of the list
+        let start = |j: &usize| reading.figures[*j].span.start;
+        let from = attributed.partition_point(|j| start(j) + RESTATED_REACH < f.span.start);
+        let to = attributed.partition_point(|j| start(j) <= f.span.start + RESTATED_REACH);
+        let source = attributed[from..to]
             .iter()
             .map(|&j| (j, &reading.figures[j]))
             .filter(|(j, g)| *j != i && same_figure(f, g))
@@ -444,8 +462,12 @@ fn quote_speakers(
     sents: &[Sentence],
     resolved: &[Vec<Resolved>],
 ) -> Vec<Option<Claimant>> {
-    let sentence_of =
-        |at: usize| sents.iter().position(|s| s.span.start <= at && at < s.span.end.max(s.span.start + 1));
+    // sentences are in text order: the one holding `at` is the last to start at or before it
+    let sentence_of = |at: usize| {
+        let i = sents.partition_point(|s| s.span.start <= at).checked_sub(1)?;
+        let s = sents[i].span;
+        (at < s.end.max(s.start + 1)).then_some(i)
+    };
     let mut out: Vec<Option<Claimant>> = Vec::with_capacity(quotes.len());
     for (qi, q) in quotes.iter().enumerate() {
         let first = sentence_of(q.span.start).unwrap_or(0);

@@ -11,7 +11,8 @@ pub fn run(args: &BenchArgs) -> Result<()> {
     } else {
         args.inputs.clone()
     };
-    let reports = crossread_ingest::load_inputs(&inputs)?;
+    let no_options = crate::ReadArgs { recursive: false, follow: false, field: None };
+    let reports = crate::inputs::read(&inputs, &no_options)?.reports;
     let bytes: usize = reports.iter().map(|r| r.text.len()).sum();
     if bytes == 0 {
         bail!("the inputs hold no text to read");
@@ -29,7 +30,7 @@ pub fn run(args: &BenchArgs) -> Result<()> {
     let total = (bytes * rounds) as f64;
     report_reading(total, &reports, rounds, figures, secs);
     for &n in &args.story_sizes {
-        time_brief(&reports, n);
+        time_brief(&reports, n as usize);
     }
     Ok(())
 }

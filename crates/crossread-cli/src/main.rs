@@ -5,6 +5,7 @@ mod bench_html;
 mod brief_cmd;
 mod extract_cmd;
 mod figures_cmd;
+mod inputs;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -52,6 +53,21 @@ struct ExtractArgs {
     format: ExtractFormat,
 }
 
+/// How inputs other than plain text are read.
+#[derive(clap::Args, Debug, Clone)]
+struct ReadArgs {
+    /// Read the report files of subfolders too.
+    #[arg(long, short = 'r')]
+    recursive: bool,
+    /// For feed items without their full text, fetch the page each links to.
+    #[arg(long)]
+    follow: bool,
+    /// JSON record fields under other names, e.g. `--field text=article_text,date=pub_ts`
+    /// (roles: text, title, url, date, outlet).
+    #[arg(long, value_name = "ROLE=NAME,...")]
+    field: Option<String>,
+}
+
 /// Output formats of `crossread figures`.
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
 enum FiguresFormat {
@@ -75,18 +91,9 @@ struct FiguresArgs {
     /// Treat each input line as one sentence and write one JSON line `{"quantities": [...]}` per line.
     #[arg(long)]
     lines: bool,
-}
-
-/// How inputs other than plain text are read.
-#[derive(clap::Args, Debug, Clone)]
-struct ReadArgs {
-    /// For feed items without their full text, fetch the page each links to.
+    /// In `jsonl`, also give each figure's sentence text (clipped), not only its offsets.
     #[arg(long)]
-    follow: bool,
-    /// JSON record fields under other names, e.g. `--field text=article_text,date=pub_ts`
-    /// (roles: text, title, url, date, outlet).
-    #[arg(long, value_name = "ROLE=NAME,...")]
-    field: Option<String>,
+    with_sentence: bool,
 }
 
 /// Output formats of `crossread brief`.
@@ -122,58 +129,51 @@ struct BenchArgs {
     /// Report files or folders to read (default: the bundled example story).
     inputs: Vec<PathBuf>,
     /// How many megabytes of text to read in all (inputs are read again until this is reached).
-    #[arg(long, default_value_t = 8.0)]
+    #[arg(long, default_value_t = 8.0, value_parser = positive)]
     megabytes: f64,
     /// Also time a brief over stories of these many reports (inputs repeated), e.g. `10,1000`.
-    #[arg(long, value_delimiter = ',')]
-    story_sizes: Vec<usize>,
+    #[arg(long, value_delimiter = ',', value_parser = clap::value_parser!(u64).range(1..))]
+    story_sizes: Vec<u64>,
     /// The inputs are web pages (`.html`, `.html.gz`, or folders of them): time article
     /// extraction and print the MB/s of HTML extracted.
     #[arg(long)]
     html: bool,
 }
 
-/// Reads every input; each input or record that cannot be read is named on standard error and the
-/// rest goes on. Returns the reports and whether everything was read.
-fn load_reports(inputs: &[PathBuf], read: &ReadArgs) -> anyhow::Result<(Vec<crossread_model::Report>, bool)> {
-    let mut fields = crossread_ingest::FieldMap::default();
-    if let Some(spec) = &read.field {
-        fields = fields.with_overrides(spec).map_err(anyhow::Error::msg)?;
+/// A number above zero.
+fn positive(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(v) if v > 0.0 && v.is_finite() => Ok(v),
+        _ => Err(format!("{s:?} is not a number above zero")),
     }
-    let opts = crossread_ingest::InputOptions { follow: read.follow, fields, ..Default::default() };
-    let inputs: Vec<String> = inputs.iter().map(|p| p.to_string_lossy().into_owned()).collect();
-    let loaded = crossread_ingest::load_all(&inputs, &opts);
-    for p in &loaded.problems {
-        eprintln!("crossread: {p}");
-    }
-    Ok((loaded.reports, loaded.problems.is_empty()))
 }
 
-/// Set when an input could not be read: the command still does its work, then exits with 1.
-static PARTIAL: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+/// What a command did: `Partial` when it ran but some input could not be read.
+pub enum Done {
+    /// Everything read.
+    Complete,
+    /// Some input failed and was told on standard error.
+    Partial,
+}
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Figures(args) => figures_cmd::run(&args),
         Command::Brief(args) => brief_cmd::run(&args),
-        Command::Bench(args) if args.html => bench_html::run(&args.inputs, args.megabytes),
-        Command::Bench(args) => bench::run(&args),
-        Command::Extract(args) => match extract_cmd::run(&args) {
-            Ok(true) => Ok(()),
-            Ok(false) => return ExitCode::from(1),
-            Err(e) => Err(e),
-        },
+        Command::Bench(args) if args.html => bench_html::run(&args.inputs, args.megabytes).map(|()| Done::Complete),
+        Command::Bench(args) => bench::run(&args).map(|()| Done::Complete),
+        Command::Extract(args) => extract_cmd::run(&args).map(|ok| if ok { Done::Complete } else { Done::Partial }),
     };
     match result {
-        Ok(()) if PARTIAL.load(std::sync::atomic::Ordering::Relaxed) => ExitCode::from(1),
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(Done::Complete) => ExitCode::SUCCESS,
+        Ok(Done::Partial) => ExitCode::from(1),
         Err(e) => {
             if e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) {
                 return ExitCode::SUCCESS;
             }
             eprintln!("crossread: {e:#}");
-            ExitCode::from(2)
+            ExitCode::from(1)
         }
     }
 }

@@ -1,5 +1,6 @@
 //! What kind of input a file is: by its name where that says, else by its first bytes.
 
+use crate::Content;
 use crossread_model::InputKind;
 use std::io::Read;
 use std::path::Path;
@@ -67,21 +68,15 @@ pub fn format_by_content(head: &[u8]) -> Format {
     if t.starts_with(b"WARC/") {
         return Format::Warc;
     }
-    if t.starts_with(b"{") || t.starts_with(b"[") {
-        return if has(b"jsonfeed.org/version") { Format::JsonFeed } else { Format::JsonRecords };
+    match crate::sniff(head) {
+        Content::Json if has(b"jsonfeed.org/version") => Format::JsonFeed,
+        Content::Json => Format::JsonRecords,
+        Content::Html => Format::Html,
+        Content::Xml if has(b"<opml") => Format::Opml,
+        Content::Xml if has(b"<rss") || has(b"<feed") || has(b"<rdf:rdf") => Format::Feed,
+        Content::Prose if t.starts_with(b"<") && crossread_html::looks_like_html(t) => Format::Html,
+        _ => Format::Text,
     }
-    if t.starts_with(b"<") {
-        if has(b"<opml") {
-            return Format::Opml;
-        }
-        if has(b"<rss") || has(b"<feed") || has(b"<rdf:rdf") {
-            return Format::Feed;
-        }
-        if crossread_html::looks_like_html(t) {
-            return Format::Html;
-        }
-    }
-    Format::Text
 }
 
 /// The first bytes of a file, decompressed when it is gzip'd.

@@ -1,92 +1,29 @@
-//! Every kind of input in one call: plain-text files, web pages (files or addresses), feeds, OPML
-//! lists, JSON records and WARC archives, each read by what its name or its first bytes say it is.
-//! A bad input or record is named in a problem and the rest is still read.
+//! Every kind of input: plain-text files, web pages (files or addresses), feeds, OPML lists, JSON
+//! records and WARC archives, each read by what its name or its first bytes say it is. A bad input
+//! or record is named in an error and the rest is still read.
 
 use crate::feeds::{opml_feeds, read_feed, FeedOptions};
-use crate::page::{report_from_page, PageSource};
-use crate::records::{is_json_lines, read_json_document, read_json_lines, FieldMap, Batch, MAX_JSON_ARRAY_BYTES};
 use crate::format::{format_by_content, format_by_name, head_of, Format};
+use crate::page::{report_from_page, PageSource};
+use crate::records::{is_json_lines, read_json_document, read_json_lines, Batch, FieldMap, MAX_JSON_ARRAY_BYTES};
 use crate::warc::read_warc;
+use crate::{read_one, IngestError, Loaded, Options, REPORT_EXTENSIONS};
 use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};
 
-/// How inputs are read.
-#[derive(Clone, Debug, Default)]
-pub struct InputOptions {
-    /// Fetch the page each feed item links to when the feed carries no full text.
-    pub follow: bool,
-    /// Which JSON record fields hold what.
-    pub fields: FieldMap,
-    /// How addresses are fetched.
-    pub fetch: crossread_fetch::FetchOptions,
-}
-
-/// Largest single page or feed read (a larger file is refused, not read into memory).
+/// Largest single page, feed or text file read (a larger one is refused, not read into memory).
 pub const MAX_DOCUMENT_BYTES: u64 = crossread_html::MAX_PAGE_BYTES;
 
-/// File endings read from a folder, besides plain text.
-pub const FOLDER_EXTENSIONS: &[&str] =
-    &["txt", "text", "html", "htm", "jsonl", "ndjson", "json", "warc", "rss", "atom", "xml", "opml"];
-
-/// Reads every input named (files, folders, `-` for standard input, http(s) addresses).
-pub fn load_all(inputs: &[String], opts: &InputOptions) -> Batch {
-    let mut out = Batch::default();
-    let urls: Vec<String> = inputs.iter().filter(|i| crossread_fetch::is_url(i)).cloned().collect();
-    let mut fetched = crossread_fetch::fetch_all(&urls, &opts.fetch).into_iter();
-    for input in inputs {
-        if crossread_fetch::is_url(input) {
-            match fetched.next() {
-                Some(Ok(f)) => read_fetched(&f, opts, &mut out),
-                Some(Err(e)) => out.problems.push(e.to_string()),
-                None => {}
-            }
-        } else if input == "-" {
-            let mut bytes = Vec::new();
-            match std::io::stdin().take(MAX_DOCUMENT_BYTES + 1).read_to_end(&mut bytes) {
-                Ok(_) => read_bytes("stdin", Path::new("-"), &bytes, None, opts, &mut out),
-                Err(e) => out.problems.push(format!("-: cannot read standard input: {e}")),
-            }
-        } else {
-            let path = PathBuf::from(input);
-            if path.is_dir() {
-                match folder_files(&path) {
-                    Ok(files) if files.is_empty() => out.problems.push(format!(
-                        "{}: no report files in this folder ({})",
-                        path.display(),
-                        FOLDER_EXTENSIONS.join(", ")
-                    )),
-                    Ok(files) => files.iter().for_each(|f| read_file(f, opts, &mut out)),
-                    Err(e) => out.problems.push(format!("{}: cannot read folder: {e}", path.display())),
-                }
-            } else {
-                read_file(&path, opts, &mut out);
-            }
-        }
-    }
-    out
+/// True for a file a folder's listing reads: a report ending (`.gz` after it too); `.json` and
+/// `.xml` only when they are feeds or hold records with text (annotation files beside reports are
+/// passed over).
+pub(crate) fn is_report_file(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("").to_ascii_lowercase();
+    let name = name.strip_suffix(".gz").unwrap_or(&name);
+    let ext = name.rsplit_once('.').map_or("", |(_, e)| e);
+    REPORT_EXTENSIONS.contains(&ext) && (!matches!(ext, "json" | "xml") || holds_reports(path))
 }
 
-/// The report files directly inside a folder, in name order (`.gz` of any of them too).
-pub fn folder_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
-    let mut files = Vec::new();
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("").to_ascii_lowercase();
-        let name = name.strip_suffix(".gz").unwrap_or(&name);
-        let ext = name.rsplit_once('.').map_or("", |(_, e)| e);
-        if path.is_file()
-            && FOLDER_EXTENSIONS.contains(&ext)
-            && (!matches!(ext, "json" | "xml") || holds_reports(&path))
-        {
-            files.push(path);
-        }
-    }
-    files.sort();
-    Ok(files)
-}
-
-/// For a `.json` or `.xml` file in a folder: true when it is a feed or holds records with text
-/// (other JSON and XML files beside reports, such as annotations, are passed over).
 fn holds_reports(path: &Path) -> bool {
     let Ok(head) = head_of(path, 8192) else { return false };
     match format_by_content(&head) {
@@ -99,8 +36,9 @@ fn holds_reports(path: &Path) -> bool {
 /// True when the first record of a JSON array or JSON Lines head is an object with a text field.
 fn first_record_has_text(head: &[u8]) -> bool {
     let start = head.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(head.len());
-    let body = if head.get(start) == Some(&b'[') { &head[start + 1..] } else { &head[start..] };
-    let first = if head.get(start) == Some(&b'[') || !is_json_lines(head) {
+    let array = head.get(start) == Some(&b'[');
+    let body = if array { &head[start + 1..] } else { &head[start..] };
+    let first = if array || !is_json_lines(head) {
         serde_json::Deserializer::from_slice(body).into_iter::<serde_json::Value>().next().and_then(Result::ok)
     } else {
         let line = body.split(|&b| b == b'\n').next().unwrap_or(&[]);
@@ -123,21 +61,32 @@ pub fn stem_of(path: &Path) -> String {
     }
 }
 
-fn read_file(path: &Path, opts: &InputOptions, out: &mut Batch) {
-    let head = match head_of(path, 4096) {
+fn problem(out: &mut Loaded, message: String) {
+    out.errors.push(IngestError::Unreadable(message));
+}
+
+fn absorb(out: &mut Loaded, batch: Batch) {
+    out.reports.extend(batch.reports);
+    out.errors.extend(batch.problems.into_iter().map(IngestError::Unreadable));
+}
+
+/// Reads one file by what its name, else its first bytes, say it is.
+pub(crate) fn read_file(path: &Path, opts: &Options, out: &mut Loaded) {
+    let head = match head_of(path, 8192) {
         Ok(h) => h,
-        Err(e) => {
-            out.problems.push(format!("{}: cannot read: {e}", path.display()));
+        Err(source) => {
+            out.errors.push(IngestError::Io { path: path.to_path_buf(), source });
             return;
         }
     };
-    let format = format_by_name(path).filter(|f| *f != Format::Text || format_by_content(&head) == Format::Text);
-    let format = format.unwrap_or_else(|| format_by_content(&head));
+    let by_content = format_by_content(&head);
+    // a name says what a file should be; its bytes say what it is when the name says plain text
+    let format = match format_by_name(path) {
+        Some(Format::Text) | None => by_content,
+        Some(f) => f,
+    };
     let stem = stem_of(path);
-    let gz = std::fs::File::open(path).ok().and_then(|mut f| {
-        let mut magic = [0u8; 2];
-        f.read_exact(&mut magic).ok().map(|_| magic == [0x1f, 0x8b])
-    }) == Some(true);
+    let gz = head_is_gzip(path);
     let open = || -> std::io::Result<Box<dyn std::io::BufRead>> {
         let f = std::fs::File::open(path)?;
         Ok(if gz {
@@ -147,89 +96,92 @@ fn read_file(path: &Path, opts: &InputOptions, out: &mut Batch) {
         })
     };
     match format {
+        // JSON Lines and archives stream: their size is not capped
         Format::JsonRecords if is_json_lines(&head) => match open() {
-            Ok(r) => merge(out, read_json_lines(&stem, path, r, &opts.fields)),
-            Err(e) => out.problems.push(format!("{}: cannot read: {e}", path.display())),
+            Ok(r) => absorb(out, read_json_lines(&stem, path, r, &opts.fields)),
+            Err(source) => out.errors.push(IngestError::Io { path: path.to_path_buf(), source }),
         },
         Format::Warc => match open() {
-            Ok(r) => merge(out, read_warc(&stem, path, r)),
-            Err(e) => out.problems.push(format!("{}: cannot read: {e}", path.display())),
+            Ok(r) => absorb(out, read_warc(&stem, path, r)),
+            Err(source) => out.errors.push(IngestError::Io { path: path.to_path_buf(), source }),
         },
         _ => {
             let limit = if format == Format::JsonRecords { MAX_JSON_ARRAY_BYTES } else { MAX_DOCUMENT_BYTES };
             let mut bytes = Vec::new();
-            let read = open().and_then(|r| r.take(limit + 1).read_to_end(&mut bytes));
-            if let Err(e) = read {
-                let what = if gz { "gzip data is corrupt or truncated" } else { "cannot read" };
-                out.problems.push(format!("{}: {what}: {e}", path.display()));
+            if let Err(e) = open().and_then(|r| r.take(limit + 1).read_to_end(&mut bytes)) {
+                if gz {
+                    problem(out, format!("{}: gzip data is corrupt or truncated: {e}", path.display()));
+                } else {
+                    out.errors.push(IngestError::Io { path: path.to_path_buf(), source: e });
+                }
                 return;
             }
             if bytes.len() as u64 > limit {
-                out.problems.push(format!(
-                    "{}: larger than {} MB; not read{}",
-                    path.display(),
-                    limit >> 20,
-                    if format == Format::JsonRecords { " (JSON Lines stream without a limit)" } else { "" }
-                ));
+                let hint = if format == Format::JsonRecords { " (JSON Lines are read as a stream)" } else { "" };
+                problem(out, format!("{}: larger than {} MB; not read{hint}", path.display(), limit >> 20));
                 return;
             }
-            read_bytes_as(&stem, path, &bytes, format, None, opts, out);
+            read_as(&stem, path, &bytes, format, None, opts, out);
         }
     }
 }
 
-fn read_bytes(stem: &str, path: &Path, bytes: &[u8], page: Option<PageSource>, opts: &InputOptions, out: &mut Batch) {
-    let format = format_by_content(&bytes[..bytes.len().min(4096)]);
-    read_bytes_as(stem, path, bytes, format, page, opts, out)
+fn head_is_gzip(path: &Path) -> bool {
+    let mut magic = [0u8; 2];
+    std::fs::File::open(path).and_then(|mut f| f.read_exact(&mut magic)).is_ok() && magic == [0x1f, 0x8b]
 }
 
-fn read_bytes_as(
+/// Reads bytes already in memory (standard input), gzip'd or not, by what they hold.
+pub(crate) fn read_bytes(stem: &str, path: &Path, bytes: Vec<u8>, opts: &Options, out: &mut Loaded) {
+    let bytes = match crossread_html::gunzip_if_needed(bytes) {
+        Ok(b) => b,
+        Err(e) => return problem(out, format!("{}: {e}", path.display())),
+    };
+    let format = format_by_content(&bytes[..bytes.len().min(8192)]);
+    read_as(stem, path, &bytes, format, None, opts, out)
+}
+
+fn read_as(
     stem: &str,
     path: &Path,
     bytes: &[u8],
     format: Format,
     page: Option<PageSource>,
-    opts: &InputOptions,
-    out: &mut Batch,
+    opts: &Options,
+    out: &mut Loaded,
 ) {
     let feed_opts = FeedOptions { follow: opts.follow, fetch: opts.fetch.clone() };
     match format {
-        Format::Text => match crate::report_from_bytes(stem, path, bytes) {
-            Ok(r) => out.reports.push(r),
-            Err(e) => out.problems.push(e.to_string()),
-        },
+        Format::Text => read_one(stem, path, bytes, out),
         Format::Html => match report_from_page(stem, path, bytes, &page.unwrap_or_default()) {
             Ok(r) => out.reports.push(r),
-            Err(e) => out.problems.push(format!("{}: {e}", path.display())),
+            Err(e) => problem(out, format!("{}: {e}", path.display())),
         },
-        Format::Feed | Format::JsonFeed => merge(out, read_feed(stem, path, bytes, &feed_opts)),
+        Format::Feed | Format::JsonFeed => absorb(out, read_feed(stem, path, bytes, &feed_opts)),
         Format::JsonRecords => {
             if is_json_lines(&bytes[..bytes.len().min(1 << 20)]) {
-                merge(out, read_json_lines(stem, path, bytes, &opts.fields))
+                absorb(out, read_json_lines(stem, path, bytes, &opts.fields))
             } else {
-                merge(out, read_json_document(stem, path, bytes, &opts.fields))
+                absorb(out, read_json_document(stem, path, bytes, &opts.fields))
             }
         }
-        Format::Warc => merge(out, read_warc(stem, path, bytes)),
-        Format::Opml => {
-            let text = String::from_utf8_lossy(bytes);
-            match opml_feeds(path, &text) {
-                Ok(feeds) => {
-                    let (urls, files): (Vec<String>, Vec<String>) =
-                        feeds.into_iter().partition(|f| crossread_fetch::is_url(f));
-                    for f in files {
-                        read_file(Path::new(&f), opts, out);
-                    }
-                    for (url, got) in urls.iter().zip(crossread_fetch::fetch_all(&urls, &opts.fetch)) {
-                        match got {
-                            Ok(f) => merge(out, read_feed(&url_stem(url), Path::new(url), &f.body, &feed_opts)),
-                            Err(e) => out.problems.push(format!("{}: {e}", path.display())),
-                        }
+        Format::Warc => absorb(out, read_warc(stem, path, bytes)),
+        Format::Opml => match opml_feeds(path, &String::from_utf8_lossy(bytes)) {
+            Ok(feeds) => {
+                let (urls, files): (Vec<String>, Vec<String>) =
+                    feeds.into_iter().partition(|f| crossread_fetch::is_url(f));
+                for f in files {
+                    read_file(Path::new(&f), opts, out);
+                }
+                for (url, got) in urls.iter().zip(crossread_fetch::fetch_all(&urls, &opts.fetch)) {
+                    match got {
+                        Ok(f) => absorb(out, read_feed(&url_stem(url), Path::new(url), &f.body, &feed_opts)),
+                        Err(e) => problem(out, format!("{}: {e}", path.display())),
                     }
                 }
-                Err(e) => out.problems.push(e),
             }
-        }
+            Err(e) => problem(out, e),
+        },
     }
 }
 
@@ -237,7 +189,7 @@ fn read_bytes_as(
 fn url_stem(url: &str) -> String {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
     let path = rest.split(['?', '#']).next().unwrap_or(rest).trim_end_matches('/');
-    let last = path.rsplit('/').next().unwrap_or(path);
+    let last = if path.contains('/') { path.rsplit('/').next().unwrap_or(path) } else { "" };
     let stem = stem_of(Path::new(last));
     if stem.is_empty() {
         crossread_fetch::host_of(url)
@@ -246,28 +198,21 @@ fn url_stem(url: &str) -> String {
     }
 }
 
-fn read_fetched(f: &crossread_fetch::Fetched, opts: &InputOptions, out: &mut Batch) {
+/// Reads a fetched page or feed.
+pub(crate) fn read_fetched(f: &crossread_fetch::Fetched, opts: &Options, out: &mut Loaded) {
     let path = PathBuf::from(&f.url);
     let ct = f.content_type.as_deref().unwrap_or("").to_ascii_lowercase();
-    let sniffed = format_by_content(&f.body[..f.body.len().min(4096)]);
-    let format = if ct.contains("rss") || ct.contains("atom") || sniffed == Format::Feed || sniffed == Format::JsonFeed
-    {
-        if sniffed == Format::JsonFeed {
-            Format::JsonFeed
-        } else {
-            Format::Feed
+    let sniffed = format_by_content(&f.body[..f.body.len().min(8192)]);
+    let format = match sniffed {
+        Format::Feed | Format::JsonFeed | Format::Html => sniffed,
+        _ if ct.contains("rss") || ct.contains("atom") => Format::Feed,
+        _ if ct.contains("html") => Format::Html,
+        _ => {
+            let ct = if ct.is_empty() { "none".to_string() } else { ct };
+            problem(out, crossread_fetch::FetchError::NotHtml { url: f.url.clone(), content_type: ct }.to_string());
+            return;
         }
-    } else if ct.contains("html") || sniffed == Format::Html {
-        Format::Html
-    } else {
-        out.problems.push(crossread_fetch::FetchError::NotHtml { url: f.url.clone(), content_type: ct }.to_string());
-        return;
     };
     let page = PageSource { url: Some(&f.final_url), http_charset: f.charset(), ..Default::default() };
-    read_bytes_as(&url_stem(&f.url), &path, &f.body, format, Some(page), opts, out);
-}
-
-fn merge(out: &mut Batch, more: Batch) {
-    out.reports.extend(more.reports);
-    out.problems.extend(more.problems);
+    read_as(&url_stem(&f.url), &path, &f.body, format, Some(page), opts, out);
 }

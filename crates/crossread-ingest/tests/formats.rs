@@ -1,9 +1,20 @@
 //! Feeds, OPML, JSON records and WARC archives written for these tests, and inputs that are broken
 //! in the ways real ones are: each problem names the input (and record), the rest is still read.
 
-use crossread_ingest::{load_all, FieldMap, InputOptions};
+use crossread_ingest::{load, FieldMap, Loaded, Options};
 use std::io::Write;
 use std::path::Path;
+
+/// Reads inputs named as strings.
+fn load_all(inputs: &[String], opts: &Options) -> Loaded {
+    load(&inputs.iter().map(std::path::PathBuf::from).collect::<Vec<_>>(), opts.clone())
+}
+
+/// Every error and problem, as the user reads it.
+#[allow(dead_code)]
+fn got_problems(l: &Loaded) -> Vec<String> {
+    l.errors.iter().map(|e| e.to_string()).collect()
+}
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> String {
     let p = dir.join(name);
@@ -45,8 +56,8 @@ fn feeds_give_one_report_per_item_with_dates_and_outlets() {
         write(dir.path(), "watch.atom", ATOM.as_bytes()),
         write(dir.path(), "quay.json", JSON_FEED.as_bytes()),
     ];
-    let got = load_all(&inputs, &InputOptions::default());
-    assert!(got.problems.is_empty(), "{:?}", got.problems);
+    let got = load_all(&inputs, &Options::default());
+    assert!(got_problems(&got).is_empty(), "{:?}", got_problems(&got));
     let ids: Vec<&str> = got.reports.iter().map(|r| r.id.as_str()).collect();
     assert_eq!(ids, ["bulletin-1", "bulletin-2", "watch-1", "quay-1"]);
     let pier = &got.reports[0];
@@ -69,8 +80,8 @@ fn opml_lists_local_feeds() {
         r#"<?xml version="1.0"?><opml version="2.0"><head><title>Coast</title></head><body>
         <outline text="Coast"><outline type="rss" text="Bulletin" xmlUrl="{rss}"/></outline></body></opml>"#
     );
-    let got = load_all(&[write(dir.path(), "coast.opml", opml.as_bytes())], &InputOptions::default());
-    assert!(got.problems.is_empty(), "{:?}", got.problems);
+    let got = load_all(&[write(dir.path(), "coast.opml", opml.as_bytes())], &Options::default());
+    assert!(got_problems(&got).is_empty(), "{:?}", got_problems(&got));
     assert_eq!(got.reports.len(), 2);
 }
 
@@ -80,14 +91,14 @@ fn json_records_take_common_names_and_a_field_map() {
     let array = r#"[{"headline": "Pier", "content": "Waves tore away 40 metres of decking.", "published": "2025-06-03", "sitename": "Pier Times"},
                     {"article_text": "Repairs will cost 2 million kroner.", "pub": "2025-06-04T08:00:00Z", "outlet": "Quay Notes"}]"#;
     let path = write(dir.path(), "records.json", array.as_bytes());
-    let got = load_all(std::slice::from_ref(&path), &InputOptions::default());
+    let got = load_all(std::slice::from_ref(&path), &Options::default());
     assert_eq!(got.reports.len(), 1);
     assert_eq!(got.reports[0].outlet.as_deref(), Some("Pier Times"));
     assert_eq!(got.reports[0].date.as_deref(), Some("2025-06-03"));
-    assert!(got.problems[0].contains("records.json: record 2: no text field"), "{:?}", got.problems);
+    assert!(got_problems(&got)[0].contains("records.json: record 2: no text field"), "{:?}", got_problems(&got));
     let fields = FieldMap::default().with_overrides("text=article_text,date=pub").expect("spec");
-    let got = load_all(&[path], &InputOptions { fields, ..Default::default() });
-    assert!(got.problems.is_empty(), "{:?}", got.problems);
+    let got = load_all(&[path], &Options { fields, ..Default::default() });
+    assert!(got_problems(&got).is_empty(), "{:?}", got_problems(&got));
     assert_eq!(got.reports[1].date.as_deref(), Some("2025-06-04"));
     // each report's text maps back to its string in the file
     let bytes = std::fs::read(dir.path().join("records.json")).expect("read");
@@ -115,9 +126,9 @@ fn broken_inputs_are_named_and_the_rest_is_read() {
     let broken_warc = write(dir.path(), "crawl.warc", &warc);
     let missing = dir.path().join("missing.txt").to_string_lossy().into_owned();
     let inputs = vec![good, truncated, empty_page, binary, not_xml, broken_warc, missing];
-    let got = load_all(&inputs, &InputOptions::default());
-    assert_eq!(got.reports.len(), 1, "{:?}", got.problems);
-    let all = got.problems.join("\n");
+    let got = load_all(&inputs, &Options::default());
+    assert_eq!(got.reports.len(), 1, "{:?}", got_problems(&got));
+    let all = got_problems(&got).join("\n");
     for (name, why) in [
         ("cut.html.gz", "gzip"),
         ("empty.html", "no article text"),
@@ -126,7 +137,10 @@ fn broken_inputs_are_named_and_the_rest_is_read() {
         ("crawl.warc", "record 1"),
         ("missing.txt", "cannot read"),
     ] {
-        assert!(got.problems.iter().any(|p| p.contains(name) && p.contains(why)), "no {why:?} for {name} in:\n{all}");
+        assert!(
+            got_problems(&got).iter().any(|p| p.contains(name) && p.contains(why)),
+            "no {why:?} for {name} in:\n{all}"
+        );
     }
 }
 
@@ -137,9 +151,13 @@ fn a_file_over_the_cap_is_refused_without_being_read_whole() {
     let f = std::fs::File::create(&path).expect("create");
     // sparse: the size is there, the bytes are not
     f.set_len(crossread_ingest::MAX_DOCUMENT_BYTES + 10).expect("set_len");
-    let got = load_all(&[path.to_string_lossy().into_owned()], &InputOptions::default());
+    let got = load_all(&[path.to_string_lossy().into_owned()], &Options::default());
     assert!(got.reports.is_empty());
-    assert!(got.problems[0].contains("huge.html") && got.problems[0].contains("larger than"), "{:?}", got.problems);
+    assert!(
+        got_problems(&got)[0].contains("huge.html") && got_problems(&got)[0].contains("larger than"),
+        "{:?}",
+        got_problems(&got)
+    );
 }
 
 #[test]
@@ -157,13 +175,13 @@ fn a_warc_with_a_broken_record_still_gives_the_good_ones() {
     warc += &record("https://b.example/2", page);
     let dir = tempfile::tempdir().expect("tempdir");
     let path = write(dir.path(), "mixed.warc.gz", &gzip(warc.as_bytes()));
-    let got = load_all(&[path], &InputOptions::default());
-    assert!(!got.reports.is_empty(), "{:?}", got.problems);
+    let got = load_all(&[path], &Options::default());
+    assert!(!got.reports.is_empty(), "{:?}", got_problems(&got));
     let first = &got.reports[0];
     assert_eq!(first.date.as_deref(), Some("2025-06-03"));
     assert_eq!(first.origin.as_ref().and_then(|o| o.url.as_deref()), Some("https://a.example/1"));
     assert!(first.origin.as_ref().and_then(|o| o.record.as_deref()).is_some_and(|r| r.starts_with("record 1")));
-    assert!(got.problems.iter().all(|p| p.contains("mixed.warc.gz: record")), "{:?}", got.problems);
+    assert!(got_problems(&got).iter().all(|p| p.contains("mixed.warc.gz: record")), "{:?}", got_problems(&got));
 }
 
 #[test]
@@ -172,17 +190,17 @@ fn annotation_json_beside_reports_is_passed_over_and_named_json_is_not_flooded()
     write(dir.path(), "01.txt", b"Waves tore away 40 metres of decking.\n");
     let notes = "{\n  \"facts\": [\n    {\"text\": \"40 metres\", \"start\": 16}\n  ]\n}\n";
     let notes_path = write(dir.path(), "notes.json", notes.as_bytes());
-    let got = load_all(&[dir.path().to_string_lossy().into_owned()], &InputOptions::default());
-    assert!(got.problems.is_empty(), "{:?}", got.problems);
+    let got = load_all(&[dir.path().to_string_lossy().into_owned()], &Options::default());
+    assert!(got_problems(&got).is_empty(), "{:?}", got_problems(&got));
     assert_eq!(got.reports.len(), 1);
-    let got = load_all(&[notes_path], &InputOptions::default());
+    let got = load_all(&[notes_path], &Options::default());
     assert!(got.reports.is_empty());
-    assert_eq!(got.problems.len(), 1, "{:?}", got.problems);
-    assert!(got.problems[0].contains("notes.json: no text field"), "{:?}", got.problems);
+    assert_eq!(got_problems(&got).len(), 1, "{:?}", got_problems(&got));
+    assert!(got_problems(&got)[0].contains("notes.json: no text field"), "{:?}", got_problems(&got));
     // JSON Lines that turn to junk are given up after three bad lines in a row
     let junk = "{\"text\": \"Decking lost.\"}\n".to_string() + &"{\"text\": \"a\"}x\n".repeat(50);
-    let got = load_all(&[write(dir.path(), "junk.jsonl", junk.as_bytes())], &InputOptions::default());
+    let got = load_all(&[write(dir.path(), "junk.jsonl", junk.as_bytes())], &Options::default());
     assert_eq!(got.reports.len(), 1);
-    assert_eq!(got.problems.len(), 4, "{:?}", got.problems);
-    assert!(got.problems[3].contains("junk.jsonl: 3 lines in a row are not JSON"), "{:?}", got.problems);
+    assert_eq!(got_problems(&got).len(), 4, "{:?}", got_problems(&got));
+    assert!(got_problems(&got)[3].contains("junk.jsonl: 3 lines in a row are not JSON"), "{:?}", got_problems(&got));
 }

@@ -3,11 +3,22 @@
 //! in. Nothing may panic, and whatever is read must map back inside its input.
 
 use crossread_ingest::{
-    load_all, read_feed, read_json_array, read_json_lines, read_warc, FeedOptions, FieldMap, InputOptions,
+    load, read_feed, read_json_array, read_json_lines, read_warc, FeedOptions, FieldMap, Loaded, Options,
 };
 use crossread_model::Span;
 use proptest::prelude::*;
 use std::path::Path;
+
+/// Reads inputs named as strings.
+fn load_all(inputs: &[String], opts: &Options) -> Loaded {
+    load(&inputs.iter().map(std::path::PathBuf::from).collect::<Vec<_>>(), opts.clone())
+}
+
+/// Every error and problem, as the user reads it.
+#[allow(dead_code)]
+fn got_problems(l: &Loaded) -> Vec<String> {
+    l.errors.iter().map(|e| e.to_string()).collect()
+}
 
 const PAGE: &str = "<!DOCTYPE html><html><head><meta charset=utf-8><title>T</title><script>var a = '<p>';</script></head>\
 <body><nav><a href=/>Home</a></nav><article><p>The port counted 40&nbsp;metres of decking lost &amp; 12 piles cracked.</p>\
@@ -98,7 +109,7 @@ proptest! {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join(name);
         std::fs::write(&path, &bytes).expect("write");
-        let got = load_all(&[path.to_string_lossy().into_owned()], &InputOptions::default());
+        let got = load_all(&[path.to_string_lossy().into_owned()], &Options::default());
         check_maps(&got.reports, bytes.len());
     }
 }

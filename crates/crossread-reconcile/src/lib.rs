@@ -94,7 +94,9 @@ fn overlaps(a: (f64, f64), b: (f64, f64)) -> bool {
     a.0 <= b.1 && b.0 <= a.1
 }
 
-/// Figures that are not figures of the event: ages, a lone "one", "three days later".
+/// Figures that are not figures of the event: ages, a lone "one", and durations that only date
+/// another event from this one ("three days later", "two weeks ago"). Other durations are facts like
+/// any other: "a 72-hour window", "seven days of fighting", "in the last 2,000 years".
 fn relevant(report: &Report, f: &Figure) -> bool {
     if f.unit.starts_with("age") {
         return false;
@@ -126,7 +128,7 @@ fn updates(between: &str) -> bool {
 
 /// Reconciles a story into its brief.
 pub fn reconcile(story: &Story) -> Brief {
-    let mut items: Vec<Item> = Vec::new();
+    let mut items: Vec<Item> = Vec::with_capacity(story.sources.iter().map(|s| s.reading.figures.len()).sum());
     let articles: Vec<Article> = story
         .sources
         .iter()
@@ -157,6 +159,10 @@ pub fn reconcile(story: &Story) -> Brief {
             }
             let (dim, factor) = dimension(&f.unit);
             let base = f.value.scale(factor);
+            if !(base.low().is_finite() && base.high().is_finite()) {
+                prev = None;
+                continue;
+            }
             let sentence = src.reading.sentences.get(f.sentence).map(|s| s.span).unwrap_or(f.span);
             let others: Vec<(usize, usize)> = in_sentence
                 .get(&f.sentence)

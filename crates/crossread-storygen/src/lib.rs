@@ -119,7 +119,7 @@ fn sentence(u: &mut Unstructured, s: &mut String) -> Result<()> {
         }
         3 => {
             // a long run with no sentence end
-            let n = u.int_in_range(50..=4000)?;
+            let n = u.int_in_range(50..=1500)?;
             for _ in 0..n {
                 let _ = write!(s, "{} ", u.choose(FILLER)?);
                 if u.ratio(1, 40)? {
@@ -215,7 +215,7 @@ fn number(u: &mut Unstructured, s: &mut String) -> Result<()> {
         0 => {
             let _ = write!(s, "{}", u.int_in_range(0..=60)?);
         }
-        1 => s.push_str(&grouped(u.int_in_range(1_000u64..=9_999_999)?)),
+        1 => s.push_str(&crossread_model::readable_number(u.int_in_range(1_000u32..=9_999_999)? as f64, 0, 0.0)),
         2 => {
             let _ = write!(s, "{}.{}", u.int_in_range(0..=999)?, u.int_in_range(0..=99)?);
         }
@@ -229,18 +229,6 @@ fn number(u: &mut Unstructured, s: &mut String) -> Result<()> {
         }
     }
     Ok(())
-}
-
-fn grouped(v: u64) -> String {
-    let digits = v.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// Writes into a byte buffer through `fmt::Write`.

@@ -87,7 +87,7 @@ fn main() -> ExitCode {
                 }
             }
         }
-        if (seed - from + 1) % 10_000 == 0 {
+        if (seed - from + 1).is_multiple_of(10_000) {
             eprintln!("{} stories, {failed} failed, {:.0} s", seed - from + 1, start.elapsed().as_secs_f64());
         }
     }
