@@ -18,7 +18,10 @@ const MAX_DEPTH: usize = 1000;
 /// Text below this many characters sends the search on to a looser policy.
 const ENOUGH: usize = 500;
 
-/// The article's blocks of text in page order, and the page's metadata.
+/// Text below this many characters after every policy is read again without stripping furniture.
+const SHORT: usize = 200;
+
+/// The article's blocks of text in page order (furniture blocks filtered out), and the page's metadata.
 pub(crate) fn article(html: &str, url: Option<&str>) -> (Vec<Block>, PageMeta) {
     let cfg =
         Config { keep_classes: true, max_elements_to_parse: MAX_ELEMENTS, disable_json_ld: true, ..Default::default() };
@@ -35,16 +38,29 @@ pub(crate) fn article(html: &str, url: Option<&str>) -> (Vec<Block>, PageMeta) {
     } else {
         html
     };
-    for policy in [ParsePolicy::Strict, ParsePolicy::Moderate, ParsePolicy::Clean, ParsePolicy::Raw] {
+    let attempts = [
+        (ParsePolicy::Strict, true),
+        (ParsePolicy::Moderate, true),
+        (ParsePolicy::Clean, true),
+        (ParsePolicy::Raw, true),
+        // a safety net: when stripping furniture left next to nothing, it may have taken the article
+        (ParsePolicy::Strict, false),
+    ];
+    for (policy, strip) in attempts {
+        if !strip && best_chars >= SHORT {
+            break;
+        }
         let doc = Document::from(html);
         if extra.is_none() {
             extra = Some(meta::extra(&doc, &json_ld));
         }
-        strip_furniture(&doc);
+        if strip {
+            strip_furniture(&doc);
+        }
         let Ok(mut r) = Readability::with_document(doc, None, Some(cfg.clone())) else { continue };
         let Ok(article) = r.parse_with_policy(policy) else { continue };
         let content = Document::fragment(article.content.clone());
-        let blocks = render_blocks(&content);
+        let blocks = crate::filter::keep_article(render_blocks(&content));
         let chars: usize = blocks.iter().map(|b| b.text.len()).sum();
         if chars > best_chars || best_article.is_none() {
             best_chars = chars;
@@ -53,6 +69,17 @@ pub(crate) fn article(html: &str, url: Option<&str>) -> (Vec<Block>, PageMeta) {
         }
         if best_chars >= ENOUGH {
             break;
+        }
+    }
+    if best_chars < SHORT {
+        // the last resort: the page's paragraphs (whatever their wrappers are called), less those
+        // that are mostly links or only label furniture
+        let doc = Document::from(html);
+        let html: String = doc.select("p").nodes().iter().map(|p| p.html().to_string()).collect();
+        let paragraphs = Document::fragment(html);
+        let blocks = crate::filter::keep_article(render_blocks(&paragraphs));
+        if blocks.iter().map(|b| b.text.len()).sum::<usize>() > best_chars {
+            best = blocks;
         }
     }
     (best, meta::merge(best_article.as_ref(), extra.unwrap_or_default(), url))

@@ -81,7 +81,6 @@ pub fn read_page(bytes: &[u8], opts: &Options) -> Result<Article, HtmlError> {
     }
     let decoded = decode(bytes, opts.http_charset);
     let (blocks, meta) = extract::article(&decoded.text, opts.url);
-    let blocks = filter::keep_article(blocks);
     let text = filter::join(&blocks);
     if text.trim().is_empty() {
         return Err(HtmlError::NoArticle);

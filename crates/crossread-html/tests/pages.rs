@@ -158,3 +158,18 @@ fn a_live_blog_keeps_every_entry_in_page_order() {
     }
     assert_maps_back(page, &a, &["1,200 homes", "210 people", "40 residents"]);
 }
+
+#[test]
+fn an_article_in_a_wrapper_named_like_furniture_is_still_read() {
+    let links: String =
+        (0..120).map(|i| format!("<li><a href=\"/s/{i}\">Section number {i} of the site</a></li>")).collect();
+    let page = format!(
+        "<html><body><div class=\"promo-wrap\"><p>The county said on Monday that 14 families had been moved out of the \
+         houses below the quarry after cracks opened in the slope overnight.</p><p>Engineers will drill 6 test holes this \
+         week before deciding whether the road to Hamn can reopen, a spokesman for the roads office said.</p></div>\
+         <div class=\"site-map\"><ul>{links}</ul></div></body></html>"
+    );
+    let a = read_page(page.as_bytes(), &Options::default()).expect("an article");
+    assert!(a.text.contains("14 families") && a.text.contains("6 test holes"), "{}", a.text);
+    assert!(!a.text.contains("Section number"), "{}", a.text);
+}
