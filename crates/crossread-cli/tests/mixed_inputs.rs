@@ -168,3 +168,90 @@ fn figures_jsonl_gives_both_offsets_for_a_page() {
     }
     assert!(lines.iter().any(|f| f["text"] == "14 houses" && f["source_end"].as_u64() > f["source_start"].as_u64()));
 }
+
+/// Serves `pages` (path, body) on 127.0.0.1 for `requests` connections; unknown paths are 404.
+fn serve(pages: Vec<(&'static str, &'static str)>, requests: usize) -> String {
+    use std::io::{BufRead, BufReader};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let base = format!("http://{}", listener.local_addr().expect("addr"));
+    std::thread::spawn(move || {
+        for stream in listener.incoming().take(requests) {
+            let Ok(mut stream) = stream else { continue };
+            let mut reader = BufReader::new(stream.try_clone().expect("clone"));
+            let mut line = String::new();
+            let _ = reader.read_line(&mut line);
+            let path = line.split_whitespace().nth(1).unwrap_or("/").to_string();
+            loop {
+                let mut h = String::new();
+                if reader.read_line(&mut h).unwrap_or(0) == 0 || h == "\r\n" {
+                    break;
+                }
+            }
+            let reply = match pages.iter().find(|(p, _)| *p == path) {
+                Some((_, body)) => format!(
+                    "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                    body.len()
+                ),
+                None => "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".to_string(),
+            };
+            let _ = stream.write_all(reply.as_bytes());
+        }
+    });
+    base
+}
+
+#[test]
+fn addresses_are_fetched_and_a_failed_one_is_named_while_the_others_go_on() {
+    let base = serve(vec![("/slide", PAGE), ("/coast", GZ_PAGE)], 3);
+    let (a, b, gone) = (format!("{base}/slide"), format!("{base}/coast"), format!("{base}/gone"));
+    let out = Command::cargo_bin("crossread")
+        .expect("bin")
+        .args(["brief", "--format", "json", &a, &gone, &b])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains(&format!("{gone}: HTTP 404")), "{stderr}");
+    let brief: Value = serde_json::from_slice(&out.stdout).expect("json");
+    let articles = brief["articles"].as_array().expect("articles");
+    assert_eq!(articles.len(), 2);
+    assert_eq!(articles[0]["outlet"], "Fjord Post");
+    assert_eq!(articles[0]["url"].as_str(), Some(a.as_str()));
+}
+
+#[test]
+fn extract_prints_the_article_and_its_metadata_and_names_a_bad_page() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let page = dir.path().join("slide.html");
+    std::fs::write(&page, PAGE).expect("write");
+    let gz = dir.path().join("coast.html.gz");
+    std::fs::write(&gz, gzip(GZ_PAGE.as_bytes())).expect("write");
+    let out = Command::cargo_bin("crossread").expect("bin").arg("extract").arg(&page).arg(&gz).output().expect("runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("buried 14 houses") && text.contains("120 millimetres of rain"), "{text}");
+    assert!(!text.contains("Front page") && !text.contains("By Tove Rind"), "{text}");
+    let bad = dir.path().join("bad.html");
+    std::fs::write(&bad, [0u8, 1, 2, 3]).expect("write");
+    let out = Command::cargo_bin("crossread")
+        .expect("bin")
+        .args(["extract", "--format", "json"])
+        .arg(&bad)
+        .arg(&page)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("bad.html: not an HTML page"));
+    let v: Value = serde_json::from_slice(&out.stdout).expect("one JSON object");
+    assert_eq!(
+        (v["outlet"].as_str(), v["date"].as_str(), v["title"].as_str()),
+        (Some("Fjord Post"), Some("2025-06-02"), Some("Landslide at Brekkvik"))
+    );
+    let out = Command::cargo_bin("crossread")
+        .expect("bin")
+        .args(["bench", "--html", "--megabytes", "0.01"])
+        .arg(&page)
+        .output()
+        .expect("runs");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("MB/s"), "{}", String::from_utf8_lossy(&out.stderr));
+}
