@@ -135,9 +135,18 @@ fn write_table(out: &mut impl Write, report: &Report, reading: &crossread_figure
             format!("{} ({})", f.unit, f.unit_name)
         };
         let trend = f.trend.map(|t| format!(" {t:?}").to_lowercase()).unwrap_or_default();
+        // a report read out of a page or record: where the figure stands in the input's bytes
+        let place = match (&report.origin, report.source_span(f.span)) {
+            (Some(o), at) => {
+                let record = o.record.as_deref().map(|r| format!(" {r}")).unwrap_or_default();
+                let bytes = at.map(|a| format!(" bytes {}..{}", a.start, a.end)).unwrap_or_default();
+                format!("{name}{record}{bytes} text")
+            }
+            (None, _) => format!("{name}:{line}"),
+        };
         writeln!(
             out,
-            "  {name}:{line} [{}..{}] \"{}\"  = {} {}  {}{}",
+            "  {place} [{}..{}] \"{}\"  = {} {}  {}{}",
             f.span.start,
             f.span.end,
             crossread_render::printable(&f.text),
