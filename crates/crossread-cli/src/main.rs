@@ -138,6 +138,10 @@ struct BenchArgs {
     /// extraction and print the MB/s of HTML extracted.
     #[arg(long)]
     html: bool,
+    /// Also time figures and brief over one input of each of these many megabytes (and one line of a
+    /// megabyte), to show the cost per MB stays flat, e.g. `1,4,16,64`.
+    #[arg(long, value_delimiter = ',', value_parser = clap::value_parser!(u64).range(1..))]
+    scaling: Vec<u64>,
 }
 
 /// A number above zero.

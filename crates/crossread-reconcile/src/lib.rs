@@ -24,7 +24,7 @@ pub struct Source<'a> {
     /// The report.
     pub report: &'a Report,
     /// Its sentences and figures.
-    pub reading: &'a Reading,
+    pub reading: &'a Reading<'a>,
     /// For each figure, the index of its claimant in [`Story::claimants`], or None for the outlet's own voice.
     pub claimants: Vec<Option<usize>>,
     /// The publisher's name.
@@ -163,7 +163,7 @@ pub fn reconcile(story: &Story) -> Brief {
                 prev = None;
                 continue;
             }
-            let sentence = src.reading.sentences.get(f.sentence).map(|s| s.span).unwrap_or(f.span);
+            let sentence = src.reading.sentences().get(f.sentence).map(|s| s.span).unwrap_or(f.span);
             let others: Vec<(usize, usize)> = in_sentence
                 .get(&f.sentence)
                 .map(|v| v.iter().copied().filter(|&o| o != (f.span.start, f.span.end)).collect())

@@ -259,7 +259,7 @@ pub fn check(story: &Story) -> std::result::Result<(), String> {
             if !(f.value.low().is_finite() && f.value.high().is_finite()) {
                 return Err(format!("figure {:?} of {} has value {:?}", f.text, r.id, f.value));
             }
-            if reading.sentences.get(f.sentence).is_none_or(|s| !s.span.contains(f.span)) {
+            if reading.sentences().get(f.sentence).is_none_or(|s| !s.span.contains(f.span)) {
                 return Err(format!("figure {:?} of {} is not inside its sentence", f.text, r.id));
             }
         }
