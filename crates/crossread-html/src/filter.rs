@@ -50,6 +50,22 @@ const LABELS: &[&str] = &[
     "scroll to continue with content",
     "loading",
     "loading...",
+    "related news",
+    "related content",
+    "related coverage",
+    "related topics",
+    "also read",
+    "read also",
+    "see also",
+    "more on this story",
+    "more stories",
+    "recommended for you",
+    "editor's picks",
+    "top stories",
+    "latest news",
+    "latest stories",
+    "story continues below",
+    "continue reading below",
 ];
 
 /// Openings of short lines that stamp the page rather than tell the story.
