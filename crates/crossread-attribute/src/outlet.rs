@@ -297,7 +297,7 @@ fn is_outlet_like(s: &str) -> bool {
         ws.len() == 1 && ws[0].len() >= 2 && ws[0].chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
     let known = KNOWN.iter().any(|(_, name)| name.eq_ignore_ascii_case(s));
     ws.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
-        && (all_caps || known || is(lexicon::OUTLET_WORDS, last) || crate::text::is_domain(&s.to_lowercase()))
+        && (all_caps || known || is(&lexicon::OUTLET_WORDS, last) || crate::text::is_domain(&s.to_lowercase()))
 }
 
 /// "By Jane Doe, CNN", "By Jane Doe | The Northern Ledger".
@@ -483,7 +483,7 @@ fn split_label(label: &str) -> String {
     let mut rest = label.to_string();
     // Peel outlet words off the end, then off the start.
     'outer: loop {
-        for w in lexicon::OUTLET_WORDS.iter().filter(|w| w.len() >= 3) {
+        for w in crossread_text::lexicon::OUTLET_WORDS_IN_ORDER.iter().filter(|w| w.len() >= 3) {
             if rest.len() > w.len() + 1 && rest.ends_with(w) {
                 words.insert(0, (*w).to_string());
                 rest.truncate(rest.len() - w.len());
@@ -494,7 +494,7 @@ fn split_label(label: &str) -> String {
     }
     let mut head: Vec<String> = Vec::new();
     'front: loop {
-        for w in lexicon::OUTLET_WORDS.iter().filter(|w| w.len() >= 4) {
+        for w in crossread_text::lexicon::OUTLET_WORDS_IN_ORDER.iter().filter(|w| w.len() >= 4) {
             if rest.len() > w.len() + 2 && rest.starts_with(w) {
                 head.push((*w).to_string());
                 rest = rest[w.len()..].to_string();

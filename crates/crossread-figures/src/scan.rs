@@ -1,6 +1,6 @@
 //! Finds the figures in one sentence.
 
-use crate::lexicon::{lexicon, Lexicon, UnitWord, VAGUE};
+use crate::lexicon::{self as lx, UnitWord};
 use crossread_model::{units, Approx, Figure, Span, Trend, Value};
 use crossread_text::{Doc, Kind, Token};
 
@@ -48,7 +48,6 @@ pub(crate) struct Scan<'a> {
     /// The same, ASCII letters lower-cased.
     low: &'a str,
     toks: &'a [Token],
-    lex: &'static Lexicon,
     sentence: usize,
     /// The sentence is written in title case (a headline).
     title: bool,
@@ -62,8 +61,7 @@ pub fn figures_in_sentence(doc: &Doc, sentence: usize) -> Vec<Figure> {
     if !toks.iter().any(|t| t.kind() != Kind::Sym) {
         return Vec::new();
     }
-    let mut scan =
-        Scan { text: doc.text(), low: doc.lower(), toks, lex: lexicon(), sentence, title: false, first_word: 0 };
+    let mut scan = Scan { text: doc.text(), low: doc.lower(), toks, sentence, title: false, first_word: 0 };
     scan.title = scan.is_title_case();
     scan.first_word = scan.toks.iter().position(|t| t.kind() == Kind::Word).unwrap_or(0);
     scan.run()
@@ -291,7 +289,7 @@ impl<'a> Scan<'a> {
 
     fn is_time_mark(&self, i: usize) -> bool {
         let w = self.low(i);
-        if self.lex.time_marks.contains_key(w) && w != "hours" && w != "hrs" {
+        if lx::TIME_MARKS.contains(w) && w != "hours" && w != "hrs" {
             if w == "et" || w == "pt" || w == "ct" || w == "local" {
                 return self.capitalized(i) || w == "local" && self.low(i + 1) == "time";
             }
@@ -318,7 +316,7 @@ impl<'a> Scan<'a> {
         let prev = j - 1;
         if self.glued(j) {
             // "X6", "G7", "S22": capitals glued to digits
-            if self.all_caps_word(prev) && !self.lex.currency_marks.contains_key(self.low(prev)) {
+            if self.all_caps_word(prev) && !lx::CURRENCY_MARKS.contains_key(self.low(prev)) {
                 return true;
             }
             if self.is_sym(prev, &["-", "/", "#", ".", "\u{2044}"]) && prev > 0 && self.glued(prev) {
@@ -371,24 +369,23 @@ impl<'a> Scan<'a> {
     // ---- pieces of a figure ----------------------------------------------------------------
 
     fn currency_prefix(&self, i: usize) -> Option<(String, usize)> {
-        let lex = self.lex;
         // glued letters then a mark: US$, A$, HK$
         // "$US55,931,000", "$A82m"
         if self.is_sym(i, &["$"]) && self.is_word(i + 1) && self.glued(i + 1) && self.is_num(i + 2) && self.glued(i + 2)
         {
-            if let Some(code) = self.key(i, 2).and_then(|k| lex.currency_marks.get(k.as_str())) {
+            if let Some(code) = self.key(i, 2).and_then(|k| lx::CURRENCY_MARKS.get(k.as_str())) {
                 return Some((code.to_string(), i + 2));
             }
         }
         if self.is_word(i) && self.is_sym(i + 1, &["$", "="]) {
-            if let Some(code) = self.key(i, 2).and_then(|k| lex.currency_marks.get(k.as_str())) {
+            if let Some(code) = self.key(i, 2).and_then(|k| lx::CURRENCY_MARKS.get(k.as_str())) {
                 if self.is_num(i + 2) {
                     return Some((code.to_string(), i + 2));
                 }
             }
         }
         if self.kind(i) == Some(Kind::Sym) {
-            if let Some(code) = lex.currency_marks.get(self.low(i)) {
+            if let Some(code) = lx::CURRENCY_MARKS.get(self.low(i)) {
                 let j = i + 1;
                 if self.is_num(j)
                     || self.low(j) == "minus"
@@ -405,7 +402,7 @@ impl<'a> Scan<'a> {
             }
             let upper = raw.chars().all(|c| c.is_ascii_uppercase()) || raw == "Rs";
             if upper && raw.len() >= 2 {
-                if let Some(code) = lex.currency_marks.get(self.low(i)) {
+                if let Some(code) = lx::CURRENCY_MARKS.get(self.low(i)) {
                     return Some((code.to_string(), i + 1));
                 }
             }
@@ -431,7 +428,7 @@ impl<'a> Scan<'a> {
         }
         if self.is_word(k) {
             let w = self.low(k);
-            if let Some(&(factor, glued_only)) = self.lex.scales.get(w) {
+            if let Some(&lx::Scale { factor, glued_only }) = lx::SCALES.get(w) {
                 if !glued_only || self.glued(k) {
                     num.value *= factor;
                     num.end = k + 1;
@@ -492,7 +489,6 @@ impl<'a> Scan<'a> {
 
     /// Number words: "eighteen", "twenty-five", "one hundred and twenty", "two and a half", "a dozen".
     fn words_at(&self, j: usize) -> Option<Num> {
-        let lex = self.lex;
         let mut total = 0.0;
         let mut current = 0.0;
         let mut any = false;
@@ -512,7 +508,7 @@ impl<'a> Scan<'a> {
                 break;
             }
             let w = self.low(k);
-            if let Some(&v) = lex.small.get(w) {
+            if let Some(v) = lx::small(w) {
                 if any && !last_big {
                     break;
                 }
@@ -520,7 +516,7 @@ impl<'a> Scan<'a> {
                 any = true;
                 last_big = false;
                 k += 1;
-            } else if let Some(&v) = lex.tens.get(w) {
+            } else if let Some(v) = lx::tens(w) {
                 if any && !last_big {
                     break;
                 }
@@ -529,7 +525,7 @@ impl<'a> Scan<'a> {
                 last_big = false;
                 k += 1;
                 if self.is_sym(k, &["-"]) && self.glued(k) && self.glued(k + 1) {
-                    if let Some(&u) = lex.small.get(self.low(k + 1)) {
+                    if let Some(u) = lx::small(self.low(k + 1)) {
                         if u < 10.0 {
                             current += u;
                             k += 2;
@@ -565,7 +561,7 @@ impl<'a> Scan<'a> {
                     break;
                 }
                 let next = self.low(k + 1);
-                if last_big && (lex.small.contains_key(next) || lex.tens.contains_key(next)) {
+                if last_big && (lx::small(next).is_some() || lx::tens(next).is_some()) {
                     k += 1;
                     continue;
                 }
@@ -600,7 +596,6 @@ impl<'a> Scan<'a> {
 
     /// A unit, currency word or percent sign at `k` (after a number).
     fn unit_at(&self, k: usize, have_currency: bool) -> Option<UnitFound> {
-        let lex = self.lex;
         // hyphenated adjective: "25-mile", "40-kilometer", "67-year-old"
         let (k, hyphen) = if self.is_sym(k, &["-", "\u{2010}", "\u{2011}"])
             && self.glued(k)
@@ -614,7 +609,7 @@ impl<'a> Scan<'a> {
         if !have_currency && !hyphen {
             for n in (1..=3).rev() {
                 let Some(key) = self.key(k, n) else { continue };
-                if let Some(code) = lex.currency_words.get(key.as_str()) {
+                if let Some(code) = lx::CURRENCY_WORDS.get(key.as_str()) {
                     if n == 1 && key == "won" {
                         continue;
                     }
@@ -624,15 +619,15 @@ impl<'a> Scan<'a> {
             }
             // "1,200€"
             if self.kind(k) == Some(Kind::Sym) && self.glued(k) {
-                if let Some(code) = lex.currency_marks.get(self.low(k)) {
+                if let Some(code) = lx::CURRENCY_MARKS.get(self.low(k)) {
                     let name = units::info(code).map_or(*code, |u| u.name);
                     return Some(UnitFound { code: code.to_string(), name: name.into(), end: k + 1, currency: true });
                 }
             }
         }
-        for n in (1..=lex.unit_max_tokens).rev() {
+        for n in (1..=lx::UNIT_MAX_TOKENS).rev() {
             let Some(key) = self.key(k, n) else { continue };
-            let Some(u) = lex.units.get(key.as_str()) else { continue };
+            let Some(u) = lx::UNIT_FORMS.get(key.as_str()) else { continue };
             if !self.unit_allowed(u, k, n, hyphen) {
                 continue;
             }
@@ -640,7 +635,8 @@ impl<'a> Scan<'a> {
             // "miles wide", "km long" stay miles
             if u.code == "deg" {
                 if let Some(key2) = self.key(k + n, 1) {
-                    if let Some(u2) = lex.units.get(key2.as_str()).filter(|u2| matches!(u2.code, "degC" | "degF")) {
+                    if let Some(u2) = lx::UNIT_FORMS.get(key2.as_str()).filter(|u2| matches!(u2.code, "degC" | "degF"))
+                    {
                         found =
                             UnitFound { code: u2.code.into(), name: u2.name.into(), end: k + n + 1, currency: false };
                     }
@@ -679,56 +675,13 @@ impl<'a> Scan<'a> {
 
     /// A money compound after a money figure: "per barrel", "a month", "/kg".
     fn money_per(&self, k: usize) -> Option<(String, usize)> {
-        const PER: &[&str] = &[
-            "barrel",
-            "barrels",
-            "share",
-            "shares",
-            "gallon",
-            "gallons",
-            "ounce",
-            "ounces",
-            "month",
-            "year",
-            "day",
-            "week",
-            "hour",
-            "gram",
-            "tonne",
-            "ton",
-            "kilogram",
-            "kg",
-            "night",
-            "person",
-            "head",
-            "litre",
-            "liter",
-            "pound",
-            "kilo",
-            "unit",
-            "seat",
-            "ticket",
-            "household",
-            "mmbtu",
-            "square foot",
-            "square metre",
-            "square meter",
-            "sq ft",
-            "square feet",
-            "mwh",
-            "kwh",
-            "annum",
-            "sq m",
-            "sqm",
-            "lb",
-        ];
         let connector = matches!(self.low(k), "per" | "a" | "an") || self.is_sym(k, &["/"]);
         if !connector {
             return None;
         }
         for n in (1..=2).rev() {
             let Some(key) = self.key(k + 1, n) else { continue };
-            if PER.contains(&key.as_str()) {
+            if lx::MONEY_PER_UNITS.contains(key.as_str()) {
                 let article = matches!(self.low(k), "a" | "an");
                 if article
                     && matches!(
@@ -761,10 +714,10 @@ impl<'a> Scan<'a> {
             return None;
         }
         let w = self.low(i - 2);
-        if let Some(u) = self.lex.units.get(w).filter(|u| !u.glued_only && u.exact_case.is_none()) {
+        if let Some(u) = lx::UNIT_FORMS.get(w).filter(|u| !u.glued_only && u.exact_case.is_none()) {
             return Some(Ok(*u));
         }
-        (!self.lex.stop.contains_key(w) && w.len() > 2).then(|| Err(w.to_string()))
+        (!lx::COUNTED_NOUN_STOPS.contains(w) && w.len() > 2).then(|| Err(w.to_string()))
     }
 
     /// "one of the best wireless speakers": the kind counted, with a superlative as its base
@@ -778,7 +731,7 @@ impl<'a> Scan<'a> {
             t += 1;
         }
         let mut parts = Vec::new();
-        while parts.len() < 4 && self.is_word(t) && !self.lex.stop.contains_key(self.low(t)) {
+        while parts.len() < 4 && self.is_word(t) && !lx::COUNTED_NOUN_STOPS.contains(self.low(t)) {
             let w = self.low(t);
             let base = match w {
                 "best" => "good".to_string(),
@@ -822,7 +775,7 @@ impl<'a> Scan<'a> {
         let lowercase = self.raw(k + 1).chars().all(|c| c.is_lowercase());
         // "-year-old" and other units are read as units; "-plus" is a qualifier
         let ok = lowercase
-            && !self.lex.stop.contains_key(w)
+            && !lx::COUNTED_NOUN_STOPS.contains(w)
             && w != "plus"
             && w.len() > 2
             && !(self.is_sym(k + 2, &["-"]) && self.glued(k + 2));
@@ -831,12 +784,13 @@ impl<'a> Scan<'a> {
 
     /// A rate after a quantity: "per day", "a year", "per century" (not "a year ago").
     fn per_time(&self, k: usize) -> Option<(String, usize)> {
-        const TIMES: &[&str] = &["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"];
         if !matches!(self.low(k), "per" | "a" | "an" | "each" | "every") {
             return None;
         }
         let w = self.low(k + 1);
-        if !TIMES.contains(&w) || matches!(self.low(k + 2), "ago" | "earlier" | "later" | "before" | "after" | "or") {
+        if !lx::RATE_PERIODS.contains(w)
+            || matches!(self.low(k + 2), "ago" | "earlier" | "later" | "before" | "after" | "or")
+        {
             return None;
         }
         Some((w.to_string(), k + 2))
@@ -848,7 +802,7 @@ impl<'a> Scan<'a> {
         if !matches!(first, "tens" | "hundreds" | "thousands" | "dozens" | "millions" | "billions") {
             return None;
         }
-        for &(phrase, lo, hi) in VAGUE {
+        for &(phrase, lo, hi) in lx::VAGUE_AMOUNTS {
             let n = phrase.split(' ').count();
             if self.key(i, n).as_deref() != Some(phrase) {
                 continue;
@@ -1241,28 +1195,10 @@ impl<'a> Scan<'a> {
 
     /// "575 Wilbraham Road": a house number before a street name.
     fn is_street_address(&self, after: usize) -> bool {
-        const STREETS: &[&str] = &[
-            "road",
-            "street",
-            "st",
-            "avenue",
-            "ave",
-            "lane",
-            "boulevard",
-            "blvd",
-            "drive",
-            "way",
-            "place",
-            "square",
-            "terrace",
-            "court",
-            "highway",
-            "rd",
-        ];
         (1..=3).any(|n| {
             let k = after + n;
-            (after..k).all(|t| self.capitalized(t)) && self.capitalized(k) && STREETS.contains(&self.low(k))
-        }) || self.capitalized(after) && STREETS.contains(&self.low(after + 1)) && self.capitalized(after + 1)
+            (after..k).all(|t| self.capitalized(t)) && self.capitalized(k) && lx::STREET_WORDS.contains(self.low(k))
+        }) || self.capitalized(after) && lx::STREET_WORDS.contains(self.low(after + 1)) && self.capitalized(after + 1)
     }
 
     /// A year-like number that still counts things: "about 2000 people", "killed 1500 troops".
@@ -1275,7 +1211,7 @@ impl<'a> Scan<'a> {
         }
         let prev = i - 1;
         let w = self.low(prev);
-        if self.lex.qualifiers.contains_key(w) {
+        if lx::QUALIFIERS.contains_key(w) {
             return true;
         }
         let determiner = matches!(
@@ -1326,9 +1262,9 @@ impl<'a> Scan<'a> {
             let w = self.low(k);
             if w == "by" || w == "from" {
                 let before = self.low(k.wrapping_sub(1));
-                return w == "by" || self.lex.trend_up.contains_key(before) || self.lex.trend_down.contains_key(before);
+                return w == "by" || lx::TREND_UP.contains(before) || lx::TREND_DOWN.contains(before);
             }
-            if self.lex.trend_up.contains_key(w) || self.lex.trend_down.contains_key(w) {
+            if lx::TREND_UP.contains(w) || lx::TREND_DOWN.contains(w) {
                 return true;
             }
             if !self.is_word(k) {
@@ -1348,7 +1284,7 @@ impl<'a> Scan<'a> {
             if key == "between" {
                 return Some((Approx::Range, self.span(a, start)));
             }
-            if let Some(&approx) = self.lex.qualifiers.get(key.as_str()) {
+            if let Some(&approx) = lx::QUALIFIERS.get(key.as_str()) {
                 // "over" and "under" after a verb of motion are prepositions only when not before a figure; keep.
                 if key == "some" && self.low(a.wrapping_sub(1)) == "for" {
                     continue;
@@ -1360,10 +1296,6 @@ impl<'a> Scan<'a> {
     }
 
     fn trend_before(&self, start: usize) -> Option<Trend> {
-        const SKIP: &[&str] = &[
-            "by", "a", "an", "of", "another", "nearly", "almost", "about", "around", "some", "roughly", "just", "only",
-            "as", "much", "more", "than", "over", "sharply", "slightly", "further", "again", "to",
-        ];
         let mut k = start;
         for _ in 0..4 {
             if k == 0 {
@@ -1378,7 +1310,7 @@ impl<'a> Scan<'a> {
                 // "rose to 5%" is a target; "plunged 4.28 percent to Y=28,030" carries the change on
                 return self.trend_through_amount(k);
             }
-            if self.lex.trend_up.contains_key(w) {
+            if lx::TREND_UP.contains(w) {
                 if matches!(w, "up")
                     && matches!(
                         self.low(k.wrapping_sub(1)),
@@ -1428,13 +1360,13 @@ impl<'a> Scan<'a> {
                 }
                 return Some(Trend::Up);
             }
-            if self.lex.trend_down.contains_key(w) {
+            if lx::TREND_DOWN.contains(w) {
                 if w == "cut" || w == "lower" || w == "down" && self.low(k + 1) == "to" {
                     return None;
                 }
                 return Some(Trend::Down);
             }
-            if !SKIP.contains(&w) {
+            if !lx::TREND_SKIP_WORDS.contains(w) {
                 return None;
             }
         }
@@ -1484,10 +1416,10 @@ impl<'a> Scan<'a> {
             if !saw_number {
                 return None;
             }
-            if self.lex.trend_up.contains_key(w) {
+            if lx::TREND_UP.contains(w) {
                 return Some(Trend::Up);
             }
-            if self.lex.trend_down.contains_key(w) {
+            if lx::TREND_DOWN.contains(w) {
                 return Some(Trend::Down);
             }
             return None;
@@ -1499,7 +1431,7 @@ impl<'a> Scan<'a> {
     fn month_near(&self, i: usize, j: usize) -> bool {
         let is_month = |k: usize| {
             let w = self.low(k);
-            self.is_word(k) && self.lex.months.contains_key(w) && (w != "may" && w != "mar" || self.capitalized(k))
+            self.is_word(k) && lx::MONTHS.contains_key(w) && (w != "may" && w != "mar" || self.capitalized(k))
         };
         let next = if self.is_sym(j + 1, &["-", "\u{2013}"]) && self.is_num(j + 2) { j + 3 } else { j + 1 };
         (i > 0 && is_month(i - 1))
@@ -1518,19 +1450,18 @@ impl<'a> Scan<'a> {
             return false;
         }
         let w = self.low(prev);
-        if self.lex.name_words.contains_key(w) && !num.words {
+        if lx::NAME_WORDS_BEFORE_NUMBERS.contains(w) && !num.words {
             return true;
         }
         let has_capital = self.raw(prev).chars().any(char::is_uppercase);
         if num.words || !has_capital || prev == self.first_word || self.title {
             return false;
         }
-        let lex = self.lex;
-        let function_word = lex.stop.contains_key(w)
-            || lex.qualifiers.contains_key(w)
-            || lex.trend_up.contains_key(w)
-            || lex.trend_down.contains_key(w)
-            || lex.months.contains_key(w)
+        let function_word = lx::COUNTED_NOUN_STOPS.contains(w)
+            || lx::QUALIFIERS.contains_key(w)
+            || lx::TREND_UP.contains(w)
+            || lx::TREND_DOWN.contains(w)
+            || lx::MONTHS.contains_key(w)
             || matches!(
                 w,
                 "some"
@@ -1595,11 +1526,11 @@ impl<'a> Scan<'a> {
             && self.toks[k].space_before()
             && !self.capitalized(k)
             && self.is_plural(self.low(k))
-            && !self.lex.stop.contains_key(self.low(k))
+            && !lx::COUNTED_NOUN_STOPS.contains(self.low(k))
     }
 
     fn is_plural(&self, w: &str) -> bool {
-        self.lex.irregular_plurals.contains_key(w)
+        lx::IRREGULAR_PLURALS.contains(w)
             || (w.ends_with("men") && w.len() > 4)
             || (w.len() > 2
                 && w.ends_with('s')
@@ -1613,12 +1544,11 @@ impl<'a> Scan<'a> {
     /// The counted noun phrase after a bare number: "28 settlements", "14 first-team players";
     /// with the unit its head names, if it does ("517 rushing yards").
     fn counted_noun(&self, k: usize, value: f64) -> Option<(usize, String, Option<UnitWord>)> {
-        let lex = self.lex;
         let mut words: Vec<(usize, usize)> = Vec::new(); // token ranges of each word
         let mut t = k;
         while words.len() < 4 && self.is_word(t) && self.toks[t].space_before() {
             let w = self.low(t);
-            if lex.stop.contains_key(w) || lex.months.contains_key(w) && self.capitalized(t) {
+            if lx::COUNTED_NOUN_STOPS.contains(w) || lx::MONTHS.contains_key(w) && self.capitalized(t) {
                 break;
             }
             let mut e = t + 1;
@@ -1635,11 +1565,11 @@ impl<'a> Scan<'a> {
                 && !(self.is_word(e)
                     && self.toks[e].space_before()
                     && self.is_plural(self.low(e))
-                    && !lex.stop.contains_key(self.low(e)))
+                    && !lx::COUNTED_NOUN_STOPS.contains(self.low(e)))
             {
                 break;
             }
-            if lex.people_verbs.contains_key(whole) {
+            if lx::PEOPLE_VERBS.contains(whole) {
                 break;
             }
             words.push((t, e));
@@ -1658,8 +1588,10 @@ impl<'a> Scan<'a> {
             })?
         };
         let (a, end) = words[head];
-        let head_unit =
-            lex.units.get(self.low(a)).filter(|u| !u.glued_only && u.exact_case.is_none() && end == a + 1).copied();
+        let head_unit = lx::UNIT_FORMS
+            .get(self.low(a))
+            .filter(|u| !u.glued_only && u.exact_case.is_none() && end == a + 1)
+            .copied();
         // "300 recorded songs" counts songs: participles before the head are left out of the noun
         let first = words[..head]
             .iter()
@@ -1679,33 +1611,12 @@ impl<'a> Scan<'a> {
 
     /// "121 have been injured": a bare number the verb shows to count people.
     fn people_after(&self, k: usize) -> Option<String> {
-        const AUX: &[&str] = &[
-            "have",
-            "has",
-            "had",
-            "been",
-            "were",
-            "was",
-            "are",
-            "is",
-            "reportedly",
-            "also",
-            "already",
-            "now",
-            "people",
-            "more",
-            "others",
-            "being",
-            "confirmed",
-            "so",
-            "far",
-        ];
         for t in k..k + 4 {
             let w = self.low(t);
-            if self.lex.people_verbs.contains_key(w) {
+            if lx::PEOPLE_VERBS.contains(w) {
                 return Some("people".into());
             }
-            if !AUX.contains(&w) {
+            if !lx::AUXILIARIES.contains(w) {
                 return None;
             }
         }

@@ -6,6 +6,7 @@ use crate::group::Group;
 use crate::{dimension, interval, overlaps, resolution, Article, Issue, Item, Story};
 use crossread_model::units;
 use crossread_model::{Approx, Figure};
+use crossread_text::lexicon as lx;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Units a writer may have meant when they wrote this one.
@@ -119,8 +120,7 @@ pub(crate) fn find(story: &Story, items: &[Item], groups: &[Group], articles: &[
     for (si, src) in story.sources.iter().enumerate() {
         let figures = &src.reading.figures;
         for (ti, total) in figures.iter().enumerate() {
-            let before =
-                src.report.text.get(total.span.start.saturating_sub(48)..total.span.start).unwrap_or("").to_lowercase();
+            let before = src.reading.doc.lower_before(total.span.start, 48);
             let says_total = ["total", "totalling", "totaling", "combined", "altogether", "overall", "in all"]
                 .iter()
                 .any(|w| before.contains(w));
@@ -153,45 +153,6 @@ pub(crate) fn find(story: &Story, items: &[Item], groups: &[Group], articles: &[
     out.extend(contradictions(story, items, groups, articles));
     out
 }
-
-/// Words that make a figure an earlier or later state of the question, or a part or whole of it, not a
-/// second answer to it.
-const TIMELINE: &[&str] = &[
-    "earlier",
-    "previous",
-    "previously",
-    "initially",
-    "initial",
-    "revised",
-    "updated",
-    "yesterday",
-    "rose",
-    "risen",
-    "climbed",
-    "jumped",
-    "increased",
-    "fell",
-    "dropped",
-    "decreased",
-    "had been",
-    "up from",
-    "down from",
-    "at first",
-    // a part and a whole, not two answers
-    "additional",
-    "another",
-    "extra",
-    "total",
-    "combined",
-    "overall",
-    "altogether",
-    "including",
-    "excluding",
-];
-
-/// Words that name a day.
-const DAYS: &[&str] =
-    &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight", "yesterday"];
 
 /// Where the value a figure gives may lie, with its qualifier taken at its word: "more than 150" has
 /// no upper end and "nearing 140" none below; a plain figure is as precise as it is written.
@@ -242,17 +203,18 @@ fn contradictions(story: &Story, items: &[Item], groups: &[Group], articles: &[A
                 .into_iter()
                 .filter_map(|i| {
                     let it = &items[i];
-                    let sentence = source.reading.sentences().get(it.sentence).map_or("", |s| s.span.slice(text));
-                    let words: Vec<String> = sentence
-                        .split(|c: char| !c.is_alphanumeric())
-                        .filter(|w| !w.is_empty())
-                        .map(str::to_lowercase)
-                        .collect();
+                    let words: Vec<String> =
+                        crate::features::sentence_words(&source.reading.doc, it.sentence, false, false)
+                            .iter()
+                            .flat_map(|w| w.text.split(|c: char| !c.is_alphanumeric()))
+                            .filter(|w| !w.is_empty())
+                            .map(str::to_lowercase)
+                            .collect();
                     let joined = format!(" {} ", words.join(" "));
-                    if TIMELINE.iter().any(|t| joined.contains(&format!(" {t} "))) {
+                    if lx::TIMELINE_WORDS_IN_ORDER.iter().any(|t| joined.contains(&format!(" {t} "))) {
                         return None;
                     }
-                    Some((it, words.into_iter().filter(|w| DAYS.contains(&w.as_str())).collect()))
+                    Some((it, words.into_iter().filter(|w| lx::names_a_day(w)).collect()))
                 })
                 .collect();
             for (x, (ia, days_a)) in list.iter().enumerate() {

@@ -2,124 +2,8 @@
 //! rose to 3,549", "In Norland, ... the toll climbed to 2,500", a table row "Halden 110,000"). Places
 //! named elsewhere in the sentence ("the quake that struck southern Vestmark") do not scope it.
 
-use crate::features::{words, Word};
-
-/// Words that open a place phrase.
-const PREPOSITIONS: &[&str] = &["in", "across", "throughout", "from", "of", "at", "within", "inside"];
-
-/// Lowercase words allowed between a preposition and the place name ("in the city of Wajima").
-const MODIFIERS: &[&str] = &[
-    "the",
-    "city",
-    "town",
-    "village",
-    "province",
-    "prefecture",
-    "region",
-    "state",
-    "county",
-    "district",
-    "area",
-    "areas",
-    "part",
-    "parts",
-    "other",
-    "rest",
-    "of",
-    "worst-hit",
-    "hardest-hit",
-    "coastal",
-    "remote",
-    "neighbouring",
-    "neighboring",
-    "nearby",
-    "rural",
-    "central",
-];
-
-/// Direction words kept in a place's key ("northwestern Syria" is not all of Syria).
-const DIRECTIONS: &[(&str, &str)] = &[
-    ("north", "north"),
-    ("northern", "north"),
-    ("south", "south"),
-    ("southern", "south"),
-    ("east", "east"),
-    ("eastern", "east"),
-    ("west", "west"),
-    ("western", "west"),
-    ("northwest", "northwest"),
-    ("northwestern", "northwest"),
-    ("northeast", "northeast"),
-    ("northeastern", "northeast"),
-    ("southwest", "southwest"),
-    ("southwestern", "southwest"),
-    ("southeast", "southeast"),
-    ("southeastern", "southeast"),
-];
-
-/// Capitalised words that are not places.
-const NOT_PLACES: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "the",
-    "a",
-    "an",
-    "total",
-    "overall",
-    "all",
-    "this",
-    "that",
-    "these",
-    "those",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "president",
-    "prime",
-    "minister",
-    "governor",
-    "state",
-    "outages",
-    "death",
-    "deaths",
-    "toll",
-];
-
-/// Capitalised place nouns dropped from a key ("Kursk Region" is "kursk").
-const PLACE_NOUNS: &[&str] =
-    &["region", "province", "prefecture", "oblast", "district", "county", "state", "city", "town", "governorate"];
-
-/// Words that end a clause for scoping purposes.
-const CLAUSE_WORDS: &[&str] = &["while", "whereas", "but", "although", "though"];
-
-/// Relative words: a place after one describes something else ("the quake which hit Vestmark").
-const RELATIVES: &[&str] = &["that", "which", "who", "whose", "where"];
-
-/// Words that open a subordinate clause after a figure ("150 dead as rescuers search Vestmark").
-const SUBORDINATORS: &[&str] = &["as", "when", "because"];
+use crate::features::Word;
+use crossread_text::lexicon as lx;
 
 fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
@@ -178,10 +62,10 @@ fn place_phrase(s: &str, toks: &[Word], k: usize, limit: usize) -> Option<(Vec<S
     let mut direction: Option<&str> = None;
     while j < toks.len() && toks[j].start < limit {
         let lower = toks[j].text.to_lowercase();
-        if let Some((_, d)) = DIRECTIONS.iter().find(|(w, _)| *w == lower) {
+        if let Some(&d) = lx::DIRECTIONS.get(lower.as_str()) {
             direction = Some(d);
             j += 1;
-        } else if MODIFIERS.contains(&lower.as_str()) {
+        } else if lx::PLACE_MODIFIERS.contains(lower.as_str()) {
             j += 1;
         } else {
             break;
@@ -217,7 +101,7 @@ fn place_phrase(s: &str, toks: &[Word], k: usize, limit: usize) -> Option<(Vec<S
             let lower = toks[n].text.to_lowercase();
             if lower == "the" {
                 n += 1;
-            } else if let Some((_, d)) = DIRECTIONS.iter().find(|(w, _)| *w == lower) {
+            } else if let Some(&d) = lx::DIRECTIONS.get(lower.as_str()) {
                 direction = Some(d);
                 n += 1;
             } else {
@@ -241,11 +125,11 @@ fn place_name(s: &str, toks: &[Word], mut j: usize, limit: usize) -> Option<(Str
         }
         let (w, possessive) = strip_possessive(toks[j].text);
         let lower = w.to_lowercase();
-        if NOT_PLACES.contains(&lower.as_str()) || demonym(&lower) || lower.chars().any(|c| c.is_ascii_digit()) {
+        if lx::NOT_PLACES.contains(lower.as_str()) || demonym(&lower) || lower.chars().any(|c| c.is_ascii_digit()) {
             break;
         }
         // a capitalised place noun after the name ends it: "Kursk Region" is "kursk"
-        if !words.is_empty() && PLACE_NOUNS.contains(&lower.as_str()) {
+        if !words.is_empty() && lx::PLACE_NOUNS.contains(lower.as_str()) {
             j += 1;
             break;
         }
@@ -264,9 +148,8 @@ fn place_name(s: &str, toks: &[Word], mut j: usize, limit: usize) -> Option<(Str
 
 /// The places that scope the figure at `fig` in `sentence`, given the other figures' ranges
 /// (all offsets relative to the sentence). Sorted; empty when none does.
-pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)]) -> Vec<String> {
+pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)], toks: &[Word]) -> Vec<String> {
     let parens = parentheses(sentence);
-    let toks = words(sentence, 0, true);
     let clause_end = |from: usize| -> usize {
         let mut end = sentence.len();
         for (i, c) in sentence[from.min(sentence.len())..].char_indices() {
@@ -276,8 +159,8 @@ pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)]) -> 
                 break;
             }
         }
-        for t in &toks {
-            if t.start >= from && t.start < end && CLAUSE_WORDS.contains(&t.text.to_lowercase().as_str()) {
+        for t in toks {
+            if t.start >= from && t.start < end && lx::CLAUSE_WORDS.contains(t.text.to_lowercase().as_str()) {
                 end = t.start;
                 break;
             }
@@ -291,19 +174,19 @@ pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)]) -> 
     let mut k = toks.iter().position(|t| t.start >= fig.1).unwrap_or(toks.len());
     while k < toks.len() && toks[k].start < end {
         let lower = toks[k].text.to_lowercase();
-        if RELATIVES.contains(&lower.as_str()) {
+        if lx::RELATIVES.contains(lower.as_str()) {
             break;
         }
         // a subordinate clause tells of something else ("150 dead as rescuers search North Carolina"),
         // though "as of Tuesday" does not open one
         let next = toks.get(k + 1).map(|t| t.text.to_lowercase());
-        if SUBORDINATORS.contains(&lower.as_str()) && next.as_deref() != Some("of") {
+        if lx::SUBORDINATORS.contains(lower.as_str()) && next.as_deref() != Some("of") {
             break;
         }
-        if PREPOSITIONS.contains(&lower.as_str()) && !inside(&parens, toks[k].start) {
+        if lx::PLACE_PREPOSITIONS.contains(lower.as_str()) && !inside(&parens, toks[k].start) {
             // the phrase may run past a comma when it lists places
             let list_end = others.iter().filter(|o| o.0 >= fig.1).map(|o| o.0).min().unwrap_or(sentence.len());
-            if let Some((places, _)) = place_phrase(sentence, &toks, k, list_end) {
+            if let Some((places, _)) = place_phrase(sentence, toks, k, list_end) {
                 out = places;
                 break;
             }
@@ -324,8 +207,8 @@ pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)]) -> 
                 start = o.1;
             }
         }
-        for t in &toks {
-            if t.start >= start && t.end <= fig.0 && CLAUSE_WORDS.contains(&t.text.to_lowercase().as_str()) {
+        for t in toks {
+            if t.start >= start && t.end <= fig.0 && lx::CLAUSE_WORDS.contains(t.text.to_lowercase().as_str()) {
                 start = t.end;
             }
         }
@@ -333,12 +216,12 @@ pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)]) -> 
         let mut k = first;
         while k < toks.len() && toks[k].end <= fig.0 {
             let lower = toks[k].text.to_lowercase();
-            if RELATIVES.contains(&lower.as_str()) {
+            if lx::RELATIVES.contains(lower.as_str()) {
                 // "the quake that struck in Vestmark": what follows describes the quake
                 break;
             }
-            if PREPOSITIONS.contains(&lower.as_str()) && !inside(&parens, toks[k].start) {
-                if let Some((places, next)) = place_phrase(sentence, &toks, k, fig.0) {
+            if lx::PLACE_PREPOSITIONS.contains(lower.as_str()) && !inside(&parens, toks[k].start) {
+                if let Some((places, next)) = place_phrase(sentence, toks, k, fig.0) {
                     out = places;
                     k = next;
                     continue;
@@ -352,7 +235,7 @@ pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)]) -> 
             let only_names = !head.is_empty()
                 && head.len() <= 3
                 && sentence[..fig.0].trim_end().ends_with(|c: char| c.is_alphabetic())
-                && head.iter().all(|t| capitalised(t.text) && !NOT_PLACES.contains(&t.text.to_lowercase().as_str()));
+                && head.iter().all(|t| capitalised(t.text) && !lx::NOT_PLACES.contains(t.text.to_lowercase().as_str()));
             let rest = sentence[fig.1.min(sentence.len())..].trim();
             if only_names && rest.len() <= 1 {
                 out.push(head.iter().map(|t| t.text.to_lowercase()).collect::<Vec<_>>().join(" "));
@@ -367,7 +250,7 @@ pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)]) -> 
             if matches!(lower.as_str(), "in" | "across" | "throughout") {
                 let comma = clause_end(t0.end);
                 if comma < fig.0 && sentence[comma..].starts_with(',') {
-                    if let Some((places, _)) = place_phrase(sentence, &toks, 0, comma) {
+                    if let Some((places, _)) = place_phrase(sentence, toks, 0, comma) {
                         out = places;
                     }
                 }
@@ -405,7 +288,8 @@ mod tests {
                 i += 1;
             }
         }
-        scope(sentence, (at, at + figure.len()), &others)
+        let doc = crossread_text::Doc::unsplit(sentence, crossread_model::Span::new(0, sentence.len()));
+        scope(sentence, (at, at + figure.len()), &others, &crate::features::sentence_words(&doc, 0, true, true))
     }
 
     #[test]
