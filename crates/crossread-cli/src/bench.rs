@@ -11,7 +11,8 @@ pub fn run(args: &BenchArgs) -> Result<()> {
     } else {
         args.inputs.clone()
     };
-    let reports = crate::inputs::read(&inputs, false).reports;
+    let no_options = crate::ReadArgs { recursive: false, follow: false, field: None };
+    let reports = crate::inputs::read(&inputs, &no_options)?.reports;
     let bytes: usize = reports.iter().map(|r| r.text.len()).sum();
     if bytes == 0 {
         bail!("the inputs hold no text to read");

@@ -27,6 +27,12 @@ pub struct Article {
     pub date: Option<String>,
     /// The input file.
     pub path: String,
+    /// The page's address, for a report read from a web page, feed item or archive record.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The record inside the input (`line 3`, `record 2 <urn:uuid:...>`), when the input holds several.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub record: Option<String>,
 }
 
 /// Whether the reports agree on a fact.
@@ -78,7 +84,7 @@ pub struct Claim {
 pub struct Mention {
     /// Article id.
     pub article: String,
-    /// First byte in the input file.
+    /// First byte in the report's text (the input file itself for plain text).
     pub start: usize,
     /// One past the last byte.
     pub end: usize,
@@ -88,6 +94,13 @@ pub struct Mention {
     pub value: Value,
     /// Its own unit.
     pub unit: Unit,
+    /// For a report read out of a page, feed, JSON or WARC record: the first byte of the input file
+    /// where the mention's characters stand.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_start: Option<usize>,
+    /// One past the last such byte.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_end: Option<usize>,
 }
 
 impl Mention {

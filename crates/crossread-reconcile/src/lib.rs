@@ -159,6 +159,8 @@ pub fn reconcile(story: &Story) -> Brief {
             title: s.report.title.clone(),
             date: s.report.date.clone().or_else(|| report_date(&s.reading.doc)),
             path: s.report.path.display().to_string(),
+            url: s.report.origin.as_ref().and_then(|o| o.url.clone()),
+            record: s.report.origin.as_ref().and_then(|o| o.record.clone()),
         })
         .collect();
 
@@ -297,6 +299,12 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
             text: f.text.clone(),
             value: f.value,
             unit: f.unit,
+            source_start: None,
+            source_end: None,
+        };
+        let mention = match (&src.report.origin, src.report.source_span(f.span)) {
+            (Some(_), Some(at)) => Mention { source_start: Some(at.start), source_end: Some(at.end), ..mention },
+            _ => mention,
         };
         let target = it.anchor.and_then(|a| claim_of.get(&a).copied());
         let claimant = it.claimant.and_then(|c| story.claimants.get(c).cloned());
