@@ -87,8 +87,8 @@ impl<'a> Scan<'a> {
         out
     }
 
-    /// A figure restating the one before it ("just under 296 hp (224 kW / 300 PS)") shares its
-    /// exactness and change; a bare part of a whole ("280 million of the 1.5 billion shekels")
+    /// A figure restating the one before it ("close to 180 hp (134 kW / 182 PS)") shares its
+    /// exactness and change; a bare part of a whole ("40 million of the 90 million pesos")
     /// takes the whole's unit.
     fn inherit_from_conversions(&self, figures: &mut [Figure]) {
         for k in 1..figures.len() {
@@ -108,7 +108,7 @@ impl<'a> Scan<'a> {
                 continue;
             }
             let gap = self.text[gap_start..gap_end].trim();
-            // "DAX increased by 2 percent but Nasdaq decreased by 1": the second change is in the same unit
+            // "the index gained 3 percent while bonds lost 1": the second change is in the same unit
             let joined = gap.ends_with(" to") || gap == "to";
             if !joined
                 && b.unit.is_count()
@@ -126,7 +126,7 @@ impl<'a> Scan<'a> {
             if !restates(gap) {
                 continue;
             }
-            // "130 miles (215 kilometers) per hour": the rate after the brackets applies to both
+            // "90 miles (145 kilometres) per hour": the rate after the brackets applies to both
             let after = self.text.get(b.span.end..).unwrap_or("").trim_start();
             let rate = after.strip_prefix(')').map(|r| r.trim_start().to_lowercase());
             if rate.is_some_and(|r| r.starts_with("per hour") || r.starts_with("an hour") || r.starts_with("a hour")) {
@@ -717,7 +717,7 @@ impl<'a> Scan<'a> {
         (!lx::COUNTED_NOUN_STOPS.contains(w) && w.len() > 2).then(|| Err(w.to_string()))
     }
 
-    /// "one of the best wireless speakers": the kind counted, with a superlative as its base
+    /// "one of the cheapest electric bicycles": the kind counted, with a superlative as its base
     /// adjective ("good wireless speaker"). The span stays on "one".
     fn one_of_the(&self, k: usize, value: f64, words: bool) -> Option<String> {
         if !(words && value == 1.0 && self.low(k) == "of" && self.low(k + 1) == "the") {
@@ -913,7 +913,7 @@ impl<'a> Scan<'a> {
             return Step::Skip(end + 1);
         }
 
-        // ranges: "13 to 17 miles", "18,000-20,000", "between 5 and 10", "from 4.8 to 4.7 percent"
+        // ranges: "13 to 17 miles", "18,000-20,000", "between 5 and 10", "from 3.2 to 3.1 percent"
         let mut range_high: Option<f64> = None;
         let mut from_to = false;
         let between = self.low(i.wrapping_sub(1)) == "between";
@@ -1306,7 +1306,7 @@ impl<'a> Scan<'a> {
                 return None;
             }
             if w == "to" {
-                // "rose to 5%" is a target; "plunged 4.28 percent to Y=28,030" carries the change on
+                // "rose to 5%" is a target; "slid 2.15 percent to 9,870 points" carries the change on
                 return self.trend_through_amount(k);
             }
             if lx::TREND_UP.contains(w) {

@@ -39,7 +39,7 @@ pub struct Features {
     pub context: Vec<String>,
     /// For a measure, the thing measured ("12km of embankment", "a 25-mile stretch"), singular.
     pub measured: Option<String>,
-    /// True when the figure describes a later event of its kind ("a second 7.6 magnitude tremor").
+    /// True when the figure describes a later event of its kind ("another, weaker tremor of magnitude 5.9").
     pub sequel: bool,
 }
 

@@ -197,7 +197,7 @@ impl Group {
         }
         // magnitudes of one event differ by agency, not by wording: near values are one question
         if self.dim.is(Dimension::Magnitude) {
-            // "a second 7.6 magnitude tremor" is another quake
+            // "another tremor, of magnitude 5.9" is another quake
             if self.sequel != other.sequel {
                 return None;
             }

@@ -118,7 +118,7 @@ fn overlaps(a: (f64, f64), b: (f64, f64)) -> bool {
 
 /// Figures that are not figures of the event: ages, a lone "one", and durations that only date
 /// another event from this one ("three days later", "two weeks ago"). Other durations are facts like
-/// any other: "a 72-hour window", "seven days of fighting", "in the last 2,000 years".
+/// any other: "a 72-hour window", "seven days of fighting", "the worst in 300 years".
 fn relevant(doc: &Doc, f: &Figure) -> bool {
     if f.unit.dimension() == Dimension::Age {
         return false;

@@ -83,7 +83,7 @@ fn place_phrase(s: &str, toks: &[Word], k: usize, limit: usize) -> Option<(Vec<S
             None => name,
         });
         j = end;
-        // a list of places: "in the Carolinas, Georgia, Florida and other states"
+        // a list of places: "across Halden, Vestby, Norby and other counties"
         if j >= toks.len() || toks[j].start >= limit {
             break;
         }
@@ -294,23 +294,23 @@ mod tests {
 
     #[test]
     fn place_after_the_figure() {
-        let s = "Of the 72 deaths, 39 were in Halden, 22 in Vestby, and 5 in the city of Norby.";
-        assert!(sc(s, "72").is_empty());
-        assert_eq!(sc(s, "39"), ["halden"]);
-        assert_eq!(sc(s, "22"), ["vestby"]);
-        assert_eq!(sc(s, "5"), ["norby"]);
-        let s = "There were 17,134 confirmed deaths in Vestmark and another 3,317 in Norland.";
-        assert_eq!(sc(s, "17,134"), ["vestmark"]);
-        assert_eq!(sc(s, "3,317"), ["norland"]);
+        let s = "Among the 64 victims, 31 lived in Halden, 25 in Vestby, and 8 in the town of Norby.";
+        assert!(sc(s, "64").is_empty());
+        assert_eq!(sc(s, "31"), ["halden"]);
+        assert_eq!(sc(s, "25"), ["vestby"]);
+        assert_eq!(sc(s, "8"), ["norby"]);
+        let s = "Officials have recorded 9,412 deaths in Vestmark so far and another 1,208 in Norland.";
+        assert_eq!(sc(s, "9,412"), ["vestmark"]);
+        assert_eq!(sc(s, "1,208"), ["norland"]);
     }
 
     #[test]
     fn place_before_the_figure() {
-        assert_eq!(sc("He said the death toll in Vestmark had risen to 3,549 people.", "3,549"), ["vestmark"]);
-        let s = "In Norland, already devastated by war, the confirmed toll climbed to more than 2,500 overnight.";
-        assert_eq!(sc(s, "2,500"), ["norland"]);
-        let s = "The toll from the earthquake in northwestern Norland (areas held by rebels) has risen to 740.";
-        assert_eq!(sc(s, "740"), ["northwest norland"]);
+        assert_eq!(sc("By evening the number of dead in Vestmark stood at 1,876, she said.", "1,876"), ["vestmark"]);
+        let s = "In Norland, where roads are still cut, the count of victims passed 930 on Sunday.";
+        assert_eq!(sc(s, "930"), ["norland"]);
+        let s = "The toll from the flooding in northwestern Norland (two valleys cut off) is now 212.";
+        assert_eq!(sc(s, "212"), ["northwest norland"]);
     }
 
     #[test]
@@ -323,12 +323,12 @@ mod tests {
         assert!(sc("The toll passed 150 as rescuers searched the hills of western Vestmark.", "150").is_empty());
         assert_eq!(sc("The toll passed 150 as of Tuesday in Vestmark.", "150"), ["vestmark"]);
         // a list of places is the whole, not one of them
-        let s = "Over 1.9 million homes in the Carolinas, Halden, Vestby and other states were without power.";
-        assert_eq!(sc(s, "1.9"), ["carolinas", "halden", "vestby"]);
+        let s = "Some 640,000 customers in the Marches, Halden, Vestby and other counties lost power.";
+        assert_eq!(sc(s, "640,000"), ["halden", "marches", "vestby"]);
         // a demonym is not a place
-        assert!(sc("Troops seized 1,000 sq km of Russian territory.", "1,000").is_empty());
+        assert!(sc("The brigade holds 75 sq km of Norlandish farmland.", "75").is_empty());
         // nor is a body's name
-        assert!(sc("The Ministry of Health reports 812 dead.", "812").is_empty());
+        assert!(sc("The Bureau of Statistics counts 4,300 homes lost.", "4,300").is_empty());
     }
 
     #[test]
