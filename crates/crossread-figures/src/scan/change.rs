@@ -63,51 +63,7 @@ impl Scan<'_> {
                 return self.trend_through_amount(k);
             }
             if lx::TREND_UP.contains(w) {
-                if matches!(w, "up")
-                    && matches!(
-                        self.low(k.wrapping_sub(1)),
-                        "gave"
-                            | "give"
-                            | "gives"
-                            | "giving"
-                            | "picked"
-                            | "pick"
-                            | "set"
-                            | "sets"
-                            | "make"
-                            | "makes"
-                            | "made"
-                            | "take"
-                            | "takes"
-                            | "took"
-                            | "sum"
-                            | "summed"
-                            | "signed"
-                            | "sign"
-                            | "show"
-                            | "showed"
-                            | "shows"
-                            | "ended"
-                            | "end"
-                            | "ends"
-                            | "turned"
-                            | "turn"
-                            | "turns"
-                            | "came"
-                            | "come"
-                            | "comes"
-                            | "back"
-                            | "backed"
-                            | "wrap"
-                            | "wrapped"
-                            | "open"
-                            | "opened"
-                            | "line"
-                            | "lined"
-                            | "free"
-                            | "freed"
-                    )
-                {
+                if matches!(w, "up") && lx::PHRASAL_UP_VERBS.contains(self.low(k.wrapping_sub(1))) {
                     return None;
                 }
                 return Some(Trend::Up);
@@ -140,29 +96,7 @@ impl Scan<'_> {
                 continue;
             }
             let w = self.low(k);
-            if self.kind(k) == Some(Kind::Sym)
-                || matches!(
-                    w,
-                    "per"
-                        | "cent"
-                        | "percent"
-                        | "pc"
-                        | "sen"
-                        | "cents"
-                        | "pence"
-                        | "p"
-                        | "points"
-                        | "point"
-                        | "billion"
-                        | "million"
-                        | "bn"
-                        | "m"
-                        | "y"
-                        | "rm"
-                        | "us"
-                        | "by"
-                )
-            {
+            if self.kind(k) == Some(Kind::Sym) || lx::AMOUNT_WORDS.contains(w) {
                 continue;
             }
             if !saw_number {

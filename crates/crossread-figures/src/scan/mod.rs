@@ -295,8 +295,5 @@ pub fn singular(w: &str) -> String {
 /// Whether the text between two figures makes the second restate the first in other units or
 /// words: "1,000 sq km (386 sq mi)", "12km / 7.5 miles", "1,000 sq km, or 386 sq mi".
 pub fn restates(between: &str) -> bool {
-    matches!(
-        between.trim(),
-        "(" | "/" | "(or" | "or" | "(about" | "(around" | "(some" | "[" | ", or" | "(nearly" | "(almost"
-    )
+    lx::RESTATEMENT_MARKERS.contains(between.trim())
 }

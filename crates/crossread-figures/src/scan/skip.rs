@@ -133,26 +133,8 @@ impl Scan<'_> {
         if lx::QUALIFIERS.contains_key(w) {
             return true;
         }
-        let determiner = matches!(
-            w,
-            "the"
-                | "its"
-                | "their"
-                | "his"
-                | "her"
-                | "our"
-                | "this"
-                | "that"
-                | "these"
-                | "those"
-                | "in"
-                | "of"
-                | "for"
-                | "since"
-                | "by"
-        ) || w.ends_with("'s")
-            || w.ends_with("’s")
-            || self.capitalized(prev);
+        let determiner =
+            lx::DETERMINERS_BEFORE_YEAR.contains(w) || w.ends_with("'s") || w.ends_with("’s") || self.capitalized(prev);
         !determiner
     }
 
@@ -201,62 +183,16 @@ impl Scan<'_> {
             || lx::TREND_UP.contains(w)
             || lx::TREND_DOWN.contains(w)
             || lx::MONTHS.contains_key(w)
-            || matches!(
-                w,
-                "some"
-                    | "nearly"
-                    | "almost"
-                    | "about"
-                    | "around"
-                    | "over"
-                    | "killing"
-                    | "says"
-                    | "said"
-                    | "kills"
-                    | "leaves"
-                    | "hits"
-                    | "tops"
-                    | "reaches"
-                    | "passes"
-                    | "nears"
-                    | "exceeds"
-            );
+            || lx::VERBS_BEFORE_NUMBER.contains(w);
         !function_word
     }
 
     /// Whether "one" here is a number and not a pronoun ("each one", "no one", "the one").
     pub(super) fn one_is_figure(&self, i: usize, after: usize) -> bool {
         let prev = self.low(i.wrapping_sub(1));
-        if matches!(
-            prev,
-            "each"
-                | "no"
-                | "the"
-                | "any"
-                | "every"
-                | "this"
-                | "that"
-                | "which"
-                | "someone"
-                | "anyone"
-                | "last"
-                | "next"
-                | "same"
-                | "little"
-                | "only"
-                | "a"
-                | "another"
-                | "big"
-                | "new"
-                | "old"
-                | "right"
-                | "wrong"
-                | "such"
-                | "other"
-        ) {
+        if lx::WORDS_BEFORE_PRONOUN_ONE.contains(prev) {
             return false;
         }
-        !self.is_num(after)
-            && !matches!(self.low(after), "another" | "day" | "way" | "thing" | "time" | "or" | "another's" | "'s")
+        !self.is_num(after) && !lx::WORDS_AFTER_IDIOM_ONE.contains(self.low(after))
     }
 }

@@ -165,12 +165,7 @@ impl Scan<'_> {
             let Some(key) = self.key(k + 1, n) else { continue };
             if let Some(&per) = lx::MONEY_PER_UNITS.get(key.as_str()) {
                 let article = matches!(self.low(k), "a" | "an");
-                if article
-                    && matches!(
-                        self.low(k + 1 + n),
-                        "earlier" | "ago" | "before" | "later" | "after" | "previously" | "or"
-                    )
-                {
+                if article && lx::RELATIVE_TIME_WORDS.contains(self.low(k + 1 + n)) {
                     return None;
                 }
                 return Some((per, k + 1 + n));
