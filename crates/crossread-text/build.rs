@@ -1,4 +1,5 @@
-//! Compiles the word lists in `lexicon/` into perfect-hash sets and maps (see `lexicon/README.md`).
+//! Compiles the word lists in `lexicon/` into static tables that `lexicon.rs` indexes with a fast
+//! hash on first use (see `lexicon/README.md`).
 //!
 //! Each file opens with `#` comment lines saying what the list is for, then `#! set`, `#! map`,
 //! `#! list` or `#! groups` (and `#! columns: ...` naming tab-separated columns). Duplicate keys are
@@ -85,31 +86,18 @@ fn main() {
         let mut seen = HashSet::new();
         match kind.split_whitespace().next().unwrap_or("set") {
             "set" => {
-                let mut set = phf_codegen::Set::new();
-                for e in &entries {
-                    if seen.insert(*e) {
-                        set.entry(*e);
-                    }
-                }
-                let _ = writeln!(out, "pub static {upper}: phf::Set<&'static str> = {};\n", set.build());
-                let list: Vec<String> = entries.iter().map(|e| lit(e)).collect();
-                let _ = writeln!(out, "/// {upper} in the order the file lists it.");
-                let _ = writeln!(out, "pub static {upper}_IN_ORDER: &[&str] = &[{}];\n", list.join(", "));
+                let list: Vec<String> = entries.iter().filter(|e| seen.insert(**e)).map(|e| lit(e)).collect();
+                let _ = writeln!(out, "pub static {upper}: Set = Set::new(&[{}]);\n", list.join(", "));
             }
             "map" => {
-                let mut map = phf_codegen::Map::new();
+                let _ = writeln!(out, "pub static {upper}: Map<{}> = Map::new(&[", value_type(stem));
                 for e in &entries {
                     let cols: Vec<&str> = e.split('\t').collect();
                     if seen.insert(cols[0]) {
-                        map.entry(cols[0], value(stem, &cols));
+                        let _ = writeln!(out, "    ({}, {}),", lit(cols[0]), value(stem, &cols));
                     }
                 }
-                let _ = writeln!(
-                    out,
-                    "pub static {upper}: phf::Map<&'static str, {}> = {};\n",
-                    value_type(stem),
-                    map.build()
-                );
+                let _ = writeln!(out, "]);\n");
             }
             "list" => {
                 let _ = writeln!(out, "pub static {upper}: &[(&str, f64, f64)] = &[");
@@ -124,7 +112,7 @@ fn main() {
                 let named = text.contains("#! columns: name");
                 if named {
                     let _ = writeln!(out, "pub static {upper}: &[(&str, &[&str])] = &[");
-                    let mut of = phf_codegen::Map::new();
+                    let mut of: Vec<(String, String)> = Vec::new();
                     for e in &entries {
                         let (head, members) = e.split_once('\t').unwrap_or((e, ""));
                         let ms: Vec<&str> = members.split(',').map(str::trim).filter(|m| !m.is_empty()).collect();
@@ -132,16 +120,17 @@ fn main() {
                         let _ = writeln!(out, "    ({}, &[{}]),", lit(head), list.join(", "));
                         for m in ms {
                             if seen.insert(m) {
-                                of.entry(m, lit(head));
+                                of.push((lit(m), lit(head)));
                             }
                         }
                     }
                     let _ = writeln!(out, "];\n");
                     let _ = writeln!(out, "/// The group each word of {upper} belongs to (the first, if several).");
+                    let pairs: Vec<String> = of.iter().map(|(m, h)| format!("({m}, {h})")).collect();
                     let _ = writeln!(
                         out,
-                        "pub static {upper}_OF: phf::Map<&'static str, &'static str> = {};\n",
-                        of.build()
+                        "pub static {upper}_OF: Map<&'static str> = Map::new(&[{}]);\n",
+                        pairs.join(", ")
                     );
                 } else {
                     let _ = writeln!(out, "pub static {upper}: &[&[&str]] = &[");

@@ -184,7 +184,7 @@ fn contradictions(story: &Story, items: &[Item], groups: &[Group], articles: &[A
                             .map(str::to_lowercase)
                             .collect();
                     let joined = format!(" {} ", words.join(" "));
-                    if lx::TIMELINE_WORDS_IN_ORDER.iter().any(|t| joined.contains(&format!(" {t} "))) {
+                    if lx::TIMELINE_WORDS.iter().any(|t| joined.contains(&format!(" {t} "))) {
                         return None;
                     }
                     Some((it, words.into_iter().filter(|w| lx::names_a_day(w)).collect()))

@@ -53,16 +53,10 @@ impl<'t> Doc<'t> {
             tokenize_into(text, span, &mut tokens);
             sentences.push(Sentence { span, first, end: tokens.len() as u32 });
         }
-        for t in &mut tokens {
-            t.set_class(match t.kind() {
-                Kind::Num => Class::Number,
-                Kind::Sym => Class::Punct,
-                Kind::Word => Class::Other,
-            });
-        }
+        let lower = text.to_ascii_lowercase();
         tokens.shrink_to_fit();
         let quotes = find_quotes(text, body);
-        Doc { text, lower: text.to_ascii_lowercase(), tokens, sentences, quotes }
+        Doc { text, lower, tokens, sentences, quotes }
     }
 
     /// The whole input text.
@@ -119,6 +113,49 @@ impl<'t> Doc<'t> {
     pub fn token_after(&self, i: usize, at: usize) -> Option<&Token> {
         let toks = self.sentence_tokens(i);
         toks.get(toks.partition_point(|t| t.start() < at))
+    }
+
+    /// The coarse word class of token `i` (worked out when asked: reading figures needs none).
+    pub fn class(&self, i: usize) -> Class {
+        let Some(t) = self.tokens.get(i) else { return Class::Other };
+        match t.kind() {
+            Kind::Num => Class::Number,
+            Kind::Sym => Class::Punct,
+            Kind::Word => {
+                let first = self.sentence_at(t.start()).is_some_and(|s| {
+                    self.sentences[s].tokens().take_while(|&k| k < i).all(|k| self.tokens[k].kind() != Kind::Word)
+                });
+                Class::of_word(self.lower_of(t), self.text_of(t), first)
+            }
+        }
+    }
+
+    /// The lemma of token `i` ("cancellations" -> "cancellation", "killed" -> "kill"): from WordNet
+    /// for words it knows, the lower-case form otherwise.
+    pub fn lemma(&self, i: usize) -> std::borrow::Cow<'static, str> {
+        let Some(t) = self.tokens.get(i) else { return std::borrow::Cow::Borrowed("") };
+        if t.kind() != Kind::Word {
+            return std::borrow::Cow::Owned(self.lower_of(t).to_string());
+        }
+        crate::wordnet::lemma(crate::fold::strip_possessive(self.lower_of(t)))
+    }
+
+    /// The part of speech of word token `i` as WordNet has it: the word itself as a noun or
+    /// adjective, else as an inflected verb ("died"), else a noun by its lemma ("officials").
+    pub fn pos(&self, i: usize) -> Option<crate::wordnet::Pos> {
+        use crate::wordnet::{lemma_as, parts_of_speech, Pos};
+        let t = self.tokens.get(i).filter(|_| self.class(i) == Class::Word)?;
+        let w = crate::fold::strip_possessive(self.lower_of(t));
+        // an irregular past ("said", "fled") or a regular one ("killed", "injured") is a verb, though
+        // WordNet also lists some as adjectives
+        if crate::wordnet::irregular_verb(w) || w.ends_with("ed") && lemma_as(w, Pos::Verb).is_some() {
+            return Some(Pos::Verb);
+        }
+        let own = parts_of_speech(w);
+        if let Some(p) = own.first() {
+            return Some(*p);
+        }
+        [Pos::Noun, Pos::Verb, Pos::Adj].into_iter().find(|p| lemma_as(w, *p).is_some())
     }
 
     /// The index of the sentence holding byte `at`, if any.

@@ -1,5 +1,78 @@
 //! Every word list the readers use, compiled from the files in `lexicon/` (one documented file per
-//! list; see `lexicon/README.md`) into perfect-hash sets and maps at build time.
+//! list; see `lexicon/README.md`) into static tables at build time, indexed on first use with a fast
+//! non-cryptographic hash (a lookup hashes a few bytes and allocates nothing).
+
+use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
+
+/// A word list: its entries in file order, and an index built on first use.
+pub struct Set {
+    entries: &'static [&'static str],
+    index: OnceLock<FxHashMap<&'static str, ()>>,
+}
+
+impl Set {
+    /// A set of these entries.
+    pub const fn new(entries: &'static [&'static str]) -> Set {
+        Set { entries, index: OnceLock::new() }
+    }
+
+    fn index(&self) -> &FxHashMap<&'static str, ()> {
+        self.index.get_or_init(|| self.entries.iter().map(|e| (*e, ())).collect())
+    }
+
+    /// True when the list holds `w`.
+    pub fn contains(&self, w: &str) -> bool {
+        self.index().contains_key(w)
+    }
+
+    /// The entries in the order the file lists them.
+    pub fn entries(&self) -> &'static [&'static str] {
+        self.entries
+    }
+
+    /// The entries in file order.
+    pub fn iter(&self) -> impl Iterator<Item = &'static &'static str> {
+        self.entries.iter()
+    }
+}
+
+/// A table from words to values: its rows in file order, and an index built on first use.
+pub struct Map<V: 'static> {
+    rows: &'static [(&'static str, V)],
+    index: OnceLock<FxHashMap<&'static str, usize>>,
+}
+
+impl<V: 'static> Map<V> {
+    /// A map of these rows.
+    pub const fn new(rows: &'static [(&'static str, V)]) -> Map<V> {
+        Map { rows, index: OnceLock::new() }
+    }
+
+    fn index(&self) -> &FxHashMap<&'static str, usize> {
+        self.index.get_or_init(|| self.rows.iter().enumerate().map(|(i, (k, _))| (*k, i)).collect())
+    }
+
+    /// The value of `k`, if the table has it.
+    pub fn get(&self, k: &str) -> Option<&'static V> {
+        self.index().get(k).map(|&i| &self.rows[i].1)
+    }
+
+    /// True when the table has `k`.
+    pub fn contains_key(&self, k: &str) -> bool {
+        self.index().contains_key(k)
+    }
+
+    /// The values in file order.
+    pub fn values(&self) -> impl Iterator<Item = &'static V> {
+        self.rows.iter().map(|(_, v)| v)
+    }
+
+    /// The rows in file order.
+    pub fn entries(&self) -> impl Iterator<Item = (&'static &'static str, &'static V)> {
+        self.rows.iter().map(|(k, v)| (k, v))
+    }
+}
 
 pub use crossread_model::Approx;
 
@@ -42,13 +115,13 @@ pub trait Has {
     fn has(&self, w: &str) -> bool;
 }
 
-impl Has for phf::Set<&'static str> {
+impl Has for Set {
     fn has(&self, w: &str) -> bool {
         self.contains(w)
     }
 }
 
-impl<V> Has for phf::Map<&'static str, V> {
+impl<V> Has for Map<V> {
     fn has(&self, w: &str) -> bool {
         self.contains_key(w)
     }

@@ -16,14 +16,17 @@ mod class;
 mod doc;
 mod fold;
 pub mod lexicon;
+mod phrases;
 mod quotes;
 mod sentences;
 mod tokens;
+pub mod wordnet;
 mod words;
 
 pub use class::Class;
 pub use doc::{Doc, Sentence};
 pub use fold::{fold, is_possessive, strip_possessive};
+pub use phrases::{Clause, ClauseKind, Phrase};
 pub use quotes::{find_quotes, Quote};
 pub use sentences::{split_sentences, MAX_SENTENCE};
 pub use tokens::{tokenize_into, Kind, Token};

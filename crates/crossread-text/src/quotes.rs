@@ -18,7 +18,10 @@ pub fn find_quotes(text: &str, span: Span) -> Vec<Quote> {
     let Some(src) = text.get(span.start..span.end) else { return Vec::new() };
     let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None;
-    for (off, c) in src.char_indices() {
+    // only these bytes can start a quotation mark or a line break: look at nothing else
+    let candidates = src.bytes().enumerate().filter(|&(_, b)| matches!(b, b'"' | b'\n' | 0xC2 | 0xE2));
+    for (off, _) in candidates {
+        let Some(c) = src.get(off..).and_then(|r| r.chars().next()) else { continue };
         let at = span.start + off;
         match c {
             '\u{201c}' | '\u{201e}' | '\u{00ab}' => {

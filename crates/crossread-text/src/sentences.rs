@@ -11,11 +11,20 @@ pub fn split_sentences(text: &str, span: Span) -> Vec<Span> {
     let mut start = span.start;
     let mut i = span.start;
     while i < end {
-        let b = bytes[i];
-        let boundary_after = match b {
+        // jump to the next byte that can end a sentence: a line break, a stop, a question mark (or
+        // an exclamation mark, looked for only when the stretch holds one)
+        let rest = &bytes[i..end];
+        let step = match memchr::memchr3(b'\n', b'.', b'?', rest) {
+            Some(k) => memchr::memchr(b'!', &rest[..k]).unwrap_or(k),
+            None => memchr::memchr(b'!', rest).unwrap_or(rest.len()),
+        };
+        i += step;
+        if i >= end {
+            break;
+        }
+        let boundary_after = match bytes[i] {
             b'\n' => Some(i + 1),
-            b'.' | b'!' | b'?' => sentence_end_after(text, span.start, i, end),
-            _ => None,
+            _ => sentence_end_after(text, span.start, i, end),
         };
         if let Some(next) = boundary_after {
             push_trimmed(text, start, next, &mut out);
@@ -63,16 +72,27 @@ fn sentence_end_after(text: &str, floor: usize, i: usize, end: usize) -> Option<
     if !opens || bytes[i] != b'.' {
         return opens.then_some(j);
     }
-    // A full stop after an abbreviation or an initial does not end the sentence.
-    let word_start = text[floor..i]
+    // A full stop after an abbreviation or an initial does not end the sentence. Abbreviations are
+    // short: look back no more than a few bytes for the word's start.
+    let mut back = i.saturating_sub(16).max(floor);
+    while !text.is_char_boundary(back) {
+        back += 1;
+    }
+    let word_start = text[back..i]
         .char_indices()
         .rev()
         .find(|&(_, c)| c.is_whitespace() || c == '(' || c == '"')
-        .map_or(floor, |(p, c)| floor + p + c.len_utf8());
-    let word = text[word_start..i].to_ascii_lowercase();
-    let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+        .map_or(back, |(p, c)| back + p + c.len_utf8());
+    let word = text[word_start..i].trim_start_matches(|c: char| !c.is_alphanumeric());
     let initial = word.chars().count() == 1 && word.chars().all(|c| c.is_alphabetic());
-    (!(initial || crate::lexicon::ABBREVIATIONS.contains_key(word))).then_some(j)
+    let mut buf = [0u8; 16];
+    let abbreviation = word.len() <= buf.len() && {
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower).is_ok_and(|w| crate::lexicon::ABBREVIATIONS.contains_key(w))
+    };
+    (!(initial || abbreviation)).then_some(j)
 }
 
 /// The longest run read as one sentence. A run of text with no sentence end (a list, a table flattened

@@ -21,7 +21,6 @@ pub struct Token {
     len: u16,
     /// Kind in the low bits, space-before in bit 7.
     flags: u8,
-    class: u8,
 }
 
 const SPACE: u8 = 0x80;
@@ -35,7 +34,7 @@ impl Token {
         };
         // a sentence is at most a few kilobytes, so a token always fits
         let len = u16::try_from(end - start).unwrap_or(u16::MAX);
-        Token { start: start as u32, len, flags: k | if space_before { SPACE } else { 0 }, class: 0 }
+        Token { start: start as u32, len, flags: k | if space_before { SPACE } else { 0 } }
     }
 
     /// First byte.
@@ -65,15 +64,6 @@ impl Token {
     /// True when whitespace (or the sentence start) comes right before it.
     pub fn space_before(&self) -> bool {
         self.flags & SPACE != 0
-    }
-
-    /// Its coarse word class (see [`crate::Class`]).
-    pub fn class(&self) -> crate::Class {
-        crate::Class::from_u8(self.class)
-    }
-
-    pub(crate) fn set_class(&mut self, c: crate::Class) {
-        self.class = c as u8;
     }
 }
 
@@ -123,8 +113,24 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
         if ch.is_alphabetic() {
             let start = i;
             i += ch.len_utf8();
+            // all capitals so far: digits after them start a number ("USD10m")
+            let mut caps = ch.is_ascii_uppercase();
             while i < b.len() {
+                // plain ASCII letters: the common case, no decoding
+                let c = b[i];
+                if c.is_ascii_alphabetic() {
+                    caps &= c.is_ascii_uppercase();
+                    i += 1;
+                    continue;
+                }
+                if c.is_ascii_digit() && !caps {
+                    i += 1;
+                    continue;
+                }
                 let Some(n) = s[i..].chars().next() else { break };
+                if !n.is_ascii() {
+                    caps = false;
+                }
                 // "USD10m", "RM23.50", "PS2.7m", "US55": capitals then digits split into a word and a number
                 if n.is_ascii_digit()
                     && s[start..i].chars().all(|c| c.is_ascii_uppercase())

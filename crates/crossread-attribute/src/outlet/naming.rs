@@ -204,7 +204,7 @@ fn split_label(label: &str) -> String {
     let mut rest = label.to_string();
     // Peel outlet words off the end, then off the start.
     'outer: loop {
-        for w in crossread_text::lexicon::OUTLET_WORDS_IN_ORDER.iter().filter(|w| w.len() >= 2) {
+        for w in crossread_text::lexicon::OUTLET_WORDS.iter().filter(|w| w.len() >= 2) {
             // "tv" is peeled only off a call sign ("kvxttv"), never off a word ("gotv").
             let fits = w.len() >= 3 || rest.get(..rest.len().saturating_sub(w.len())).is_some_and(is_call_sign);
             if fits && rest.len() > w.len() + 1 && rest.ends_with(w) {
@@ -217,7 +217,7 @@ fn split_label(label: &str) -> String {
     }
     let mut head: Vec<String> = Vec::new();
     'front: loop {
-        for w in crossread_text::lexicon::OUTLET_WORDS_IN_ORDER.iter().filter(|w| w.len() >= 4) {
+        for w in crossread_text::lexicon::OUTLET_WORDS.iter().filter(|w| w.len() >= 4) {
             if rest.len() > w.len() + 2 && rest.starts_with(w) {
                 head.push((*w).to_string());
                 rest = rest[w.len()..].to_string();

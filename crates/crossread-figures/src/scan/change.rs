@@ -36,7 +36,7 @@ impl Scan<'_> {
             if key == "between" {
                 return Some((Approx::Range, self.span(a, start)));
             }
-            if let Some(&approx) = lx::QUALIFIERS.get(key.as_str()) {
+            if let Some(&approx) = lx::QUALIFIERS.get(&key) {
                 // "over" and "under" after a verb of motion are prepositions only when not before a figure; keep.
                 if key == "some" && self.low(a.wrapping_sub(1)) == "for" {
                     continue;

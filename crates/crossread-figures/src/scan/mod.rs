@@ -12,6 +12,7 @@ mod units;
 use crate::lexicon::{self as lx, UnitWord};
 use crossread_model::{Approx, Figure, Span, Trend, Unit, Value};
 use crossread_text::{Doc, Kind, Token};
+use std::borrow::Cow;
 
 /// A parsed number: its value, the token after it, and how it was written.
 #[derive(Clone, Copy, Debug)]
@@ -164,7 +165,7 @@ impl<'a> Scan<'a> {
 
     // ---- token helpers -------------------------------------------------------------------
 
-    fn low(&self, i: usize) -> &str {
+    fn low(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| &self.low[t.start()..t.end()])
     }
     fn raw(&self, i: usize) -> &str {
@@ -190,9 +191,18 @@ impl<'a> Scan<'a> {
         self.is_word(i) && self.raw(i).chars().next().is_some_and(char::is_uppercase)
     }
     /// Lowercase text of tokens `i..i+n` joined as the lexicon writes keys.
-    fn key(&self, i: usize, n: usize) -> Option<String> {
+    fn key(&self, i: usize, n: usize) -> Option<Cow<'a, str>> {
         if n == 0 || i + n > self.toks.len() {
             return None;
+        }
+        let (start, end) = (self.toks[i].start(), self.toks[i + n - 1].end());
+        // the text itself is the key when tokens touch or stand one space apart (nearly always)
+        let plain = (i + 1..i + n).all(|j| {
+            let gap = self.toks[j].start() - self.toks[j - 1].end();
+            gap == 0 || gap == 1 && self.text.as_bytes()[self.toks[j].start() - 1] == b' '
+        });
+        if plain {
+            return self.low.get(start..end).map(Cow::Borrowed);
         }
         let mut k = String::new();
         for j in i..i + n {
@@ -201,7 +211,7 @@ impl<'a> Scan<'a> {
             }
             k.push_str(self.low(j));
         }
-        Some(k)
+        Some(Cow::Owned(k))
     }
     // ---- one step ------------------------------------------------------------------------
 

@@ -93,6 +93,10 @@ impl Scan<'_> {
                 return None;
             }
         }
+        // most words are not number words: one look-up says so
+        if current == 0.0 && !lx::NUMBER_WORDS.contains_key(self.low(k)) {
+            return None;
+        }
         loop {
             if !self.is_word(k) {
                 break;

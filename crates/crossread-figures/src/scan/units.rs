@@ -32,12 +32,12 @@ impl Scan<'_> {
         // "$US55,931,000", "$A82m"
         if self.is_sym(i, &["$"]) && self.is_word(i + 1) && self.glued(i + 1) && self.is_num(i + 2) && self.glued(i + 2)
         {
-            if let Some(code) = self.key(i, 2).and_then(|k| lx::CURRENCY_MARKS.get(k.as_str())) {
+            if let Some(code) = self.key(i, 2).and_then(|k| lx::CURRENCY_MARKS.get(&k)) {
                 return Some((Unit::of(code), i + 2));
             }
         }
         if self.is_word(i) && self.is_sym(i + 1, &["$", "="]) {
-            if let Some(code) = self.key(i, 2).and_then(|k| lx::CURRENCY_MARKS.get(k.as_str())) {
+            if let Some(code) = self.key(i, 2).and_then(|k| lx::CURRENCY_MARKS.get(&k)) {
                 if self.is_num(i + 2) {
                     return Some((Unit::of(code), i + 2));
                 }
@@ -87,7 +87,7 @@ impl Scan<'_> {
         if !have_currency && !hyphen {
             for n in (1..=3).rev() {
                 let Some(key) = self.key(k, n) else { continue };
-                if let Some(code) = lx::CURRENCY_WORDS.get(key.as_str()) {
+                if let Some(code) = lx::CURRENCY_WORDS.get(&key) {
                     if n == 1 && key == "won" {
                         continue;
                     }
@@ -105,7 +105,7 @@ impl Scan<'_> {
         }
         for n in (1..=lx::UNIT_MAX_TOKENS).rev() {
             let Some(key) = self.key(k, n) else { continue };
-            let Some(u) = lx::UNIT_FORMS.get(key.as_str()) else { continue };
+            let Some(u) = lx::UNIT_FORMS.get(&key) else { continue };
             if !self.unit_allowed(u, k, n, hyphen) {
                 continue;
             }
@@ -113,8 +113,7 @@ impl Scan<'_> {
             // "miles wide", "km long" stay miles
             if u.code == "deg" {
                 if let Some(key2) = self.key(k + n, 1) {
-                    if let Some(u2) = lx::UNIT_FORMS.get(key2.as_str()).filter(|u2| matches!(u2.code, "degC" | "degF"))
-                    {
+                    if let Some(u2) = lx::UNIT_FORMS.get(&key2).filter(|u2| matches!(u2.code, "degC" | "degF")) {
                         found = UnitFound {
                             unit: Unit::of(u2.code),
                             name: u2.name.into(),
@@ -163,7 +162,7 @@ impl Scan<'_> {
         }
         for n in (1..=2).rev() {
             let Some(key) = self.key(k + 1, n) else { continue };
-            if let Some(&per) = lx::MONEY_PER_UNITS.get(key.as_str()) {
+            if let Some(&per) = lx::MONEY_PER_UNITS.get(&key) {
                 let article = matches!(self.low(k), "a" | "an");
                 if article && lx::RELATIVE_TIME_WORDS.contains(self.low(k + 1 + n)) {
                     return None;
