@@ -1,7 +1,7 @@
 //! `crossread brief`: the reconciled view of a story.
 
 use crate::{BriefArgs, BriefFormat};
-use anyhow::{bail, Result};
+use anyhow::{bail, Context, Result};
 use std::io::{IsTerminal, Write};
 
 pub fn run(args: &BriefArgs) -> Result<()> {
@@ -12,6 +12,7 @@ pub fn run(args: &BriefArgs) -> Result<()> {
     let brief = crossread::brief(&reports);
     let text = match args.format {
         BriefFormat::Json => crossread_render::json(&brief),
+        BriefFormat::Html => crossread_html::render(&brief, &reports).context("rendering the HTML brief")?,
         BriefFormat::Md => crossread_render::markdown(&brief),
         BriefFormat::Terminal => {
             let color = !args.no_color && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();

@@ -58,6 +58,8 @@ enum BriefFormat {
     Md,
     /// JSON (see eval/BRIEF_JSON.md in the shared evaluation data for the core keys).
     Json,
+    /// One self-contained HTML page: facts, coverage matrix, timeline, issues, highlighted texts.
+    Html,
 }
 
 #[derive(clap::Args, Debug)]
