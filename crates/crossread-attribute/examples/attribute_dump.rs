@@ -79,7 +79,8 @@ fn synthetic(reading: &Reading, spans: &[Span]) -> Reading {
     let figures = spans
         .iter()
         .filter_map(|&span| {
-            let sentence = reading.sentences.iter().position(|s| s.span.start <= span.start && span.start < s.span.end)?;
+            let sentence =
+                reading.sentences.iter().position(|s| s.span.start <= span.start && span.start < s.span.end)?;
             let real = reading.figures.iter().find(|f| f.span.start < span.end && span.start < f.span.end);
             Some(Figure {
                 span,

@@ -16,9 +16,34 @@ const PRONOUN_REACH: usize = 8;
 
 /// Modifiers a later mention of a role may add or drop ("the local governor" is "acting governor X").
 const GENERIC_MODS: &[&str] = &[
-    "acting", "local", "regional", "top", "senior", "former", "deputy", "chief", "national", "state", "federal",
-    "provincial", "prefectural", "municipal", "city", "county", "district", "new", "main", "official",
-    "government", "interim", "outgoing", "incoming", "newly", "appointed", "elected", "general",
+    "acting",
+    "local",
+    "regional",
+    "top",
+    "senior",
+    "former",
+    "deputy",
+    "chief",
+    "national",
+    "state",
+    "federal",
+    "provincial",
+    "prefectural",
+    "municipal",
+    "city",
+    "county",
+    "district",
+    "new",
+    "main",
+    "official",
+    "government",
+    "interim",
+    "outgoing",
+    "incoming",
+    "newly",
+    "appointed",
+    "elected",
+    "general",
 ];
 
 /// True when a role's modifier and a word of a name say the same ("weather" office, "Meteorological" Office).
@@ -127,7 +152,8 @@ pub(crate) fn run(report: &Report, reading: &Reading) -> Vec<Option<Claimant>> {
     // A figure stated bare (a headline, a summary) that the report attributes elsewhere carries
     // that attribution.
     let direct = out.clone();
-    let attributed: Vec<usize> = (0..direct.len()).filter(|&j| direct[j].is_some() && !reading.figures[j].vague).collect();
+    let attributed: Vec<usize> =
+        (0..direct.len()).filter(|&j| direct[j].is_some() && !reading.figures[j].vague).collect();
     for (i, f) in reading.figures.iter().enumerate() {
         if !bare[i] || f.vague {
             continue;
@@ -154,10 +180,11 @@ fn same_figure(a: &Figure, b: &Figure) -> bool {
     if a.unit != b.unit && (a.unit == "count" || b.unit == "count") {
         return false;
     }
-    let (lo, hi) = match units::convert(b.value.low(), &b.unit, &a.unit).zip(units::convert(b.value.high(), &b.unit, &a.unit)) {
-        Some(v) => v,
-        None => return false,
-    };
+    let (lo, hi) =
+        match units::convert(b.value.low(), &b.unit, &a.unit).zip(units::convert(b.value.high(), &b.unit, &a.unit)) {
+            Some(v) => v,
+            None => return false,
+        };
     let tol = if a.unit == b.unit { 0.005 } else { 0.02 };
     if !(close(a.value.low(), lo, tol) && close(a.value.high(), hi, tol)) {
         return false;
@@ -187,11 +214,17 @@ fn choose<'r>(text: &str, cues: &'r [Resolved], f: Span) -> Option<&'r Resolved>
         }
         let others = || cues.iter().enumerate().filter(move |(j, _)| *j != i).map(|(_, o)| &o.0);
         let found = if c.after && f.start >= c.verb_end {
-            let blocked = others().any(|o| o.start >= c.verb_end && o.start < f.start) || barrier(text, c.verb_end, f.start);
+            let blocked =
+                others().any(|o| o.start >= c.verb_end && o.start < f.start) || barrier(text, c.verb_end, f.start);
             (!blocked).then(|| (false, f.start - c.verb_end))
         } else if c.before && f.end <= c.start {
             // "..., Radio Vesk reported, citing X": the cue X follows does not block it.
-            let adjacent = |o: &Cue| c.according && text.get(o.end..c.start).is_some_and(|b| b.trim_matches(|ch: char| ch == ',' || ch.is_whitespace()).is_empty());
+            let adjacent = |o: &Cue| {
+                c.according
+                    && text
+                        .get(o.end..c.start)
+                        .is_some_and(|b| b.trim_matches(|ch: char| ch == ',' || ch.is_whitespace()).is_empty())
+            };
             let blocked = others().any(|o| o.start >= f.end && o.end <= c.start && !adjacent(o));
             (!blocked).then(|| (true, c.start - f.end))
         } else {
@@ -199,7 +232,10 @@ fn choose<'r>(text: &str, cues: &'r [Resolved], f: Span) -> Option<&'r Resolved>
         };
         if let Some((before, d)) = found {
             let key = (!c.according, before, d);
-            if match &best { Some((k, _)) => key < *k, None => true } {
+            if match &best {
+                Some((k, _)) => key < *k,
+                None => true,
+            } {
                 best = Some((key, r));
             }
         }
@@ -245,7 +281,15 @@ fn head_matches(words: &[String], head: &str) -> bool {
 }
 
 /// Resolves who a cue names to a claimant, and whether that claimant is a person.
-fn resolve(who: &Who, s: &Sent, si: usize, hist: &[Named], persons: &HashSet<String>, text: &str, sents: &[Sentence]) -> Option<(Claimant, bool)> {
+fn resolve(
+    who: &Who,
+    s: &Sent,
+    si: usize,
+    hist: &[Named],
+    persons: &HashSet<String>,
+    text: &str,
+    sents: &[Sentence],
+) -> Option<(Claimant, bool)> {
     match who {
         Who::Phrase(np) => {
             let c = claimant_of(s, *np);
@@ -278,7 +322,8 @@ fn resolve(who: &Who, s: &Sent, si: usize, hist: &[Named], persons: &HashSet<Str
             let back = sents[..si.min(sents.len())].iter().rev().take(40);
             // A lead may name a person by role before it gives the name ("Norland's top commander").
             let ahead = sents.iter().skip(si + 1).take(if looks_like_person(s, *np) { 12 } else { 0 });
-            let antecedent = find_antecedent(text, back, head, &mods).or_else(|| find_antecedent(text, ahead, head, &mods));
+            let antecedent =
+                find_antecedent(text, back, head, &mods).or_else(|| find_antecedent(text, ahead, head, &mods));
             if let Some(c) = antecedent {
                 return Some((c, looks_like_person(s, *np)));
             }
@@ -287,7 +332,9 @@ fn resolve(who: &Who, s: &Sent, si: usize, hist: &[Named], persons: &HashSet<Str
         Who::Pronoun(p) => {
             let near = |h: &&Named| si.saturating_sub(h.sent) <= PRONOUN_REACH;
             let found = match *p {
-                "he" | "she" => hist.iter().rev().filter(near).find(|h| h.person).or_else(|| hist.iter().rev().find(|h| h.person)),
+                "he" | "she" => {
+                    hist.iter().rev().filter(near).find(|h| h.person).or_else(|| hist.iter().rev().find(|h| h.person))
+                }
                 "it" => hist.iter().rev().filter(|h| si.saturating_sub(h.sent) <= 5).find(|h| !h.person),
                 _ => hist.iter().rev().find(|h| si.saturating_sub(h.sent) <= 5),
             };
@@ -316,11 +363,17 @@ fn person_mentions(s: &Sent) -> Vec<(Np, String)> {
             last -= 1;
         }
         let run = start..=last;
-        let org = run.clone().any(|k| crate::lexicon::is(crate::lexicon::ORG_WORDS, s.stem(k)) && s.class(k) != Class::Title);
+        let org =
+            run.clone().any(|k| crate::lexicon::is(crate::lexicon::ORG_WORDS, s.stem(k)) && s.class(k) != Class::Title);
         let titled = run.clone().any(|k| s.class(k) == Class::Title) && s.class(last) == Class::Name;
         let names = run.clone().rev().take_while(|&k| is_name_word(s, k)).count();
         let lower = s.word(last).chars().any(char::is_lowercase);
-        if !org && lower && s.class(last) == Class::Name && !crate::text::is_possessive(s.word(last)) && (titled || names >= 2) {
+        if !org
+            && lower
+            && s.class(last) == Class::Name
+            && !crate::text::is_possessive(s.word(last))
+            && (titled || names >= 2)
+        {
             let np = np_back(s, last).unwrap_or(Np { a: start, b: last });
             out.push((np, fold(s.stem(last))));
         }
@@ -341,7 +394,12 @@ fn has_proper(name: &str) -> bool {
 
 /// The nearest earlier phrase that names someone by the role `head` ("Vesk governor Marta
 /// Quell", "Marta Quell, the governor of ...").
-fn find_antecedent<'a>(text: &str, order: impl Iterator<Item = &'a Sentence>, head: &str, mods: &[String]) -> Option<Claimant> {
+fn find_antecedent<'a>(
+    text: &str,
+    order: impl Iterator<Item = &'a Sentence>,
+    head: &str,
+    mods: &[String],
+) -> Option<Claimant> {
     for sentence in order {
         let s = Sent::new(text, sentence.span);
         for k in (0..s.len()).rev() {
@@ -380,8 +438,14 @@ fn find_antecedent<'a>(text: &str, order: impl Iterator<Item = &'a Sentence>, he
 
 /// Who speaks each quoted passage: a cue right after its closing mark or right before its opening
 /// one, or else the speaker of the passage it continues.
-fn quote_speakers(text: &str, quotes: &[Quote], sents: &[Sentence], resolved: &[Vec<Resolved>]) -> Vec<Option<Claimant>> {
-    let sentence_of = |at: usize| sents.iter().position(|s| s.span.start <= at && at < s.span.end.max(s.span.start + 1));
+fn quote_speakers(
+    text: &str,
+    quotes: &[Quote],
+    sents: &[Sentence],
+    resolved: &[Vec<Resolved>],
+) -> Vec<Option<Claimant>> {
+    let sentence_of =
+        |at: usize| sents.iter().position(|s| s.span.start <= at && at < s.span.end.max(s.span.start + 1));
     let mut out: Vec<Option<Claimant>> = Vec::with_capacity(quotes.len());
     for (qi, q) in quotes.iter().enumerate() {
         let first = sentence_of(q.span.start).unwrap_or(0);
@@ -394,16 +458,25 @@ fn quote_speakers(text: &str, quotes: &[Quote], sents: &[Sentence], resolved: &[
                     let between = text.get(q.span.end..c.start).unwrap_or(".");
                     // "…,” she said" on the same line; a cue on the next line starts something new.
                     let same_line = !between.contains('\n');
-                    (same_line && between.trim_matches(|ch: char| ch.is_whitespace() || ch == ',').is_empty()).then_some(c.start - q.span.end)
+                    (same_line && between.trim_matches(|ch: char| ch.is_whitespace() || ch == ',').is_empty())
+                        .then_some(c.start - q.span.end)
                 } else if c.verb_end <= q.span.start {
                     let between = text.get(c.verb_end..q.span.start).unwrap_or(".");
-                    let ok = between.len() <= 40 && !between.contains(['.', '\u{201d}', '"', '\n']) && (between.trim_end().ends_with(':') || between.trim().is_empty() || between.trim_end().ends_with("that") || between.trim_end().ends_with(','));
+                    let ok = between.len() <= 40
+                        && !between.contains(['.', '\u{201d}', '"', '\n'])
+                        && (between.trim_end().ends_with(':')
+                            || between.trim().is_empty()
+                            || between.trim_end().ends_with("that")
+                            || between.trim_end().ends_with(','));
                     ok.then_some(q.span.start - c.verb_end)
                 } else {
                     None
                 };
                 if let Some(g) = gap {
-                    if match &best { Some(b) => g < b.0, None => true } {
+                    if match &best {
+                        Some(b) => g < b.0,
+                        None => true,
+                    } {
                         best = Some((g, who.clone()));
                     }
                 }

@@ -41,7 +41,9 @@ fn is_quote_close(s: &Sent, i: usize) -> bool {
 }
 
 fn is_sep(s: &Sent, i: usize) -> bool {
-    s.is_punct(i, &[',', '\u{2014}', '\u{2013}', ';', ':', '(']) || is_quote_close(s, i) || (s.is_punct(i, &['-']) && s.is_punct(i.wrapping_sub(1), &['-']))
+    s.is_punct(i, &[',', '\u{2014}', '\u{2013}', ';', ':', '('])
+        || is_quote_close(s, i)
+        || (s.is_punct(i, &['-']) && s.is_punct(i.wrapping_sub(1), &['-']))
 }
 
 fn skip_back(s: &Sent, mut j: isize) -> isize {
@@ -63,9 +65,24 @@ fn skip_fwd(s: &Sent, mut k: usize) -> usize {
     let mut steps = 0;
     while k < s.len() && steps < 6 {
         let l = s.lw(k);
-        if matches!(l, "on" | "late" | "early" | "later" | "earlier" | "last" | "this" | "also" | "again" | "overnight" | "today" | "yesterday" | "tonight")
-            || is(lexicon::DAYS, l)
-            || (matches!(l, "morning" | "afternoon" | "evening" | "night" | "week") && k > 0 && is(lexicon::DAYS, s.lw(k - 1)))
+        if matches!(
+            l,
+            "on" | "late"
+                | "early"
+                | "later"
+                | "earlier"
+                | "last"
+                | "this"
+                | "also"
+                | "again"
+                | "overnight"
+                | "today"
+                | "yesterday"
+                | "tonight"
+        ) || is(lexicon::DAYS, l)
+            || (matches!(l, "morning" | "afternoon" | "evening" | "night" | "week")
+                && k > 0
+                && is(lexicon::DAYS, s.lw(k - 1)))
         {
             k += 1;
             steps += 1;
@@ -106,7 +123,24 @@ fn after_has_content(s: &Sent, v: usize, figs: &[Span]) -> bool {
         j += 1;
     }
     let first = s.lw(k);
-    let prep = matches!(first, "in" | "on" | "at" | "to" | "during" | "while" | "after" | "before" | "via" | "through" | "from" | "as" | "when" | "late" | "with" | "without");
+    let prep = matches!(
+        first,
+        "in" | "on"
+            | "at"
+            | "to"
+            | "during"
+            | "while"
+            | "after"
+            | "before"
+            | "via"
+            | "through"
+            | "from"
+            | "as"
+            | "when"
+            | "late"
+            | "with"
+            | "without"
+    );
     let told_obj = matches!(s.lw(v), "told" | "tells" | "tell" | "informed");
     words > 6 && !prep && !told_obj
 }
@@ -118,14 +152,19 @@ fn figure_follows(s: &Sent, v: usize, figs: &[Span]) -> bool {
     if k < s.len() && s.lw(k) == "that" {
         return true;
     }
-    let clause_end = (v + 1..s.len()).find(|&j| s.is_punct(j, &[';', '.']) && j + 1 >= s.len() || s.is_punct(j, &[';'])).map_or(s.span.end, |j| s.toks[j].s);
+    let clause_end = (v + 1..s.len())
+        .find(|&j| s.is_punct(j, &[';', '.']) && j + 1 >= s.len() || s.is_punct(j, &[';']))
+        .map_or(s.span.end, |j| s.toks[j].s);
     figs.iter().any(|f| f.start >= vend && f.start < clause_end)
 }
 
 /// The subject noun phrase of a sentence, when it opens with one ("Turkish President X ... , saying").
 fn sentence_subject(s: &Sent) -> Option<Np> {
     let mut k = 0;
-    while k < s.len() && (s.is_punct(k, &['"', '\u{201c}', '-', '\u{2014}', '\u{2013}']) || matches!(s.lw(k), "but" | "and" | "meanwhile")) {
+    while k < s.len()
+        && (s.is_punct(k, &['"', '\u{201c}', '-', '\u{2014}', '\u{2013}'])
+            || matches!(s.lw(k), "but" | "and" | "meanwhile"))
+    {
         k += 1;
     }
     let np = np_fwd(s, k, 12)?;
@@ -164,7 +203,9 @@ fn apposition_back(s: &Sent, comma: usize) -> Option<(Np, usize)> {
     let Some(np1) = np_back(s, open - 1) else {
         // "..., the director of the clinic, Jonas Ribe, explained": a name set off by commas after
         // a description the phrase rules do not cover.
-        return np2.filter(|np| np.a == open + 1 && (np.a..=np.b).filter(|&i| crate::np::is_name_word(s, i)).count() >= 2).map(|np| (np, np.a));
+        return np2
+            .filter(|np| np.a == open + 1 && (np.a..=np.b).filter(|&i| crate::np::is_name_word(s, i)).count() >= 2)
+            .map(|np| (np, np.a));
     };
     let picked = match np2 {
         _ if relative => np1,
@@ -207,7 +248,10 @@ fn according_target(s: &Sent, mut k: usize) -> Option<(Who, usize)> {
             j += 1;
         }
         // "a Vesk Radio tally of ...": a name before a document noun is the source.
-        if j < s.len() && is(lexicon::DOC_NOUNS, s.lw(j)) && matches!(s.lw(j + 1), "from" | "by" | "of" | "released" | "published" | "compiled" | "issued") {
+        if j < s.len()
+            && is(lexicon::DOC_NOUNS, s.lw(j))
+            && matches!(s.lw(j + 1), "from" | "by" | "of" | "released" | "published" | "compiled" | "issued")
+        {
             k = j + 2;
             while k < s.len() && matches!(s.lw(k), "by" | "from") {
                 k += 1;
@@ -242,7 +286,27 @@ fn according_target(s: &Sent, mut k: usize) -> Option<(Who, usize)> {
         if s.toks[j].kind == crate::text::Kind::Punct && !s.is_punct(j, &['&', '-', '/']) {
             break;
         }
-        if matches!(s.lw(j), "that" | "which" | "who" | "as" | "when" | "while" | "after" | "before" | "with" | "but" | "where" | "because" | "since" | "amid" | "following" | "showed" | "shows" | "said") {
+        if matches!(
+            s.lw(j),
+            "that"
+                | "which"
+                | "who"
+                | "as"
+                | "when"
+                | "while"
+                | "after"
+                | "before"
+                | "with"
+                | "but"
+                | "where"
+                | "because"
+                | "since"
+                | "amid"
+                | "following"
+                | "showed"
+                | "shows"
+                | "said"
+        ) {
             break;
         }
         if s.toks[j].kind == crate::text::Kind::Num {
@@ -264,7 +328,10 @@ fn according_target(s: &Sent, mut k: usize) -> Option<(Who, usize)> {
 fn start_at_name(s: &Sent, np: Np) -> Np {
     let first_name = (np.a..=np.b).find(|&i| s.class(i) == Class::Name || s.class(i) == Class::Title);
     match first_name {
-        Some(f) if f > np.a && (np.a..f).all(|i| matches!(s.class(i), Class::Det | Class::Mod | Class::Head | Class::Other)) => {
+        Some(f)
+            if f > np.a
+                && (np.a..f).all(|i| matches!(s.class(i), Class::Det | Class::Mod | Class::Head | Class::Other)) =>
+        {
             // Keep a possessive name's modifiers: "Norlandic news agency Telepress" starts with a name anyway.
             Np { a: f, b: np.b }
         }
@@ -288,7 +355,12 @@ pub(crate) fn find_cues(s: &Sent, figs: &[Span]) -> Vec<Cue> {
         // according to X
         if l == "according" && s.lw(v + 1) == "to" {
             if let Some((who, end)) = according_target(s, v + 2) {
-                let lead = (0..v).filter(|&i| s.is_word(i) && !matches!(s.lw(i), "but" | "and" | "however" | "yet" | "so" | "also" | "meanwhile")).count();
+                let lead = (0..v)
+                    .filter(|&i| {
+                        s.is_word(i)
+                            && !matches!(s.lw(i), "but" | "and" | "however" | "yet" | "so" | "also" | "meanwhile")
+                    })
+                    .count();
                 let at_start = lead == 0;
                 let followed_by_comma = (v + 2..n).find(|&i| s.toks[i].s >= end).is_some_and(|i| s.is_punct(i, &[',']));
                 cues.push(Cue {
@@ -308,11 +380,21 @@ pub(crate) fn find_cues(s: &Sent, figs: &[Span]) -> Vec<Cue> {
         if l == "per" && v > 0 && s.is_punct(v - 1, &[',', '(', '\u{2014}', '\u{2013}']) {
             if let Some((who, end)) = according_target(s, v + 1) {
                 let named = match &who {
-                    Who::Phrase(np) | Who::Definite(np, _) => (np.a..=np.b).any(|i| matches!(s.class(i), Class::Name | Class::Head)),
+                    Who::Phrase(np) | Who::Definite(np, _) => {
+                        (np.a..=np.b).any(|i| matches!(s.class(i), Class::Name | Class::Head))
+                    }
                     Who::Pronoun(_) => false,
                 };
                 if named {
-                    cues.push(Cue { who, start: s.toks[v].s, end, after: false, before: true, according: true, verb_end: end });
+                    cues.push(Cue {
+                        who,
+                        start: s.toks[v].s,
+                        end,
+                        after: false,
+                        before: true,
+                        according: true,
+                        verb_end: end,
+                    });
                 }
             }
             v += 1;
@@ -324,7 +406,15 @@ pub(crate) fn find_cues(s: &Sent, figs: &[Span]) -> Vec<Cue> {
             if let Some((who, end)) = according_target(s, v + 1) {
                 if let Who::Phrase(np) = &who {
                     if (np.a..=np.b).any(|i| crate::np::is_name_word(s, i)) {
-                        cues.push(Cue { who, start: s.toks[v].s, end, after: false, before: true, according: true, verb_end: end });
+                        cues.push(Cue {
+                            who,
+                            start: s.toks[v].s,
+                            end,
+                            after: false,
+                            before: true,
+                            according: true,
+                            verb_end: end,
+                        });
                     }
                 }
             }
@@ -344,7 +434,15 @@ pub(crate) fn find_cues(s: &Sent, figs: &[Span]) -> Vec<Cue> {
                 (np.b < v).then(|| who_of(s, np))
             });
             if let Some(who) = who {
-                cues.push(Cue { who, start: s.toks[v].s, end: s.toks[v].e, after: true, before: false, according: false, verb_end: s.toks[v].e });
+                cues.push(Cue {
+                    who,
+                    start: s.toks[v].s,
+                    end: s.toks[v].e,
+                    after: true,
+                    before: false,
+                    according: false,
+                    verb_end: s.toks[v].e,
+                });
             }
             v += 1;
             continue;
@@ -369,7 +467,15 @@ pub(crate) fn find_cues(s: &Sent, figs: &[Span]) -> Vec<Cue> {
             let k = v + 1;
             if s.lw(k) == "by" {
                 if let Some(np) = np_fwd(s, k + 1, 10) {
-                    cues.push(Cue { who: who_of(s, np), start: vt.s, end: s.toks[np.b].e, after: false, before: true, according: false, verb_end: vt.e });
+                    cues.push(Cue {
+                        who: who_of(s, np),
+                        start: vt.s,
+                        end: s.toks[np.b].e,
+                        after: false,
+                        before: true,
+                        according: false,
+                        verb_end: vt.e,
+                    });
                 }
             }
             v += 1;
@@ -381,7 +487,8 @@ pub(crate) fn find_cues(s: &Sent, figs: &[Span]) -> Vec<Cue> {
         }
         let after = after_has_content(s, v, figs);
         let next = skip_fwd(s, v + 1);
-        let verb_next = matches!(s.lw(next), "was" | "were" | "is" | "are" | "had" | "has" | "have" | "would" | "will" | "could");
+        let verb_next =
+            matches!(s.lw(next), "was" | "were" | "is" | "are" | "had" | "has" | "have" | "would" | "will" | "could");
         let push_subject = |who: Who, np_start: usize, cues: &mut Vec<Cue>| {
             let sep_before = np_start == 0 || is_sep(s, np_start - 1);
             cues.push(Cue {
@@ -414,12 +521,28 @@ pub(crate) fn find_cues(s: &Sent, figs: &[Span]) -> Vec<Cue> {
             } else if let Some(np) = np_fwd(s, skip_fwd(s, v + 1), 12) {
                 // "..., said Jonas Ribe, the head of the district."
                 let np = inverted_pick(s, np);
-                cues.push(Cue { who: who_of(s, np), start: vt.s, end: s.toks[np.b].e, after: false, before: true, according: false, verb_end: vt.e });
+                cues.push(Cue {
+                    who: who_of(s, np),
+                    start: vt.s,
+                    end: s.toks[np.b].e,
+                    after: false,
+                    before: true,
+                    according: false,
+                    verb_end: vt.e,
+                });
             }
         } else if is_quote_close(s, ju) || s.is_punct(ju, &['\u{2014}', '\u{2013}']) {
             if let Some(np) = np_fwd(s, skip_fwd(s, v + 1), 12) {
                 let np = inverted_pick(s, np);
-                cues.push(Cue { who: who_of(s, np), start: vt.s, end: s.toks[np.b].e, after: false, before: true, according: false, verb_end: vt.e });
+                cues.push(Cue {
+                    who: who_of(s, np),
+                    start: vt.s,
+                    end: s.toks[np.b].e,
+                    after: false,
+                    before: true,
+                    according: false,
+                    verb_end: vt.e,
+                });
             }
         } else if let Some(np) = np_back(s, ju) {
             push_subject(who_of(s, np), np.a, &mut cues);

@@ -6,9 +6,33 @@ use crate::text::{fold, strip_possessive};
 
 /// Roles that name one person ("the governor"), as opposed to a body ("the ministry").
 const PERSON_ROLES: &[&str] = &[
-    "governor", "gov", "mayor", "minister", "president", "spokesperson", "spokesman", "spokeswoman", "chief",
-    "commander", "head", "director", "secretary", "chairman", "chairwoman", "leader", "envoy", "ambassador",
-    "speaker", "premier", "chancellor", "general", "colonel", "mr", "mrs", "ms", "dr",
+    "governor",
+    "gov",
+    "mayor",
+    "minister",
+    "president",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "chief",
+    "commander",
+    "head",
+    "director",
+    "secretary",
+    "chairman",
+    "chairwoman",
+    "leader",
+    "envoy",
+    "ambassador",
+    "speaker",
+    "premier",
+    "chancellor",
+    "general",
+    "colonel",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
 ];
 
 /// Words that carry no identity in a name.
@@ -17,21 +41,103 @@ const FILLER: &[&str] = &["the", "a", "an", "of", "and", "for", "in", "on", "at"
 /// Body words that also stand before a person's title ("military chief", "Parliament Speaker"): they
 /// make a name a body only as its last word.
 const ORG_MODIFIERS: &[&str] = &[
-    "military", "army", "police", "forces", "force", "guard", "defense", "defence", "emergency", "disaster",
-    "weather", "meteorological", "geological", "state", "city", "county", "district", "region", "province",
-    "capital", "republic", "house", "management", "research", "insurance", "parliament", "senate", "congress",
-    "kremlin", "pentagon", "court", "government", "white", "nations", "union",
+    "military",
+    "army",
+    "police",
+    "forces",
+    "force",
+    "guard",
+    "defense",
+    "defence",
+    "emergency",
+    "disaster",
+    "weather",
+    "meteorological",
+    "geological",
+    "state",
+    "city",
+    "county",
+    "district",
+    "region",
+    "province",
+    "capital",
+    "republic",
+    "house",
+    "management",
+    "research",
+    "insurance",
+    "parliament",
+    "senate",
+    "congress",
+    "kremlin",
+    "pentagon",
+    "court",
+    "government",
+    "white",
+    "nations",
+    "union",
 ];
 
 /// Words a body's name may add to the one word it goes by ("Telepress news agency", "a Vesk Radio tally
 /// of state and local officials").
 const GENERIC: &[&str] = &[
-    "news", "agency", "tally", "officials", "official", "service", "press", "wire", "broadcaster", "network",
-    "media", "data", "figures", "reports", "report", "witness", "site", "website", "tracker", "tracking",
-    "public", "state", "local", "regional", "national", "federal", "state-run", "state-owned", "sources",
-    "source", "count", "estimate", "statement", "analysis", "channel", "television", "tv", "radio", "outlet",
-    "newspaper", "broadcasters", "private", "independent", "international", "global", "co", "inc", "corp",
-    "ltd", "llc", "plc", "group", "holdings", "analytics", "company", "corporation", "firm",
+    "news",
+    "agency",
+    "tally",
+    "officials",
+    "official",
+    "service",
+    "press",
+    "wire",
+    "broadcaster",
+    "network",
+    "media",
+    "data",
+    "figures",
+    "reports",
+    "report",
+    "witness",
+    "site",
+    "website",
+    "tracker",
+    "tracking",
+    "public",
+    "state",
+    "local",
+    "regional",
+    "national",
+    "federal",
+    "state-run",
+    "state-owned",
+    "sources",
+    "source",
+    "count",
+    "estimate",
+    "statement",
+    "analysis",
+    "channel",
+    "television",
+    "tv",
+    "radio",
+    "outlet",
+    "newspaper",
+    "broadcasters",
+    "private",
+    "independent",
+    "international",
+    "global",
+    "co",
+    "inc",
+    "corp",
+    "ltd",
+    "llc",
+    "plc",
+    "group",
+    "holdings",
+    "analytics",
+    "company",
+    "corporation",
+    "firm",
 ];
 
 /// True for a nationality word ("Japanese", "Turkish", "Syrian").
@@ -66,10 +172,12 @@ struct Parsed {
 
 /// Splits a name into words as written, keeping inner apostrophes, hyphens and dots.
 fn words(name: &str) -> Vec<&str> {
-    name.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | ':' | ';' | '"' | '\u{201c}' | '\u{201d}' | '/'))
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .collect()
+    name.split(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | '(' | ')' | ':' | ';' | '"' | '\u{201c}' | '\u{201d}' | '/')
+    })
+    .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+    .filter(|w| !w.is_empty())
+    .collect()
 }
 
 fn parse(name: &str) -> Parsed {
@@ -87,9 +195,12 @@ fn parse(name: &str) -> Parsed {
         // "Ukraine's military chief": a possessive before a lowercase word or a title places a role.
         let next = ws.get(wi + 1);
         let places_role = crate::text::is_possessive(w)
-            && next.is_some_and(|n| n.chars().next().is_some_and(char::is_lowercase) || is(lexicon::TITLES, fold(n).trim_end_matches('.')));
+            && next.is_some_and(|n| {
+                n.chars().next().is_some_and(char::is_lowercase) || is(lexicon::TITLES, fold(n).trim_end_matches('.'))
+            });
         let cap = w.chars().next().is_some_and(char::is_uppercase);
-        let upper = w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        let upper = w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
         if is(lexicon::ORG_WORDS, &f) && !is(PERSON_ROLES, &f) && !is(ORG_MODIFIERS, &f) || crate::text::is_domain(&f) {
             p.body = true;
         }
@@ -100,7 +211,11 @@ fn parse(name: &str) -> Parsed {
                 p.written.push(f.clone());
             }
         }
-        if is(lexicon::TITLES, &f) || is(lexicon::ROLE_HEADS, &f) || is(lexicon::ROLE_MODS, &f) && !cap || cap && places_role {
+        if is(lexicon::TITLES, &f)
+            || is(lexicon::ROLE_HEADS, &f)
+            || is(lexicon::ROLE_MODS, &f) && !cap
+            || cap && places_role
+        {
             // "Ukraine's" in "Ukraine's military chief" places the role; it is not the person's name.
             p.roles.push(f.clone());
             run.clear();
@@ -221,7 +336,11 @@ fn person_match(a: &Parsed, b: &Parsed) -> bool {
     if a.given.is_empty() || b.given.is_empty() {
         return true;
     }
-    a.given.iter().any(|x| b.given.iter().any(|y| same_word(x, y) || x.len() == 1 && y.starts_with(x.as_str()) || y.len() == 1 && x.starts_with(y.as_str())))
+    a.given.iter().any(|x| {
+        b.given.iter().any(|y| {
+            same_word(x, y) || x.len() == 1 && y.starts_with(x.as_str()) || y.len() == 1 && x.starts_with(y.as_str())
+        })
+    })
 }
 
 /// Clusters claimant names across reports: names of the same person or body get the same index.
@@ -278,7 +397,8 @@ fn cluster_unique(names: &[&str]) -> Vec<usize> {
     // Full person names: same surname, compatible first names.
     for i in 0..n {
         for j in 0..i {
-            if shapes[i] == Shape::FullPerson && shapes[j] == Shape::FullPerson && person_match(&parsed[i], &parsed[j]) {
+            if shapes[i] == Shape::FullPerson && shapes[j] == Shape::FullPerson && person_match(&parsed[i], &parsed[j])
+            {
                 sets.join(i, j);
             }
         }
@@ -297,7 +417,8 @@ fn cluster_unique(names: &[&str]) -> Vec<usize> {
     // A less specific name joins the one cluster it fits, when only one fits; the more specific
     // shapes go first, so "Vronov" meets "Mr Vronov" already joined to "Alexei Vronov".
     let order = [Shape::TitledSurname, Shape::Body, Shape::Mono, Shape::Role];
-    let sequence: Vec<usize> = order.iter().flat_map(|sh| (0..n).filter(|&i| shapes[i] == *sh).collect::<Vec<_>>()).collect();
+    let sequence: Vec<usize> =
+        order.iter().flat_map(|sh| (0..n).filter(|&i| shapes[i] == *sh).collect::<Vec<_>>()).collect();
     for i in sequence {
         let p = &parsed[i];
         let candidates: Vec<usize> = (0..n)
@@ -308,11 +429,13 @@ fn cluster_unique(names: &[&str]) -> Vec<usize> {
                 (Shape::Mono, Shape::Body) => {
                     // "Telepress" is "Telepress news agency"; "Vesk" is not "Vesk Weather Office".
                     let core = core_words(&parsed[j]);
-                    core.len() == 1 && same_word(&core[0], &p.proper[0]) || p.acronyms.iter().any(|a| parsed[j].acronyms.contains(a))
+                    core.len() == 1 && same_word(&core[0], &p.proper[0])
+                        || p.acronyms.iter().any(|a| parsed[j].acronyms.contains(a))
                 }
                 (Shape::Body, Shape::Body) => {
                     let q = &parsed[j];
-                    covered(&p.content, &q.content) && p.content.len() <= q.content.len() || p.acronyms.iter().any(|a| q.acronyms.contains(a))
+                    covered(&p.content, &q.content) && p.content.len() <= q.content.len()
+                        || p.acronyms.iter().any(|a| q.acronyms.contains(a))
                 }
                 (Shape::Role, Shape::FullPerson | Shape::TitledSurname) => {
                     let head = p.roles.iter().rev().find(|r| is(PERSON_ROLES, r));
@@ -350,12 +473,14 @@ fn cluster_unique(names: &[&str]) -> Vec<usize> {
 }
 
 fn same_role(a: &str, b: &str) -> bool {
-    let norm = |r: &str| match r {
-        "gov" => "governor",
-        "pres" => "president",
-        other => other,
-    }
-    .to_string();
+    let norm = |r: &str| {
+        match r {
+            "gov" => "governor",
+            "pres" => "president",
+            other => other,
+        }
+        .to_string()
+    };
     norm(a) == norm(b)
 }
 
@@ -384,12 +509,22 @@ fn display_form(name: &str) -> String {
     if p.body {
         let head = ws.iter().rposition(|w| {
             let f = fold(w);
-            w.chars().next().is_some_and(char::is_lowercase) && (is(lexicon::ROLE_HEADS, &f) || is(lexicon::ORG_WORDS, &f)) && !crate::text::is_domain(&f)
+            w.chars().next().is_some_and(char::is_lowercase)
+                && (is(lexicon::ROLE_HEADS, &f) || is(lexicon::ORG_WORDS, &f))
+                && !crate::text::is_domain(&f)
         });
         if let Some(h) = head {
             let rest = &ws[h + 1..];
-            let opens_name = rest.first().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) || crate::text::is_domain(&fold(w)));
-            if opens_name && rest.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c == '&') || crate::text::is_domain(&fold(w)) || is(FILLER, &fold(w))) {
+            let opens_name = rest
+                .first()
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) || crate::text::is_domain(&fold(w)));
+            if opens_name
+                && rest.iter().all(|w| {
+                    w.chars().next().is_some_and(|c| c.is_uppercase() || c == '&')
+                        || crate::text::is_domain(&fold(w))
+                        || is(FILLER, &fold(w))
+                })
+            {
                 let start = ws[h + 1];
                 if let Some(at) = name.find(start) {
                     return name[at..].trim().to_string();
@@ -411,11 +546,15 @@ fn display_form(name: &str) -> String {
 /// The best display name for one cluster of claimant names: the fullest person name ("Alexei Vronov"
 /// over "Mr Vronov"), or the most common, fullest name of a body.
 pub fn display_name(names: &[&str]) -> String {
-    let forms: Vec<(String, Parsed)> = names.iter().filter(|n| !n.trim().is_empty()).map(|n| {
-        let d = display_form(n);
-        let p = parse(&d);
-        (d, p)
-    }).collect();
+    let forms: Vec<(String, Parsed)> = names
+        .iter()
+        .filter(|n| !n.trim().is_empty())
+        .map(|n| {
+            let d = display_form(n);
+            let p = parse(&d);
+            (d, p)
+        })
+        .collect();
     if forms.is_empty() {
         return String::new();
     }

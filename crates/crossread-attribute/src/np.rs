@@ -22,7 +22,9 @@ fn paren_open_before(s: &Sent, close: usize) -> Option<usize> {
         if s.is_punct(k, &['(']) {
             return (k + 1 < close).then_some(k);
         }
-        if !matches!(s.class(k), Class::Name | Class::Title | Class::Conn | Class::Head | Class::Mod) && !s.is_punct(k, &['/', '-']) {
+        if !matches!(s.class(k), Class::Name | Class::Title | Class::Conn | Class::Head | Class::Mod)
+            && !s.is_punct(k, &['/', '-'])
+        {
             return None;
         }
     }
@@ -36,7 +38,9 @@ fn paren_close_after(s: &Sent, open: usize) -> Option<usize> {
         if s.is_punct(k, &[')']) {
             return (k > open + 1).then_some(k);
         }
-        if !matches!(s.class(k), Class::Name | Class::Title | Class::Conn | Class::Head | Class::Mod) && !s.is_punct(k, &['/', '-']) {
+        if !matches!(s.class(k), Class::Name | Class::Title | Class::Conn | Class::Head | Class::Mod)
+            && !s.is_punct(k, &['/', '-'])
+        {
             return None;
         }
         k += 1;
@@ -119,9 +123,13 @@ pub(crate) fn np_back(s: &Sent, end: usize) -> Option<Np> {
             }
             Class::Det => {
                 // "the" inside "head of the Vesk region" continues; at the start it ends the phrase.
-                let prev_is_conn = k > 0 && s.class(k - 1) == Class::Conn && matches!(s.lw(k - 1), "of" | "for" | "and");
+                let prev_is_conn =
+                    k > 0 && s.class(k - 1) == Class::Conn && matches!(s.lw(k - 1), "of" | "for" | "and");
                 a = k;
-                if prev_is_conn && k >= 2 && matches!(s.class(k - 2), Class::Name | Class::Head | Class::Mod | Class::Title) {
+                if prev_is_conn
+                    && k >= 2
+                    && matches!(s.class(k - 2), Class::Name | Class::Head | Class::Mod | Class::Title)
+                {
                     i -= 1;
                 } else {
                     break;
@@ -201,7 +209,8 @@ pub(crate) fn looks_like_person(s: &Sent, np: Np) -> bool {
     let last_is_name = s.class(np.b) == Class::Name && !s.lw(np.b).contains('.');
     let names = (np.a..=np.b).filter(|&i| is_name_word(s, i)).count();
     let title = (np.a..=np.b).any(|i| matches!(s.class(i), Class::Title));
-    let plural_head = (np.a..=np.b).any(|i| s.class(i) == Class::Head && s.lw(i).ends_with('s') && !s.lw(i).ends_with("ss"));
+    let plural_head =
+        (np.a..=np.b).any(|i| s.class(i) == Class::Head && s.lw(i).ends_with('s') && !s.lw(i).ends_with("ss"));
     if org || plural_head {
         return false;
     }
@@ -209,6 +218,32 @@ pub(crate) fn looks_like_person(s: &Sent, np: Np) -> bool {
         return s.word(np.b).chars().any(char::is_lowercase);
     }
     // "the governor", "the acting head": singular personal roles.
-    let person_roles = ["governor", "mayor", "minister", "president", "spokesperson", "spokesman", "spokeswoman", "chief", "commander", "head", "director", "secretary", "chairman", "leader", "envoy", "ambassador", "speaker", "official", "expert", "witness", "analyst", "officer"];
-    (np.a..=np.b).rev().find(|&i| matches!(s.class(i), Class::Head | Class::Title | Class::Name)).is_some_and(|i| person_roles.contains(&s.stem(i)))
+    let person_roles = [
+        "governor",
+        "mayor",
+        "minister",
+        "president",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "chief",
+        "commander",
+        "head",
+        "director",
+        "secretary",
+        "chairman",
+        "leader",
+        "envoy",
+        "ambassador",
+        "speaker",
+        "official",
+        "expert",
+        "witness",
+        "analyst",
+        "officer",
+    ];
+    (np.a..=np.b)
+        .rev()
+        .find(|&i| matches!(s.class(i), Class::Head | Class::Title | Class::Name))
+        .is_some_and(|i| person_roles.contains(&s.stem(i)))
 }

@@ -60,7 +60,10 @@ const KNOWN: &[(&str, &str)] = &[
 const SECOND_LEVEL: &[&str] = &["co", "com", "org", "net", "gov", "ac", "gob", "or", "ne", "go"];
 
 /// Short labels that read as acronyms.
-const ACRONYMS: &[&str] = &["nbc", "cbs", "abc", "cnn", "bbc", "pbs", "npr", "ap", "afp", "upi", "itv", "rte", "dw", "ctv", "cbc", "nhk", "ndtv", "wsj", "ft", "rt", "tass", "sbs", "kcra", "wral", "wsoc", "wtvd", "wbtv", "wlos", "wcnc"];
+const ACRONYMS: &[&str] = &[
+    "nbc", "cbs", "abc", "cnn", "bbc", "pbs", "npr", "ap", "afp", "upi", "itv", "rte", "dw", "ctv", "cbc", "nhk",
+    "ndtv", "wsj", "ft", "rt", "tass", "sbs", "kcra", "wral", "wsoc", "wtvd", "wbtv", "wlos", "wcnc",
+];
 
 /// One way of reading the outlet from a report's lines.
 type Finder = fn(&[&str]) -> Option<String>;
@@ -118,7 +121,18 @@ fn name_at(s: &str) -> String {
 /// "This story was originally published on harbourgazette.com", "first appeared on NBCNews.com".
 fn published_on(lines: &[&str]) -> Option<String> {
     for l in lines {
-        if let Some(rest) = after(l, &["originally published on ", "originally published by ", "first published on ", "first published by ", "originally appeared on ", "first appeared on ", "appeared first on "]) {
+        if let Some(rest) = after(
+            l,
+            &[
+                "originally published on ",
+                "originally published by ",
+                "first published on ",
+                "first published by ",
+                "originally appeared on ",
+                "first appeared on ",
+                "appeared first on ",
+            ],
+        ) {
             let n = name_at(rest);
             if !n.is_empty() {
                 return Some(from_domain_or_name(&n));
@@ -145,12 +159,20 @@ fn notifications_from(lines: &[&str]) -> Option<String> {
 fn copyright(lines: &[&str]) -> Option<String> {
     for l in lines {
         let Some(rest) = after(l, &["copyright ", "\u{a9}", "(c) "]) else { continue };
-        let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || c == '\u{a9}' || c == '-' || c == ',');
-        let rest = rest.strip_prefix("Copyright").unwrap_or(rest).trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+        let rest = rest.trim_start_matches(|c: char| {
+            c.is_ascii_digit() || c.is_whitespace() || c == '\u{a9}' || c == '-' || c == ','
+        });
+        let rest = rest
+            .strip_prefix("Copyright")
+            .unwrap_or(rest)
+            .trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
         let n = name_at(rest);
         let n = n.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace()).to_string();
         let n = n.split(". All rights").next().unwrap_or("").trim().to_string();
-        if !n.is_empty() && n.split_whitespace().count() <= 6 && n.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) {
+        if !n.is_empty()
+            && n.split_whitespace().count() <= 6
+            && n.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        {
             return Some(from_domain_or_name(&n));
         }
     }
@@ -168,7 +190,11 @@ fn dateline(lines: &[&str]) -> Option<String> {
             let rest = l[close + 1..].trim_start();
             let dash = rest.starts_with(['-', '\u{2014}', '\u{2013}']);
             let words = inner.split_whitespace().count();
-            if dash && (1..=4).contains(&words) && inner.chars().next().is_some_and(char::is_uppercase) && !inner.contains(" via ") {
+            if dash
+                && (1..=4).contains(&words)
+                && inner.chars().next().is_some_and(char::is_uppercase)
+                && !inner.contains(" via ")
+            {
                 return Some(expand_short(inner));
             }
             from = close + 1;
@@ -176,7 +202,8 @@ fn dateline(lines: &[&str]) -> Option<String> {
         // "Ankara/IBNS/UNI:" — a place then agencies, slash-separated.
         if let Some((head, _)) = l.split_once(':') {
             let parts: Vec<&str> = head.split('/').map(str::trim).collect();
-            if parts.len() >= 2 && parts[1..].iter().all(|p| p.len() >= 2 && p.chars().all(|c| c.is_ascii_uppercase())) {
+            if parts.len() >= 2 && parts[1..].iter().all(|p| p.len() >= 2 && p.chars().all(|c| c.is_ascii_uppercase()))
+            {
                 return Some(parts[1..].join("/"));
             }
         }
@@ -187,7 +214,15 @@ fn dateline(lines: &[&str]) -> Option<String> {
 /// "CNN cannot independently verify", "Reuters could not independently verify".
 fn cannot_verify(lines: &[&str]) -> Option<String> {
     for l in lines {
-        for key in [" cannot independently verify", " could not independently verify", " was unable to independently verify", " has not independently verified", " could not immediately verify", " cannot independently confirm", " could not independently confirm"] {
+        for key in [
+            " cannot independently verify",
+            " could not independently verify",
+            " was unable to independently verify",
+            " has not independently verified",
+            " could not immediately verify",
+            " cannot independently confirm",
+            " could not independently confirm",
+        ] {
             if let Some(i) = l.find(key) {
                 let before = &l[..i];
                 let words: Vec<&str> = before.split_whitespace().collect();
@@ -204,7 +239,10 @@ fn cannot_verify(lines: &[&str]) -> Option<String> {
                     }
                 }
                 run.reverse();
-                if !run.is_empty() && run.len() <= 4 && !matches!(run.as_slice(), ["It"] | ["We"] | ["He"] | ["She"] | ["They"]) {
+                if !run.is_empty()
+                    && run.len() <= 4
+                    && !matches!(run.as_slice(), ["It"] | ["We"] | ["He"] | ["She"] | ["They"])
+                {
                     return Some(run.join(" "));
                 }
             }
@@ -218,9 +256,31 @@ fn is_job(s: &str) -> bool {
     s.split_whitespace().any(|w| {
         matches!(
             w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric()),
-            "editor" | "reporter" | "correspondent" | "writer" | "producer" | "staff" | "contributor" | "journalist"
-                | "columnist" | "deputy" | "chief" | "senior" | "political" | "photographer" | "analyst" | "host"
-                | "anchor" | "intern" | "fellow" | "bureau" | "desk" | "team" | "reporting" | "updated" | "published"
+            "editor"
+                | "reporter"
+                | "correspondent"
+                | "writer"
+                | "producer"
+                | "staff"
+                | "contributor"
+                | "journalist"
+                | "columnist"
+                | "deputy"
+                | "chief"
+                | "senior"
+                | "political"
+                | "photographer"
+                | "analyst"
+                | "host"
+                | "anchor"
+                | "intern"
+                | "fellow"
+                | "bureau"
+                | "desk"
+                | "team"
+                | "reporting"
+                | "updated"
+                | "published"
         )
     })
 }
@@ -233,7 +293,8 @@ fn is_outlet_like(s: &str) -> bool {
     }
     let last = ws[ws.len() - 1].to_lowercase();
     let last = last.trim_matches(|c: char| !c.is_alphanumeric());
-    let all_caps = ws.len() == 1 && ws[0].len() >= 2 && ws[0].chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    let all_caps =
+        ws.len() == 1 && ws[0].len() >= 2 && ws[0].chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
     let known = KNOWN.iter().any(|(_, name)| name.eq_ignore_ascii_case(s));
     ws.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
         && (all_caps || known || is(lexicon::OUTLET_WORDS, last) || crate::text::is_domain(&s.to_lowercase()))
@@ -266,7 +327,11 @@ fn caps_prefix(lines: &[&str]) -> Option<String> {
         let Some((head, _)) = l.split_once(':') else { continue };
         let head = head.trim();
         let caps = head.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-        if caps && head.split_whitespace().count() <= 4 && is_outlet_like(&title_case_words(head)) && head.split_whitespace().count() >= 2 {
+        if caps
+            && head.split_whitespace().count() <= 4
+            && is_outlet_like(&title_case_words(head))
+            && head.split_whitespace().count() >= 2
+        {
             return Some(from_domain_or_name(&title_case_words(head)));
         }
     }
@@ -289,7 +354,12 @@ fn logo_line(lines: &[&str]) -> Option<String> {
 fn masthead(lines: &[&str]) -> Option<String> {
     for l in lines.iter().take(3) {
         let l = l.trim();
-        if l.len() <= 40 && !l.ends_with(['.', '?', '!', ':']) && !l.chars().any(|c| c.is_ascii_digit()) && is_outlet_like(l) && l.split_whitespace().count() >= 2 {
+        if l.len() <= 40
+            && !l.ends_with(['.', '?', '!', ':'])
+            && !l.chars().any(|c| c.is_ascii_digit())
+            && is_outlet_like(l)
+            && l.split_whitespace().count() >= 2
+        {
             return Some(l.to_string());
         }
     }
@@ -303,13 +373,21 @@ fn told_outlet(lines: &[&str]) -> Option<String> {
         while let Some(i) = l[from..].find("told ").map(|i| from + i) {
             let rest = &l[i + 5..];
             let end = rest.find(['.', ',', ';', ':', '?', '!', '"', '\u{201c}', '\u{201d}', '(']).unwrap_or(rest.len());
-            let cand: Vec<&str> = rest[..end].split_whitespace().take_while(|w| w.chars().next().is_some_and(char::is_uppercase)).collect();
+            let cand: Vec<&str> = rest[..end]
+                .split_whitespace()
+                .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .collect();
             let cand = cand.join(" ");
             // Wire agencies are quoted by everyone who runs their copy: "told Reuters" names no outlet.
-            let wire = matches!(cand.trim_start_matches("The "), "Reuters" | "AFP" | "AP" | "Associated Press" | "UPI" | "Agence France-Presse");
+            let wire = matches!(
+                cand.trim_start_matches("The "),
+                "Reuters" | "AFP" | "AP" | "Associated Press" | "UPI" | "Agence France-Presse"
+            );
             let acronym = matches!(cand.as_str(), "CNN" | "BBC" | "NPR" | "NBC" | "CBS" | "ABC");
             let known = KNOWN.iter().any(|(_, n)| n.eq_ignore_ascii_case(&cand));
-            let shaped = is_outlet_like(&cand) && cand.split_whitespace().count() <= 4 && !cand.chars().all(|c| c.is_uppercase());
+            let shaped = is_outlet_like(&cand)
+                && cand.split_whitespace().count() <= 4
+                && !cand.chars().all(|c| c.is_uppercase());
             if !cand.is_empty() && !wire && (acronym || known || shaped) {
                 return Some(from_domain_or_name(&cand));
             }
@@ -324,7 +402,10 @@ fn source_line(lines: &[&str]) -> Option<String> {
     for l in lines.iter().rev().take(15) {
         let Some(rest) = l.strip_prefix("Source: ").or_else(|| l.strip_prefix("Sources: ")) else { continue };
         let first = rest.split([',', ';', '/']).next().unwrap_or("").trim();
-        if !first.is_empty() && first.split_whitespace().count() <= 4 && first.chars().next().is_some_and(char::is_uppercase) {
+        if !first.is_empty()
+            && first.split_whitespace().count() <= 4
+            && first.chars().next().is_some_and(char::is_uppercase)
+        {
             return Some(from_domain_or_name(first));
         }
     }

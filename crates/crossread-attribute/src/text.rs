@@ -119,7 +119,9 @@ pub(crate) fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         let m = match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' => "a",
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' => {
+                "a"
+            }
             'æ' | 'Æ' => "ae",
             'ç' | 'ć' | 'č' | 'ĉ' | 'Ç' | 'Ć' | 'Č' => "c",
             'ď' | 'đ' | 'Ď' | 'Đ' => "d",
@@ -128,7 +130,9 @@ pub(crate) fn fold(s: &str) -> String {
             'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' | 'İ' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'Ī' => "i",
             'ł' | 'Ł' | 'ľ' | 'Ľ' => "l",
             'ñ' | 'ń' | 'ň' | 'Ñ' | 'Ń' | 'Ň' => "n",
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' | 'Ő' => "o",
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' | 'Ő' => {
+                "o"
+            }
             'œ' | 'Œ' => "oe",
             'ř' | 'Ř' => "r",
             'ś' | 'š' | 'ş' | 'ș' | 'Ś' | 'Š' | 'Ş' | 'Ș' => "s",
@@ -191,7 +195,8 @@ impl<'a> Sent<'a> {
 
     /// True when token `i` is punctuation `c`.
     pub fn is_punct(&self, i: usize, set: &[char]) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == Kind::Punct) && self.word(i).chars().next().is_some_and(|c| set.contains(&c))
+        self.toks.get(i).is_some_and(|t| t.kind == Kind::Punct)
+            && self.word(i).chars().next().is_some_and(|c| set.contains(&c))
     }
 
     /// True when token `i` is a word.
@@ -227,9 +232,39 @@ impl<'a> Sent<'a> {
         (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
             || matches!(
                 l,
-                "mr" | "mrs" | "ms" | "dr" | "gen" | "gov" | "col" | "lt" | "sgt" | "capt" | "sen" | "rep" | "prof"
-                    | "jr" | "sr" | "st" | "co" | "inc" | "corp" | "ltd" | "u.s" | "u.k" | "u.n" | "maj" | "adm"
-                    | "rev" | "hon" | "pres" | "dept" | "brig" | "cmdr" | "supt" | "insp" | "no"
+                "mr" | "mrs"
+                    | "ms"
+                    | "dr"
+                    | "gen"
+                    | "gov"
+                    | "col"
+                    | "lt"
+                    | "sgt"
+                    | "capt"
+                    | "sen"
+                    | "rep"
+                    | "prof"
+                    | "jr"
+                    | "sr"
+                    | "st"
+                    | "co"
+                    | "inc"
+                    | "corp"
+                    | "ltd"
+                    | "u.s"
+                    | "u.k"
+                    | "u.n"
+                    | "maj"
+                    | "adm"
+                    | "rev"
+                    | "hon"
+                    | "pres"
+                    | "dept"
+                    | "brig"
+                    | "cmdr"
+                    | "supt"
+                    | "insp"
+                    | "no"
             )
     }
 
@@ -264,7 +299,24 @@ impl<'a> Sent<'a> {
                     }
                     return Class::Name;
                 }
-                if matches!(l, "of" | "for" | "and" | "de" | "del" | "al" | "el" | "la" | "von" | "van" | "bin" | "ibn" | "da" | "do" | "dos" | "le") {
+                if matches!(
+                    l,
+                    "of" | "for"
+                        | "and"
+                        | "de"
+                        | "del"
+                        | "al"
+                        | "el"
+                        | "la"
+                        | "von"
+                        | "van"
+                        | "bin"
+                        | "ibn"
+                        | "da"
+                        | "do"
+                        | "dos"
+                        | "le"
+                ) {
                     return Class::Conn;
                 }
                 if l.contains('.') && l.chars().any(char::is_alphabetic) && is_domain(l) {

@@ -20,11 +20,7 @@ fn claims(text: &str) -> Vec<(String, Option<String>)> {
 /// The claimant of the figure whose text starts with `fig`.
 fn who(text: &str, fig: &str) -> Option<String> {
     let all = claims(text);
-    all.iter()
-        .find(|(t, _)| t.starts_with(fig))
-        .unwrap_or_else(|| panic!("no figure {fig:?} in {all:?}"))
-        .1
-        .clone()
+    all.iter().find(|(t, _)| t.starts_with(fig)).unwrap_or_else(|| panic!("no figure {fig:?} in {all:?}")).1.clone()
 }
 
 fn is(text: &str, fig: &str, name: &str) {
@@ -52,7 +48,11 @@ fn inverted_said_after_a_quote_or_clause() {
 fn according_to_before_and_after() {
     is("About 2,000 homes lost power, according to Brightline Energy.", "2,000", "Brightline Energy");
     is("According to the Coastal Survey Office, the wave reached 5 metres.", "5 metres", "Coastal Survey Office");
-    is("Some 40,000 customers were cut off, according to data from the tracking site gridwatch.io.", "40,000", "gridwatch.io");
+    is(
+        "Some 40,000 customers were cut off, according to data from the tracking site gridwatch.io.",
+        "40,000",
+        "gridwatch.io",
+    );
     is("At least 61 people died, according to a tally by the Vesk Red Cross.", "61", "Vesk Red Cross");
 }
 
@@ -63,12 +63,20 @@ fn told_announced_reported_estimated_confirmed_wrote() {
     is("Radio Norland reported that 18 bridges had collapsed.", "18", "Radio Norland");
     is("Analysts at Corvin Risk estimated losses of $4 billion.", "$4 billion", "Corvin Risk");
     is("Hospital director Ines Pardo confirmed 27 deaths.", "27", "Hospital director Ines Pardo");
-    is("Regional head Piotr Anselm wrote on Telegram that 40 buildings were damaged.", "40", "Regional head Piotr Anselm");
+    is(
+        "Regional head Piotr Anselm wrote on Telegram that 40 buildings were damaged.",
+        "40",
+        "Regional head Piotr Anselm",
+    );
 }
 
 #[test]
 fn sources_named_by_data_tallies_and_relays() {
-    is("Figures released by the Norland Statistics Office show joblessness rose to 7.5%.", "7.5%", "the Norland Statistics Office");
+    is(
+        "Figures released by the Norland Statistics Office show joblessness rose to 7.5%.",
+        "7.5%",
+        "the Norland Statistics Office",
+    );
     is("The toll stood at 88, as reported by Radio Vesk.", "88", "Radio Vesk");
     is("Vesk Radio's tally put the number of dead at 42.", "42", "Vesk Radio");
     is("According to Vesk Water's figures, 12,000 homes have no supply.", "12,000", "Vesk Water");
@@ -104,8 +112,16 @@ fn titles_and_roles_before_names() {
 #[test]
 fn apposition_gives_the_name() {
     is("Marta Quell, the acting mayor of Vesk, said 17 bridges were shut.", "17", "Marta Quell");
-    is("The chair of the Vesk water board, Marta Quell, told the inquiry that 64 pumps had failed.", "64", "Marta Quell");
-    is("Roughly 830 patients were moved to other wards, the director of the clinic, Jonas Ribe, explained.", "830", "Jonas Ribe");
+    is(
+        "The chair of the Vesk water board, Marta Quell, told the inquiry that 64 pumps had failed.",
+        "64",
+        "Marta Quell",
+    );
+    is(
+        "Roughly 830 patients were moved to other wards, the director of the clinic, Jonas Ribe, explained.",
+        "830",
+        "Jonas Ribe",
+    );
 }
 
 #[test]
@@ -127,7 +143,8 @@ fn a_trailing_relay_does_not_replace_the_speaker() {
     let text = "Governor Ana Ruiz said schools would reopen within 6 days and that 420 teachers had volunteered, Radio Vesk reported.";
     is(text, "420", "Governor Ana Ruiz");
     // "according to" names the source the reporting outlet passes on.
-    let text = "The Vesk News Agency reported that 2,815 sheep drowned, according to figures from the Vesk Farm Office.";
+    let text =
+        "The Vesk News Agency reported that 2,815 sheep drowned, according to figures from the Vesk Farm Office.";
     is(text, "2,815", "Vesk Farm Office");
 }
 
@@ -155,7 +172,8 @@ fn pronouns_resolve_to_the_last_named_speaker() {
 
 #[test]
 fn a_role_resolves_to_the_named_holder() {
-    let text = "Vesk governor Marta Quell ordered an evacuation. Rain kept falling. The governor said 3,000 people had left.";
+    let text =
+        "Vesk governor Marta Quell ordered an evacuation. Rain kept falling. The governor said 3,000 people had left.";
     is(text, "3,000", "Vesk governor Marta Quell");
     let text = "Marta Quell, the governor of Vesk, visited the dam. Later the governor said 26 villages were flooded.";
     is(text, "26", "Marta Quell");
@@ -180,9 +198,47 @@ fn a_headline_repeating_an_attributed_figure_carries_its_claimant() {
 #[test]
 fn odd_bytes_and_unicode_never_panic() {
     let palette: Vec<&str> = vec![
-        "said", "says", " ", "\u{201c}", "\u{201d}", "\"", ",", ".", "\n", "12", "1,000", "km", "Governor", "Ana",
-        "according", "to", "the", "officials", "He", "she", "\u{1a}", "é", "日本", "🙂", "’s", "(", ")", "—", ":", "told",
-        "Mr", "Quell", "adding", "that", "citing", "by", "were", "reported", "ß", "İ", "\u{301}",
+        "said",
+        "says",
+        " ",
+        "\u{201c}",
+        "\u{201d}",
+        "\"",
+        ",",
+        ".",
+        "\n",
+        "12",
+        "1,000",
+        "km",
+        "Governor",
+        "Ana",
+        "according",
+        "to",
+        "the",
+        "officials",
+        "He",
+        "she",
+        "\u{1a}",
+        "é",
+        "日本",
+        "🙂",
+        "’s",
+        "(",
+        ")",
+        "—",
+        ":",
+        "told",
+        "Mr",
+        "Quell",
+        "adding",
+        "that",
+        "citing",
+        "by",
+        "were",
+        "reported",
+        "ß",
+        "İ",
+        "\u{301}",
     ];
     let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
     for _ in 0..400 {

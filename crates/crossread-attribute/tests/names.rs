@@ -74,9 +74,15 @@ fn cluster_ids_count_from_zero_in_order() {
 
 #[test]
 fn display_names() {
-    assert_eq!(display_name(&["Mr Vronov", "acting governor Alexei Vronov", "Alexei Vronov", "Aleksey Vronov"]), "Alexei Vronov");
+    assert_eq!(
+        display_name(&["Mr Vronov", "acting governor Alexei Vronov", "Alexei Vronov", "Aleksey Vronov"]),
+        "Alexei Vronov"
+    );
     assert_eq!(display_name(&["Norland's army chief Colonel General Ivo Brack", "Brack"]), "Ivo Brack");
-    assert_eq!(display_name(&["the Norland Defense Ministry", "Norland Defense Ministry", "the Defense Ministry"]), "Norland Defense Ministry");
+    assert_eq!(
+        display_name(&["the Norland Defense Ministry", "Norland Defense Ministry", "the Defense Ministry"]),
+        "Norland Defense Ministry"
+    );
     assert_eq!(display_name(&["Kelso broadcaster KTV"]), "KTV");
     assert_eq!(display_name(&["district officials"]), "district officials");
     assert_eq!(display_name(&[]), "");

@@ -16,7 +16,10 @@ fn front_matter_wins() {
 
 #[test]
 fn datelines() {
-    assert_eq!(outlet("Floods hit town\n\nHARBOURTON, Aug 12 (Vestmark Wire) - Twelve people died.").as_deref(), Some("Vestmark Wire"));
+    assert_eq!(
+        outlet("Floods hit town\n\nHARBOURTON, Aug 12 (Vestmark Wire) - Twelve people died.").as_deref(),
+        Some("Vestmark Wire")
+    );
     assert_eq!(outlet("HARBOURTON, Fla. (AP) \u{2014} Twelve people died.").as_deref(), Some("Associated Press"));
     assert_eq!(outlet("Kelso, Jan. 5 (Coast Press)--Twelve people died.").as_deref(), Some("Coast Press"));
     // A photo credit in brackets is not a dateline.
@@ -25,25 +28,40 @@ fn datelines() {
 
 #[test]
 fn cannot_independently_verify() {
-    assert_eq!(outlet("The army said 20 died. Northwind Post cannot independently verify the figure.").as_deref(), Some("Northwind Post"));
+    assert_eq!(
+        outlet("The army said 20 died. Northwind Post cannot independently verify the figure.").as_deref(),
+        Some("Northwind Post")
+    );
 }
 
 #[test]
 fn originally_published_on_a_domain() {
-    assert_eq!(outlet("Twelve died.\nThis story was originally published on harbourgazette.com").as_deref(), Some("Harbour Gazette"));
+    assert_eq!(
+        outlet("Twelve died.\nThis story was originally published on harbourgazette.com").as_deref(),
+        Some("Harbour Gazette")
+    );
     assert_eq!(outlet("Twelve died.\nOriginally published on CoastWatchNews.com").as_deref(), Some("Coastwatch News"));
     assert_eq!(outlet("Twelve died.\nThis story first appeared on www.bbc.co.uk.").as_deref(), Some("BBC"));
 }
 
 #[test]
 fn notification_prompts() {
-    assert_eq!(outlet("Twelve died.\nGet breaking news notifications from Vestmark Daily!").as_deref(), Some("Vestmark Daily"));
-    assert_eq!(outlet("Twelve died.\nSign up for notifications from Vestmark Daily").as_deref(), Some("Vestmark Daily"));
+    assert_eq!(
+        outlet("Twelve died.\nGet breaking news notifications from Vestmark Daily!").as_deref(),
+        Some("Vestmark Daily")
+    );
+    assert_eq!(
+        outlet("Twelve died.\nSign up for notifications from Vestmark Daily").as_deref(),
+        Some("Vestmark Daily")
+    );
 }
 
 #[test]
 fn bylines_name_the_outlet_not_the_job() {
-    assert_eq!(outlet("Floods hit town\nBy Jane Doe, Coastline Times\nTwelve died.").as_deref(), Some("Coastline Times"));
+    assert_eq!(
+        outlet("Floods hit town\nBy Jane Doe, Coastline Times\nTwelve died.").as_deref(),
+        Some("Coastline Times")
+    );
     assert_eq!(outlet("Floods hit town\nBy Jane Doe, CNB\nTwelve died.").as_deref(), Some("CNB"));
     assert_eq!(outlet("Floods hit town\nBy Jane Doe, Deputy World News Editor, John Roe\nTwelve died."), None);
 }
@@ -51,9 +69,15 @@ fn bylines_name_the_outlet_not_the_job() {
 #[test]
 fn mastheads_copyright_and_interviews() {
     assert_eq!(outlet("Harbour Gazette\nFloods hit the old town\nTwelve died.").as_deref(), Some("Harbour Gazette"));
-    assert_eq!(outlet("Twelve died.\nCopyright 2024 The Coastline Times. All rights reserved.").as_deref(), Some("The Coastline Times"));
+    assert_eq!(
+        outlet("Twelve died.\nCopyright 2024 The Coastline Times. All rights reserved.").as_deref(),
+        Some("The Coastline Times")
+    );
     assert_eq!(outlet("Twelve died.\n\u{a9} Vestmark News 2024").as_deref(), Some("Vestmark News"));
-    assert_eq!(outlet("\u{201c}It was dark,\u{201d} a resident told The Northern Ledger.").as_deref(), Some("The Northern Ledger"));
+    assert_eq!(
+        outlet("\u{201c}It was dark,\u{201d} a resident told The Northern Ledger.").as_deref(),
+        Some("The Northern Ledger")
+    );
     assert_eq!(outlet("KELSO NEWS: Twelve people died on Monday.").as_deref(), Some("Kelso News"));
     assert_eq!(outlet("Floods hit town\nKTVX logo\nTwelve died.").as_deref(), Some("KTVX"));
 }

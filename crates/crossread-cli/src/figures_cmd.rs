@@ -23,7 +23,8 @@ pub fn run(args: &FiguresArgs) -> Result<()> {
                     let mut obj = figure_json(f);
                     obj["article"] = json!(report.id);
                     obj["file"] = json!(report.path.display().to_string());
-                    obj["sentence"] = json!({"start": sentence.start, "end": sentence.end, "text": sentence.slice(&report.text)});
+                    obj["sentence"] =
+                        json!({"start": sentence.start, "end": sentence.end, "text": sentence.slice(&report.text)});
                     writeln!(out, "{obj}")?;
                 }
             }

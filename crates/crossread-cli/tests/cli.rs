@@ -45,11 +45,8 @@ fn lines_mode_writes_one_json_line_per_input_line() {
     let input = "Sales rose 5% to $7 billion.\n\nNo figures here.\nAbout 40 km of road, up to 12 bridges.\n";
     let out = crossread().args(["figures", "--lines"]).write_stdin(input).output().expect("runs");
     assert!(out.status.success());
-    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
-        .expect("utf-8")
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("json"))
-        .collect();
+    let lines: Vec<serde_json::Value> =
+        String::from_utf8(out.stdout).expect("utf-8").lines().map(|l| serde_json::from_str(l).expect("json")).collect();
     assert_eq!(lines.len(), 4);
     let first = lines[0]["quantities"].as_array().expect("array");
     assert_eq!(first.len(), 2);

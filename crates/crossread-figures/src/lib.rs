@@ -32,11 +32,8 @@ pub struct Reading {
 /// Reads a report: sentences of its body, and the figures in each.
 pub fn read_report(report: &Report) -> Reading {
     let sentences = split_sentences(&report.text, report.body);
-    let figures = sentences
-        .iter()
-        .enumerate()
-        .flat_map(|(i, s)| figures_in_sentence(&report.text, s.span, i))
-        .collect();
+    let figures =
+        sentences.iter().enumerate().flat_map(|(i, s)| figures_in_sentence(&report.text, s.span, i)).collect();
     Reading { sentences, figures }
 }
 

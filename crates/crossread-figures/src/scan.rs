@@ -117,7 +117,14 @@ impl<'a> Scan<'a> {
             let gap = self.text[gap_start..gap_end].trim();
             // "DAX increased by 2 percent but Nasdaq decreased by 1": the second change is in the same unit
             let joined = gap.ends_with(" to") || gap == "to";
-            if !joined && b.unit == "count" && b.unit_name.is_empty() && b.trend.is_some() && a.trend.is_some() && a.unit != "count" && a.sentence == b.sentence {
+            if !joined
+                && b.unit == "count"
+                && b.unit_name.is_empty()
+                && b.trend.is_some()
+                && a.trend.is_some()
+                && a.unit != "count"
+                && a.sentence == b.sentence
+            {
                 let (unit, name) = (a.unit.clone(), a.unit_name.clone());
                 figures[k].unit = unit;
                 figures[k].unit_name = name;
@@ -220,7 +227,12 @@ impl<'a> Scan<'a> {
         let Some(num) = self.number_at(j) else {
             return Step::Nothing;
         };
-        if currency.is_none() && j > 0 && matches!(self.raw(j - 1), "M" | "Mw") && self.glued(j) && self.raw(j).contains('.') {
+        if currency.is_none()
+            && j > 0
+            && matches!(self.raw(j - 1), "M" | "Mw")
+            && self.glued(j)
+            && self.raw(j).contains('.')
+        {
             return self.magnitude_code(j - 1, num);
         }
         if currency.is_none() && !negative && self.is_code_number(j) {
@@ -333,7 +345,9 @@ impl<'a> Scan<'a> {
 
     /// True when token `i` is a word of capitals ("COVID", "X", "USD").
     fn all_caps_word(&self, i: usize) -> bool {
-        self.is_word(i) && self.raw(i).chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) && self.raw(i).chars().next().is_some_and(char::is_uppercase)
+        self.is_word(i)
+            && self.raw(i).chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+            && self.raw(i).chars().next().is_some_and(char::is_uppercase)
     }
 
     /// "M7.8": a magnitude written with its letter.
@@ -364,7 +378,8 @@ impl<'a> Scan<'a> {
         let lex = self.lex;
         // glued letters then a mark: US$, A$, HK$
         // "$US55,931,000", "$A82m"
-        if self.is_sym(i, &["$"]) && self.is_word(i + 1) && self.glued(i + 1) && self.is_num(i + 2) && self.glued(i + 2) {
+        if self.is_sym(i, &["$"]) && self.is_word(i + 1) && self.glued(i + 1) && self.is_num(i + 2) && self.glued(i + 2)
+        {
             if let Some(code) = self.key(i, 2).and_then(|k| lex.currency_marks.get(k.as_str())) {
                 return Some((code.to_string(), i + 2));
             }
@@ -379,7 +394,10 @@ impl<'a> Scan<'a> {
         if self.kind(i) == Some(Kind::Sym) {
             if let Some(code) = lex.currency_marks.get(self.low(i)) {
                 let j = i + 1;
-                if self.is_num(j) || self.low(j) == "minus" || self.is_sym(j, &["-", "\u{2212}"]) && self.is_num(j + 1) && self.glued(j + 1) {
+                if self.is_num(j)
+                    || self.low(j) == "minus"
+                    || self.is_sym(j, &["-", "\u{2212}"]) && self.is_num(j + 1) && self.glued(j + 1)
+                {
                     return Some((code.to_string(), j));
                 }
             }
@@ -564,7 +582,13 @@ impl<'a> Scan<'a> {
             return None;
         }
         // "two-thirds", "three-quarters"
-        if total == 0.0 && current > 0.0 && current < 10.0 && self.is_sym(k, &["-"]) && self.glued(k) && self.glued(k + 1) {
+        if total == 0.0
+            && current > 0.0
+            && current < 10.0
+            && self.is_sym(k, &["-"])
+            && self.glued(k)
+            && self.glued(k + 1)
+        {
             let d = match self.low(k + 1) {
                 "third" | "thirds" => Some(3.0),
                 "quarter" | "quarters" => Some(4.0),
@@ -582,7 +606,11 @@ impl<'a> Scan<'a> {
     fn unit_at(&self, k: usize, have_currency: bool) -> Option<UnitFound> {
         let lex = self.lex;
         // hyphenated adjective: "25-mile", "40-kilometer", "67-year-old"
-        let (k, hyphen) = if self.is_sym(k, &["-", "\u{2010}", "\u{2011}"]) && self.glued(k) && self.glued(k + 1) && self.is_word(k + 1) {
+        let (k, hyphen) = if self.is_sym(k, &["-", "\u{2010}", "\u{2011}"])
+            && self.glued(k)
+            && self.glued(k + 1)
+            && self.is_word(k + 1)
+        {
             (k + 1, true)
         } else {
             (k, false)
@@ -617,7 +645,8 @@ impl<'a> Scan<'a> {
             if u.code == "deg" {
                 if let Some(key2) = self.key(k + n, 1) {
                     if let Some(u2) = lex.units.get(key2.as_str()).filter(|u2| matches!(u2.code, "degC" | "degF")) {
-                        found = UnitFound { code: u2.code.into(), name: u2.name.into(), end: k + n + 1, currency: false };
+                        found =
+                            UnitFound { code: u2.code.into(), name: u2.name.into(), end: k + n + 1, currency: false };
                     }
                 }
             }
@@ -655,10 +684,47 @@ impl<'a> Scan<'a> {
     /// A money compound after a money figure: "per barrel", "a month", "/kg".
     fn money_per(&self, k: usize) -> Option<(String, usize)> {
         const PER: &[&str] = &[
-            "barrel", "barrels", "share", "shares", "gallon", "gallons", "ounce", "ounces", "month", "year", "day",
-            "week", "hour", "gram", "tonne", "ton", "kilogram", "kg", "night", "person", "head", "litre", "liter",
-            "pound", "kilo", "unit", "seat", "ticket", "household", "mmbtu", "square foot", "square metre",
-            "square meter", "sq ft", "square feet", "mwh", "kwh", "annum", "sq m", "sqm", "lb",
+            "barrel",
+            "barrels",
+            "share",
+            "shares",
+            "gallon",
+            "gallons",
+            "ounce",
+            "ounces",
+            "month",
+            "year",
+            "day",
+            "week",
+            "hour",
+            "gram",
+            "tonne",
+            "ton",
+            "kilogram",
+            "kg",
+            "night",
+            "person",
+            "head",
+            "litre",
+            "liter",
+            "pound",
+            "kilo",
+            "unit",
+            "seat",
+            "ticket",
+            "household",
+            "mmbtu",
+            "square foot",
+            "square metre",
+            "square meter",
+            "sq ft",
+            "square feet",
+            "mwh",
+            "kwh",
+            "annum",
+            "sq m",
+            "sqm",
+            "lb",
         ];
         let connector = matches!(self.low(k), "per" | "a" | "an") || self.is_sym(k, &["/"]);
         if !connector {
@@ -668,7 +734,12 @@ impl<'a> Scan<'a> {
             let Some(key) = self.key(k + 1, n) else { continue };
             if PER.contains(&key.as_str()) {
                 let article = matches!(self.low(k), "a" | "an");
-                if article && matches!(self.low(k + 1 + n), "earlier" | "ago" | "before" | "later" | "after" | "previously" | "or") {
+                if article
+                    && matches!(
+                        self.low(k + 1 + n),
+                        "earlier" | "ago" | "before" | "later" | "after" | "previously" | "or"
+                    )
+                {
                     return None;
                 }
                 let name = match key.as_str() {
@@ -686,7 +757,11 @@ impl<'a> Scan<'a> {
 
     /// "another pick or two", "a day or two": the unit or noun named before "or".
     fn noun_before_or(&self, i: usize) -> Option<Result<UnitWord, String>> {
-        if i < 2 || self.low(i - 1) != "or" || !self.is_word(i - 2) || !matches!(self.low(i.wrapping_sub(3)), "a" | "an" | "another" | "one") {
+        if i < 2
+            || self.low(i - 1) != "or"
+            || !self.is_word(i - 2)
+            || !matches!(self.low(i.wrapping_sub(3)), "a" | "an" | "another" | "one")
+        {
             return None;
         }
         let w = self.low(i - 2);
@@ -750,7 +825,11 @@ impl<'a> Scan<'a> {
         let w = self.low(k + 1);
         let lowercase = self.raw(k + 1).chars().all(|c| c.is_lowercase());
         // "-year-old" and other units are read as units; "-plus" is a qualifier
-        let ok = lowercase && !self.lex.stop.contains_key(w) && w != "plus" && w.len() > 2 && !(self.is_sym(k + 2, &["-"]) && self.glued(k + 2));
+        let ok = lowercase
+            && !self.lex.stop.contains_key(w)
+            && w != "plus"
+            && w.len() > 2
+            && !(self.is_sym(k + 2, &["-"]) && self.glued(k + 2));
         ok.then(|| w.to_string())
     }
 
@@ -898,7 +977,8 @@ impl<'a> Scan<'a> {
         let from = self.low(i.wrapping_sub(1)) == "from";
         let conn = after;
         let is_dash = self.is_sym(conn, &["-", "\u{2013}", "\u{2014}"]);
-        let is_to = self.low(conn) == "to" && (from || !(self.to_is_target(i) && (unit.is_some() || currency.is_some())));
+        let is_to =
+            self.low(conn) == "to" && (from || !(self.to_is_target(i) && (unit.is_some() || currency.is_some())));
         let is_and = self.low(conn) == "and" && between;
         let is_or = self.low(conn) == "or" && unit.is_none() && currency.is_none();
         if is_dash || is_to || is_and || is_or {
@@ -925,19 +1005,35 @@ impl<'a> Scan<'a> {
                     (Some(a), Some(b)) => a.code == b.code,
                     _ => true,
                 };
-                let years = num.plain_int && n2.plain_int && is_year(value) && (is_year(v2) || is_dash && n2.digits == 2);
-                let currency_agree = cur2.is_none() || cur2 == currency || u2.as_ref().is_some_and(|u| Some(&u.code) == currency.as_ref());
+                let years =
+                    num.plain_int && n2.plain_int && is_year(value) && (is_year(v2) || is_dash && n2.digits == 2);
+                let currency_agree = cur2.is_none()
+                    || cur2 == currency
+                    || u2.as_ref().is_some_and(|u| Some(&u.code) == currency.as_ref());
                 let dash_ok = !is_dash || !self.toks[conn].sp || self.toks.get(conn + 1).is_some_and(|t| t.sp);
                 let small_or = !is_or || (num.words && n2.words) || (v2 - v1 > 0.0 && v2 - v1 <= 10.0);
                 if years {
                     return Step::Skip(e2);
                 }
                 // "2-0", "89-89": scores, not figures
-                if is_dash && num.plain_int && n2.plain_int && v2 <= v1 && unit.is_none() && u2.is_none() && currency.is_none() {
+                if is_dash
+                    && num.plain_int
+                    && n2.plain_int
+                    && v2 <= v1
+                    && unit.is_none()
+                    && u2.is_none()
+                    && currency.is_none()
+                {
                     return Step::Skip(e2);
                 }
                 let ordered = v2 > v1 || is_to && from;
-                if units_agree && currency_agree && ordered && dash_ok && small_or && !(num.plain_int && self.month_near(i, j)) {
+                if units_agree
+                    && currency_agree
+                    && ordered
+                    && dash_ok
+                    && small_or
+                    && !(num.plain_int && self.month_near(i, j))
+                {
                     value = v1;
                     range_high = Some(v2);
                     from_to = is_to && from;
@@ -960,7 +1056,13 @@ impl<'a> Scan<'a> {
             if num.plain_int && !num.scaled && self.month_near(i, j) && (1.0..=31.0).contains(&value) {
                 return Step::Skip(after);
             }
-            if !is_range && num.plain_int && !scaled && num.digits == 4 && is_year(value) && !self.count_not_year(i, after) {
+            if !is_range
+                && num.plain_int
+                && !scaled
+                && num.digits == 4
+                && is_year(value)
+                && !self.count_not_year(i, after)
+            {
                 return Step::Skip(after);
             }
             if !is_range && self.is_name_number(i, j, &num) {
@@ -976,7 +1078,12 @@ impl<'a> Scan<'a> {
         if plain && num.plain_int && self.is_street_address(after) {
             return Step::Skip(after);
         }
-        if num.plain_int && num.digits == 4 && is_year(value) && self.is_sym(after, &["-", "\u{2013}"]) && self.is_num(after + 1) {
+        if num.plain_int
+            && num.digits == 4
+            && is_year(value)
+            && self.is_sym(after, &["-", "\u{2013}"])
+            && self.is_num(after + 1)
+        {
             return Step::Skip(after + 2);
         }
 
@@ -1036,7 +1143,13 @@ impl<'a> Scan<'a> {
             after += 2;
         } else {
             // "iPhone 11 Pro", "787 Dreamliner": a bare number before a name
-            if !is_range && num.plain_int && self.capitalized(after) && !self.title && self.toks[after].sp && self.qualifier_before(i).is_none() {
+            if !is_range
+                && num.plain_int
+                && self.capitalized(after)
+                && !self.title
+                && self.toks[after].sp
+                && self.qualifier_before(i).is_none()
+            {
                 return Step::Skip(after);
             }
             code = "count".into();
@@ -1134,7 +1247,24 @@ impl<'a> Scan<'a> {
 
     /// "575 Wilbraham Road": a house number before a street name.
     fn is_street_address(&self, after: usize) -> bool {
-        const STREETS: &[&str] = &["road", "street", "st", "avenue", "ave", "lane", "boulevard", "blvd", "drive", "way", "place", "square", "terrace", "court", "highway", "rd"];
+        const STREETS: &[&str] = &[
+            "road",
+            "street",
+            "st",
+            "avenue",
+            "ave",
+            "lane",
+            "boulevard",
+            "blvd",
+            "drive",
+            "way",
+            "place",
+            "square",
+            "terrace",
+            "court",
+            "highway",
+            "rd",
+        ];
         (1..=3).any(|n| {
             let k = after + n;
             (after..k).all(|t| self.capitalized(t)) && self.capitalized(k) && STREETS.contains(&self.low(k))
@@ -1154,8 +1284,24 @@ impl<'a> Scan<'a> {
         if self.lex.qualifiers.contains_key(w) {
             return true;
         }
-        let determiner = matches!(w, "the" | "its" | "their" | "his" | "her" | "our" | "this" | "that" | "these" | "those" | "in" | "of" | "for" | "since" | "by")
-            || w.ends_with("'s")
+        let determiner = matches!(
+            w,
+            "the"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "in"
+                | "of"
+                | "for"
+                | "since"
+                | "by"
+        ) || w.ends_with("'s")
             || w.ends_with("’s")
             || self.capitalized(prev);
         !determiner
@@ -1220,7 +1366,10 @@ impl<'a> Scan<'a> {
     }
 
     fn trend_before(&self, start: usize) -> Option<Trend> {
-        const SKIP: &[&str] = &["by", "a", "an", "of", "another", "nearly", "almost", "about", "around", "some", "roughly", "just", "only", "as", "much", "more", "than", "over", "sharply", "slightly", "further", "again", "to"];
+        const SKIP: &[&str] = &[
+            "by", "a", "an", "of", "another", "nearly", "almost", "about", "around", "some", "roughly", "just", "only",
+            "as", "much", "more", "than", "over", "sharply", "slightly", "further", "again", "to",
+        ];
         let mut k = start;
         for _ in 0..4 {
             if k == 0 {
@@ -1236,7 +1385,51 @@ impl<'a> Scan<'a> {
                 return self.trend_through_amount(k);
             }
             if self.lex.trend_up.contains_key(w) {
-                if matches!(w, "up") && matches!(self.low(k.wrapping_sub(1)), "gave" | "give" | "gives" | "giving" | "picked" | "pick" | "set" | "sets" | "make" | "makes" | "made" | "take" | "takes" | "took" | "sum" | "summed" | "signed" | "sign" | "show" | "showed" | "shows" | "ended" | "end" | "ends" | "turned" | "turn" | "turns" | "came" | "come" | "comes" | "back" | "backed" | "wrap" | "wrapped" | "open" | "opened" | "line" | "lined" | "free" | "freed") {
+                if matches!(w, "up")
+                    && matches!(
+                        self.low(k.wrapping_sub(1)),
+                        "gave"
+                            | "give"
+                            | "gives"
+                            | "giving"
+                            | "picked"
+                            | "pick"
+                            | "set"
+                            | "sets"
+                            | "make"
+                            | "makes"
+                            | "made"
+                            | "take"
+                            | "takes"
+                            | "took"
+                            | "sum"
+                            | "summed"
+                            | "signed"
+                            | "sign"
+                            | "show"
+                            | "showed"
+                            | "shows"
+                            | "ended"
+                            | "end"
+                            | "ends"
+                            | "turned"
+                            | "turn"
+                            | "turns"
+                            | "came"
+                            | "come"
+                            | "comes"
+                            | "back"
+                            | "backed"
+                            | "wrap"
+                            | "wrapped"
+                            | "open"
+                            | "opened"
+                            | "line"
+                            | "lined"
+                            | "free"
+                            | "freed"
+                    )
+                {
                     return None;
                 }
                 return Some(Trend::Up);
@@ -1269,7 +1462,29 @@ impl<'a> Scan<'a> {
                 continue;
             }
             let w = self.low(k);
-            if self.kind(k) == Some(Kind::Sym) || matches!(w, "per" | "cent" | "percent" | "pc" | "sen" | "cents" | "pence" | "p" | "points" | "point" | "billion" | "million" | "bn" | "m" | "y" | "rm" | "us" | "by") {
+            if self.kind(k) == Some(Kind::Sym)
+                || matches!(
+                    w,
+                    "per"
+                        | "cent"
+                        | "percent"
+                        | "pc"
+                        | "sen"
+                        | "cents"
+                        | "pence"
+                        | "p"
+                        | "points"
+                        | "point"
+                        | "billion"
+                        | "million"
+                        | "bn"
+                        | "m"
+                        | "y"
+                        | "rm"
+                        | "us"
+                        | "by"
+                )
+            {
                 continue;
             }
             if !saw_number {
@@ -1322,27 +1537,83 @@ impl<'a> Scan<'a> {
             || lex.trend_up.contains_key(w)
             || lex.trend_down.contains_key(w)
             || lex.months.contains_key(w)
-            || matches!(w, "some" | "nearly" | "almost" | "about" | "around" | "over" | "killing" | "says" | "said" | "kills" | "leaves" | "hits" | "tops" | "reaches" | "passes" | "nears" | "exceeds");
+            || matches!(
+                w,
+                "some"
+                    | "nearly"
+                    | "almost"
+                    | "about"
+                    | "around"
+                    | "over"
+                    | "killing"
+                    | "says"
+                    | "said"
+                    | "kills"
+                    | "leaves"
+                    | "hits"
+                    | "tops"
+                    | "reaches"
+                    | "passes"
+                    | "nears"
+                    | "exceeds"
+            );
         !function_word
     }
 
     /// Whether "one" here is a number and not a pronoun ("each one", "no one", "the one").
     fn one_is_figure(&self, i: usize, after: usize) -> bool {
         let prev = self.low(i.wrapping_sub(1));
-        if matches!(prev, "each" | "no" | "the" | "any" | "every" | "this" | "that" | "which" | "someone" | "anyone" | "last" | "next" | "same" | "little" | "only" | "a" | "another" | "big" | "new" | "old" | "right" | "wrong" | "such" | "other") {
+        if matches!(
+            prev,
+            "each"
+                | "no"
+                | "the"
+                | "any"
+                | "every"
+                | "this"
+                | "that"
+                | "which"
+                | "someone"
+                | "anyone"
+                | "last"
+                | "next"
+                | "same"
+                | "little"
+                | "only"
+                | "a"
+                | "another"
+                | "big"
+                | "new"
+                | "old"
+                | "right"
+                | "wrong"
+                | "such"
+                | "other"
+        ) {
             return false;
         }
-        !self.is_num(after) && !matches!(self.low(after), "another" | "day" | "way" | "thing" | "time" | "or" | "another's" | "'s")
+        !self.is_num(after)
+            && !matches!(self.low(after), "another" | "day" | "way" | "thing" | "time" | "or" | "another's" | "'s")
     }
 
     fn plural_noun_at(&self, k: usize) -> bool {
-        self.is_word(k) && self.toks[k].sp && !self.capitalized(k) && self.is_plural(self.low(k)) && !self.lex.stop.contains_key(self.low(k))
+        self.is_word(k)
+            && self.toks[k].sp
+            && !self.capitalized(k)
+            && self.is_plural(self.low(k))
+            && !self.lex.stop.contains_key(self.low(k))
     }
 
     fn is_plural(&self, w: &str) -> bool {
         self.lex.irregular_plurals.contains_key(w)
             || (w.ends_with("men") && w.len() > 4)
-            || (w.len() > 2 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") && !w.ends_with("'s") && !w.ends_with("’s"))
+            || (w.len() > 2
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("us")
+                && !w.ends_with("is")
+                && !w.ends_with("'s")
+                && !w.ends_with("’s"))
     }
 
     /// The counted noun phrase after a bare number: "28 settlements", "14 first-team players";
@@ -1362,9 +1633,16 @@ impl<'a> Scan<'a> {
                 e += 2;
             }
             let whole = &self.low[self.toks[t].s..self.toks[e - 1].e];
-            let verbish = (whole.ends_with("ed") && whole.len() > 4) || whole.ends_with("ly") || (whole.ends_with("ing") && whole.len() > 5);
+            let verbish = (whole.ends_with("ed") && whole.len() > 4)
+                || whole.ends_with("ly")
+                || (whole.ends_with("ing") && whole.len() > 5);
             // a participle is an adjective only when a noun follows it: "300 recorded songs"
-            if verbish && !(self.is_word(e) && self.toks[e].sp && self.is_plural(self.low(e)) && !lex.stop.contains_key(self.low(e))) {
+            if verbish
+                && !(self.is_word(e)
+                    && self.toks[e].sp
+                    && self.is_plural(self.low(e))
+                    && !lex.stop.contains_key(self.low(e)))
+            {
                 break;
             }
             if lex.people_verbs.contains_key(whole) {
@@ -1381,11 +1659,13 @@ impl<'a> Scan<'a> {
         } else {
             words.iter().position(|&(a, b)| {
                 let w = &self.low[self.toks[a].s..self.toks[b - 1].e];
-                self.is_plural(w) && (!self.capitalized(a) || self.title || a > k || !self.capitalized(k.wrapping_sub(1)))
+                self.is_plural(w)
+                    && (!self.capitalized(a) || self.title || a > k || !self.capitalized(k.wrapping_sub(1)))
             })?
         };
         let (a, end) = words[head];
-        let head_unit = lex.units.get(self.low(a)).filter(|u| !u.glued_only && u.exact_case.is_none() && end == a + 1).copied();
+        let head_unit =
+            lex.units.get(self.low(a)).filter(|u| !u.glued_only && u.exact_case.is_none() && end == a + 1).copied();
         // "300 recorded songs" counts songs: participles before the head are left out of the noun
         let first = words[..head]
             .iter()
@@ -1405,7 +1685,27 @@ impl<'a> Scan<'a> {
 
     /// "121 have been injured": a bare number the verb shows to count people.
     fn people_after(&self, k: usize) -> Option<String> {
-        const AUX: &[&str] = &["have", "has", "had", "been", "were", "was", "are", "is", "reportedly", "also", "already", "now", "people", "more", "others", "being", "confirmed", "so", "far"];
+        const AUX: &[&str] = &[
+            "have",
+            "has",
+            "had",
+            "been",
+            "were",
+            "was",
+            "are",
+            "is",
+            "reportedly",
+            "also",
+            "already",
+            "now",
+            "people",
+            "more",
+            "others",
+            "being",
+            "confirmed",
+            "so",
+            "far",
+        ];
         for t in k..k + 4 {
             let w = self.low(t);
             if self.lex.people_verbs.contains_key(w) {
@@ -1453,5 +1753,8 @@ pub fn singular(w: &str) -> String {
 /// Whether the text between two figures makes the second restate the first in other units or
 /// words: "1,000 sq km (386 sq mi)", "12km / 7.5 miles", "1,000 sq km, or 386 sq mi".
 pub fn restates(between: &str) -> bool {
-    matches!(between.trim(), "(" | "/" | "(or" | "or" | "(about" | "(around" | "(some" | "[" | ", or" | "(nearly" | "(almost")
+    matches!(
+        between.trim(),
+        "(" | "/" | "(or" | "or" | "(about" | "(around" | "(some" | "[" | ", or" | "(nearly" | "(almost"
+    )
 }

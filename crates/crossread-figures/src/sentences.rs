@@ -4,10 +4,10 @@ use crossread_model::{Sentence, Span};
 
 /// Words that end with a full stop without ending a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "prof", "jr",
-    "sr", "no", "nos", "vs", "v", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "approx", "est",
-    "maj", "adm", "rev", "hon", "pres", "dept", "univ", "mt", "ft", "fig", "vol", "op", "cf", "al",
+    "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "prof", "jr", "sr", "no",
+    "nos", "vs", "v", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "approx", "est", "maj", "adm", "rev", "hon",
+    "pres", "dept", "univ", "mt", "ft", "fig", "vol", "op", "cf", "al",
 ];
 
 /// Splits `span` of `text` into sentences: a line break or blank line ends one, and so does a full

@@ -43,7 +43,8 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
     let mut sp = true;
     while i < b.len() {
         let c = b[i];
-        let dot_decimal = c == b'.' && b.get(i + 1).is_some_and(u8::is_ascii_digit) && (i == 0 || !b[i - 1].is_ascii_alphanumeric());
+        let dot_decimal =
+            c == b'.' && b.get(i + 1).is_some_and(u8::is_ascii_digit) && (i == 0 || !b[i - 1].is_ascii_alphanumeric());
         if c.is_ascii_digit() || dot_decimal {
             let s = i;
             if dot_decimal {
@@ -74,11 +75,15 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             while i < b.len() {
                 let Some(n) = text[i..].chars().next() else { break };
                 // "USD10m", "RM23.50", "PS2.7m", "US55": capitals then digits split into a word and a number
-                if n.is_ascii_digit() && text[s..i].chars().all(|c| c.is_ascii_uppercase()) && !is_word_char_after_digits(&text[i..]) {
+                if n.is_ascii_digit()
+                    && text[s..i].chars().all(|c| c.is_ascii_uppercase())
+                    && !is_word_char_after_digits(&text[i..])
+                {
                     break;
                 }
                 // an apostrophe inside a word ("Russia’s") belongs to it
-                let apostrophe = (n == '\'' || n == '\u{2019}') && text[i + n.len_utf8()..].chars().next().is_some_and(char::is_alphabetic);
+                let apostrophe = (n == '\'' || n == '\u{2019}')
+                    && text[i + n.len_utf8()..].chars().next().is_some_and(char::is_alphabetic);
                 if !(is_word_char(n) || apostrophe) {
                     break;
                 }

@@ -268,7 +268,12 @@ fn a_range_scale_applies_only_to_a_bare_first_end() {
 
 #[test]
 fn magnitudes_in_their_usual_wordings() {
-    for text in ["It had a magnitude of 7.6, the agency said.", "A 7.6 earthquake struck.", "A magnitude-7.6 quake hit.", "The 7.6-magnitude quake hit."] {
+    for text in [
+        "It had a magnitude of 7.6, the agency said.",
+        "A 7.6 earthquake struck.",
+        "A magnitude-7.6 quake hit.",
+        "The 7.6-magnitude quake hit.",
+    ] {
         let f = one(text);
         assert_eq!((f.value, f.unit.as_str()), (num(7.6), "magnitude"), "{text}");
     }
@@ -286,7 +291,11 @@ fn parts_fractions_and_kinds() {
 
 #[test]
 fn product_names_and_addresses_are_not_figures() {
-    for text in ["The new iPhone 11 Pro sold out.", "The office at 575 Wilbraham Road is closed.", "The debut of the 787 Dreamliner was delayed."] {
+    for text in [
+        "The new iPhone 11 Pro sold out.",
+        "The office at 575 Wilbraham Road is closed.",
+        "The debut of the 787 Dreamliner was delayed.",
+    ] {
         assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
     }
 }

@@ -4,8 +4,8 @@
 //! report with byte [`Span`]s; later stages (attribution, reconciliation, rendering) build on these
 //! without reshaping them.
 
-mod report;
 mod figure;
+mod report;
 mod sets;
 pub mod units;
 

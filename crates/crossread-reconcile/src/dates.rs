@@ -3,7 +3,17 @@
 use crossread_model::Report;
 
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
     "december",
 ];
 
@@ -16,7 +26,12 @@ fn month(word: &str) -> Option<usize> {
 }
 
 fn day(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches([',', '.']).trim_end_matches("st").trim_end_matches("nd").trim_end_matches("rd").trim_end_matches("th");
+    let w = word
+        .trim_end_matches([',', '.'])
+        .trim_end_matches("st")
+        .trim_end_matches("nd")
+        .trim_end_matches("rd")
+        .trim_end_matches("th");
     w.parse::<u32>().ok().filter(|d| (1..=31).contains(d))
 }
 

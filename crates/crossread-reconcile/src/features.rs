@@ -5,10 +5,56 @@ use crossread_figures::singular;
 
 /// Concept families: words that say what a figure measures.
 static CONCEPTS: &[(&str, &[&str])] = &[
-    ("killed", &["killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "dying", "death", "deaths", "toll", "fatalities", "fatality", "lives", "bodies", "perished", "fatal", "deadliest", "casualties"]),
+    (
+        "killed",
+        &[
+            "killed",
+            "kill",
+            "kills",
+            "killing",
+            "dead",
+            "died",
+            "die",
+            "dies",
+            "dying",
+            "death",
+            "deaths",
+            "toll",
+            "fatalities",
+            "fatality",
+            "lives",
+            "bodies",
+            "perished",
+            "fatal",
+            "deadliest",
+            "casualties",
+        ],
+    ),
     ("injured", &["injured", "injuring", "injuries", "wounded", "wounding", "hurt", "hospitalised", "hospitalized"]),
     ("missing", &["missing", "unaccounted", "whereabouts"]),
-    ("evacuated", &["evacuated", "evacuate", "evacuating", "evacuation", "evacuations", "evacuees", "fled", "flee", "fleeing", "displaced", "relocated", "left", "leave", "leaving", "homeless", "forced", "uprooted", "return"]),
+    (
+        "evacuated",
+        &[
+            "evacuated",
+            "evacuate",
+            "evacuating",
+            "evacuation",
+            "evacuations",
+            "evacuees",
+            "fled",
+            "flee",
+            "fleeing",
+            "displaced",
+            "relocated",
+            "left",
+            "leave",
+            "leaving",
+            "homeless",
+            "forced",
+            "uprooted",
+            "return",
+        ],
+    ),
     ("flooded", &["flooded", "flooding", "inundated", "submerged", "underwater", "covers", "cover", "covered"]),
     ("ordered to leave", &["ordered", "told", "instructed", "urged", "advised", "subject", "orders", "order"]),
     ("affected", &["affected", "impacted", "felt"]),
@@ -17,7 +63,23 @@ static CONCEPTS: &[(&str, &[&str])] = &[
     ("without power", &["power", "electricity", "outage", "outages", "blackout", "blackouts"]),
     ("without water", &["water"]),
     ("destroyed", &["destroyed", "collapsed", "toppled", "razed", "flattened", "damaged", "damage"]),
-    ("controlled", &["control", "controls", "controlled", "captured", "capture", "seized", "taken", "took", "occupied", "occupy", "territory", "gained"]),
+    (
+        "controlled",
+        &[
+            "control",
+            "controls",
+            "controlled",
+            "captured",
+            "capture",
+            "seized",
+            "taken",
+            "took",
+            "occupied",
+            "occupy",
+            "territory",
+            "gained",
+        ],
+    ),
     ("advanced", &["advanced", "advance", "advancing", "deep", "inland", "pushed", "penetrated", "incursion", "into"]),
     ("wide", &["front", "wide", "width", "along", "stretch", "broad", "frontline"]),
     ("trapped", &["trapped", "stranded", "isolated", "cut"]),
@@ -32,9 +94,40 @@ static CONCEPTS: &[(&str, &[&str])] = &[
 
 /// Counted nouns that name the same thing.
 static NOUN_FAMILIES: &[(&str, &[&str])] = &[
-    ("person", &["people", "person", "persons", "deaths", "death", "fatalities", "injuries", "casualties", "dead", "survivors", "residents", "resident", "civilians", "civilian", "citizens", "inhabitants", "individuals", "villagers", "locals", "victims", "evacuees", "men", "women", "children"]),
+    (
+        "person",
+        &[
+            "people",
+            "person",
+            "persons",
+            "deaths",
+            "death",
+            "fatalities",
+            "injuries",
+            "casualties",
+            "dead",
+            "survivors",
+            "residents",
+            "resident",
+            "civilians",
+            "civilian",
+            "citizens",
+            "inhabitants",
+            "individuals",
+            "villagers",
+            "locals",
+            "victims",
+            "evacuees",
+            "men",
+            "women",
+            "children",
+        ],
+    ),
     ("home", &["homes", "home", "houses", "house", "households", "household", "dwellings", "residences", "properties"]),
-    ("settlement", &["settlements", "settlement", "villages", "village", "towns", "town", "localities", "communities", "hamlets"]),
+    (
+        "settlement",
+        &["settlements", "settlement", "villages", "village", "towns", "town", "localities", "communities", "hamlets"],
+    ),
     ("troop", &["troops", "soldiers", "servicemen", "fighters", "personnel"]),
     ("building", &["buildings", "building", "structures", "structure"]),
     ("quake", &["quakes", "earthquakes", "aftershocks", "tremors"]),
@@ -46,14 +139,110 @@ const TOLL_VERBS: &[&str] = &["to", "at", "reached", "surpassed", "exceeded", "t
 
 /// Words never taken as context.
 static STOP: &[&str] = &[
-    "the", "and", "for", "that", "with", "from", "this", "have", "has", "had", "was", "were", "are", "been", "said",
-    "says", "say", "told", "according", "its", "their", "his", "her", "they", "which", "who", "about", "more", "than",
-    "also", "after", "into", "over", "some", "least", "nearly", "almost", "around", "other", "there", "would", "could",
-    "will", "when", "where", "while", "since", "per", "cent", "percent", "not", "but", "all", "out", "what", "one",
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "thousand", "thousands", "million",
-    "billion", "hundreds", "dozens", "tens", "people", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "week", "day", "days", "year", "years", "time", "now", "than", "just", "only", "still",
-    "being", "such", "these", "those", "them", "then", "amid", "among", "across", "this", "had", "very", "least",
+    "the",
+    "and",
+    "for",
+    "that",
+    "with",
+    "from",
+    "this",
+    "have",
+    "has",
+    "had",
+    "was",
+    "were",
+    "are",
+    "been",
+    "said",
+    "says",
+    "say",
+    "told",
+    "according",
+    "its",
+    "their",
+    "his",
+    "her",
+    "they",
+    "which",
+    "who",
+    "about",
+    "more",
+    "than",
+    "also",
+    "after",
+    "into",
+    "over",
+    "some",
+    "least",
+    "nearly",
+    "almost",
+    "around",
+    "other",
+    "there",
+    "would",
+    "could",
+    "will",
+    "when",
+    "where",
+    "while",
+    "since",
+    "per",
+    "cent",
+    "percent",
+    "not",
+    "but",
+    "all",
+    "out",
+    "what",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "thousand",
+    "thousands",
+    "million",
+    "billion",
+    "hundreds",
+    "dozens",
+    "tens",
+    "people",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "week",
+    "day",
+    "days",
+    "year",
+    "years",
+    "time",
+    "now",
+    "than",
+    "just",
+    "only",
+    "still",
+    "being",
+    "such",
+    "these",
+    "those",
+    "them",
+    "then",
+    "amid",
+    "among",
+    "across",
+    "this",
+    "had",
+    "very",
+    "least",
 ];
 
 /// A word of a sentence with its byte range.
@@ -132,7 +321,9 @@ fn table_row(line: &str) -> bool {
         && words.len() <= 5
         && line.ends_with(|c: char| c.is_ascii_digit())
         && words.last().is_some_and(|w| w.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.')))
-        && words[..words.len() - 1].iter().all(|w| w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'')))
+        && words[..words.len() - 1]
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'')))
 }
 
 /// The concept a table's header gives its rows ("State Outages" over "Halden 110,000"), for a figure
@@ -191,18 +382,29 @@ fn measured(sentence: &str, span: (usize, usize)) -> Option<String> {
                 rest = rest[w.len()..].trim_start();
                 continue;
             }
-            return (lowercase_word(&w) && !NOT_MEASURED.contains(&w.as_str()) && !STOP.contains(&w.as_str())).then(|| singular(&w));
+            return (lowercase_word(&w) && !NOT_MEASURED.contains(&w.as_str()) && !STOP.contains(&w.as_str()))
+                .then(|| singular(&w));
         }
     }
     let before = sentence.get(..span.0)?.trim_end();
-    let article = before.rsplit(|c: char| !c.is_alphabetic()).next().is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the"));
+    let article = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the"));
     let w = word(after);
     (article && lowercase_word(&w) && !NOT_MEASURED.contains(&w.as_str())).then(|| singular(&w))
 }
 
 /// Reads the features of the figure at `span` in `sentence` (which starts at byte `base`); `others`
 /// are the spans of the sentence's other figures.
-pub fn features(sentence: &str, base: usize, span: (usize, usize), counted: Option<&str>, dim: &str, others: &[(usize, usize)]) -> Features {
+pub fn features(
+    sentence: &str,
+    base: usize,
+    span: (usize, usize),
+    counted: Option<&str>,
+    dim: &str,
+    others: &[(usize, usize)],
+) -> Features {
     let ws = words(sentence, base, false);
     let first_in = ws.iter().position(|w| w.end > span.0).unwrap_or(ws.len());
     let last_in = ws.iter().rposition(|w| w.start < span.1).map_or(first_in, |p| p + 1).max(first_in);
@@ -226,19 +428,27 @@ pub fn features(sentence: &str, base: usize, span: (usize, usize), counted: Opti
                 // and a comma between them weighs against ("Seven dead, thousands displaced")
                 let after = i >= last_in;
                 let (a, b) = if after { (span.1, w.start) } else { (w.end, span.0) };
-                let gap = sentence.get(a.saturating_sub(base).min(sentence.len())..b.saturating_sub(base).min(sentence.len())).unwrap_or("");
+                let gap = sentence
+                    .get(a.saturating_sub(base).min(sentence.len())..b.saturating_sub(base).min(sentence.len()))
+                    .unwrap_or("");
                 let comma = if gap.contains([',', ';', ':']) { 3 } else { 0 };
                 // another figure between them is the one the word describes ("killed 12 and injured 121"),
                 // and so does a word across "while" or "but"
                 let blocked = if others.iter().any(|o| o.0 >= a && o.1 <= b) { 6 } else { 0 };
-                let clause = if gap.split_whitespace().any(|g| matches!(g, "while" | "whereas" | "but")) { 4 } else { 0 };
+                let clause =
+                    if gap.split_whitespace().any(|g| matches!(g, "while" | "whereas" | "but")) { 4 } else { 0 };
                 let score = if after { d * 2 + comma } else { d * 2 + 1 + comma } + blocked + clause;
                 if best.is_none_or(|(s, _)| score < s) {
                     best = Some((score, c));
                 }
             }
         }
-        if d > 0 && d <= 6 && lower.len() >= 3 && !STOP.contains(&lower.as_str()) && !lower.chars().any(|c| c.is_ascii_digit()) {
+        if d > 0
+            && d <= 6
+            && lower.len() >= 3
+            && !STOP.contains(&lower.as_str())
+            && !lower.chars().any(|c| c.is_ascii_digit())
+        {
             context.push(singular(&lower));
         }
     }
@@ -248,7 +458,11 @@ pub fn features(sentence: &str, base: usize, span: (usize, usize), counted: Opti
         let lead = sentence.get(..span.0.saturating_sub(base).min(sentence.len())).unwrap_or("");
         // a figure a toll rose to ("..., increased to 92") takes its subject across a comma
         let to = first_in.checked_sub(1).and_then(|i| ws.get(i)).map(|w| w.text.to_lowercase());
-        let marks: &[char] = if to.as_deref().is_some_and(|w| TOLL_VERBS.contains(&w)) { &[';', ':', '(', '—'] } else { &[',', ';', ':', '(', '—'] };
+        let marks: &[char] = if to.as_deref().is_some_and(|w| TOLL_VERBS.contains(&w)) {
+            &[';', ':', '(', '—']
+        } else {
+            &[',', ';', ':', '(', '—']
+        };
         let clause_start = lead.rfind(marks).map_or(0, |p| p + 1);
         let clear = !others.iter().any(|o| o.0 >= base + clause_start && o.1 <= span.0);
         if clear {
@@ -259,7 +473,9 @@ pub fn features(sentence: &str, base: usize, span: (usize, usize), counted: Opti
                 .map(|c| (usize::MAX, c));
         }
     }
-    let local = |(a, b): (usize, usize)| (a.saturating_sub(base).min(sentence.len()), b.saturating_sub(base).min(sentence.len()));
+    let local = |(a, b): (usize, usize)| {
+        (a.saturating_sub(base).min(sentence.len()), b.saturating_sub(base).min(sentence.len()))
+    };
     let others: Vec<(usize, usize)> = others.iter().map(|&o| local(o)).collect();
     let scope = crate::scope::scope(sentence, local(span), &others);
     let sequel = ws[first_in.saturating_sub(3)..first_in]
@@ -287,7 +503,8 @@ mod tests {
 
     #[test]
     fn a_long_subject_still_names_the_concept() {
-        let s = "The death toll from the powerful earthquake that struck the mountain towns of the north surpassed 4,200.";
+        let s =
+            "The death toll from the powerful earthquake that struck the mountain towns of the north surpassed 4,200.";
         assert_eq!(feat(s, "4,200", None).concept, Some("killed"));
         // a figure the toll rose to takes its subject across a comma
         let s = "The death toll from the quakes that struck the north on Monday, increased to 92 on Friday.";
@@ -299,7 +516,8 @@ mod tests {
 
     #[test]
     fn a_table_header_names_its_rows() {
-        let text = "Power was still out on Monday.\n\nState Outages\n\nHalden 110,000\n\nVestby 93,000\n\nTotal Out 203,000\n";
+        let text =
+            "Power was still out on Monday.\n\nState Outages\n\nHalden 110,000\n\nVestby 93,000\n\nTotal Out 203,000\n";
         let row = |fig: &str| {
             let at = text.find(fig).expect("figure in text");
             table_concept(text, (at, at + fig.len()), "Count")
@@ -326,7 +544,10 @@ mod tests {
             let at = s.find(fig).expect("figure in sentence");
             measured(s, (at, at + fig.len()))
         };
-        assert_eq!(m("Engineers shored up 12 kilometres (12 miles) of the embankment.", "12 kilometres").as_deref(), Some("embankment"));
+        assert_eq!(
+            m("Engineers shored up 12 kilometres (12 miles) of the embankment.", "12 kilometres").as_deref(),
+            Some("embankment")
+        );
         assert_eq!(m("A warning covers a 25-mile stretch of the river.", "25-mile").as_deref(), Some("stretch"));
         assert_eq!(m("Troops hold 1,000 sq km of Norland territory.", "1,000 sq km").as_deref(), Some("territory"));
         assert_eq!(m("They pushed 12km deep into the region.", "12km"), None);

@@ -62,7 +62,13 @@ pub(crate) fn scope_key(it: &Item) -> String {
 
 /// How two scope keys bear on one question: None when they cannot be one question.
 fn scope_fit(a: &str, b: &str, partitioned: bool) -> Option<f64> {
-    let places = |k: &str| -> Vec<String> { if k.is_empty() { Vec::new() } else { k.split('|').map(str::to_string).collect() } };
+    let places = |k: &str| -> Vec<String> {
+        if k.is_empty() {
+            Vec::new()
+        } else {
+            k.split('|').map(str::to_string).collect()
+        }
+    };
     let (pa, pb) = (places(a), places(b));
     Some(match (pa.len(), pb.len()) {
         (0, 0) => 0.0,
@@ -156,7 +162,8 @@ impl Group {
     /// The place most members are scoped to, or "" when most are unscoped.
     fn scope(&self) -> String {
         let unscoped = self.scopes.get("").copied().unwrap_or(0);
-        let scoped: BTreeMap<String, usize> = self.scopes.iter().filter(|(k, _)| !k.is_empty()).map(|(k, n)| (k.clone(), *n)).collect();
+        let scoped: BTreeMap<String, usize> =
+            self.scopes.iter().filter(|(k, _)| !k.is_empty()).map(|(k, n)| (k.clone(), *n)).collect();
         if scoped.values().sum::<usize>() >= unscoped.max(1) {
             majority(&scoped).unwrap_or_default()
         } else {
@@ -229,12 +236,18 @@ impl Group {
         }
         s += best_value;
         // a count for one place that matches no value of a whole is a part of it, not a claim about it
-        if part && best_value < 2.0 && other.distinctive.iter().any(|&d| d) && (mine.is_empty() != theirs.is_empty()) && !(mine.contains('|') || theirs.contains('|')) {
+        if part
+            && best_value < 2.0
+            && other.distinctive.iter().any(|&d| d)
+            && (mine.is_empty() != theirs.is_empty())
+            && !(mine.contains('|') || theirs.contains('|'))
+        {
             s -= 4.0;
         }
         if !other.context.is_empty() {
             let total: usize = other.context.values().sum();
-            let shared: usize = other.context.iter().filter(|(w, _)| self.context.contains_key(*w)).map(|(_, n)| n).sum();
+            let shared: usize =
+                other.context.iter().filter(|(w, _)| self.context.contains_key(*w)).map(|(_, n)| n).sum();
             s += 3.0 * shared as f64 / total as f64;
         }
         Some(s)
@@ -376,7 +389,9 @@ pub(crate) fn group(items: &[Item], links: &[(usize, usize)]) -> Vec<Group> {
         clusters.entry(uf.find(i)).or_insert_with(|| Group::new(&it.dim)).add(i, it);
     }
     let mut clusters: Vec<Group> = clusters.into_values().collect();
-    clusters.sort_by(|a, b| b.outlets.len().cmp(&a.outlets.len()).then(b.items.len().cmp(&a.items.len())).then(a.items[0].cmp(&b.items[0])));
+    clusters.sort_by(|a, b| {
+        b.outlets.len().cmp(&a.outlets.len()).then(b.items.len().cmp(&a.items.len())).then(a.items[0].cmp(&b.items[0]))
+    });
 
     // concepts the story counts place by place ("deaths in Halden", "deaths in Vestby")
     let mut places_of: HashMap<&'static str, HashSet<String>> = HashMap::new();
@@ -385,7 +400,8 @@ pub(crate) fn group(items: &[Item], links: &[(usize, usize)]) -> Vec<Group> {
             places_of.entry(c).or_default().insert(scope_key(it));
         }
     }
-    let partitioned: HashSet<&'static str> = places_of.into_iter().filter(|(_, p)| p.len() >= 2).map(|(c, _)| c).collect();
+    let partitioned: HashSet<&'static str> =
+        places_of.into_iter().filter(|(_, p)| p.len() >= 2).map(|(c, _)| c).collect();
 
     let mut facts: Vec<Group> = Vec::new();
     let mut by_dim: HashMap<String, Vec<usize>> = HashMap::new();

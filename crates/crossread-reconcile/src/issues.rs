@@ -41,7 +41,14 @@ fn unit_words(code: &str) -> String {
 }
 
 fn issue(article: &Article, f: &Figure, kind: &str, message: String) -> Issue {
-    Issue { article: article.id.clone(), start: f.span.start, end: f.span.end, text: f.text.clone(), kind: kind.into(), message }
+    Issue {
+        article: article.id.clone(),
+        start: f.span.start,
+        end: f.span.end,
+        text: f.text.clone(),
+        kind: kind.into(),
+        message,
+    }
 }
 
 /// Every issue found in the story.
@@ -92,7 +99,13 @@ pub(crate) fn find(story: &Story, items: &[Item], groups: &[Group], articles: &[
                 fb,
                 "conversion_mismatch",
                 if copied {
-                    format!("{} is about {} {}, not {}: the number was copied, not converted", fb.text, fmt(as_a), unit_words(&fa.unit), fa.text)
+                    format!(
+                        "{} is about {} {}, not {}: the number was copied, not converted",
+                        fb.text,
+                        fmt(as_a),
+                        unit_words(&fa.unit),
+                        fa.text
+                    )
                 } else {
                     format!("{} is about {} {}, not {}", fb.text, fmt(as_a), unit_words(&fa.unit), fa.text)
                 },
@@ -103,15 +116,24 @@ pub(crate) fn find(story: &Story, items: &[Item], groups: &[Group], articles: &[
     for (si, src) in story.sources.iter().enumerate() {
         let figures = &src.reading.figures;
         for (ti, total) in figures.iter().enumerate() {
-            let before = src.report.text.get(total.span.start.saturating_sub(48)..total.span.start).unwrap_or("").to_lowercase();
-            let says_total = ["total", "totalling", "totaling", "combined", "altogether", "overall", "in all"].iter().any(|w| before.contains(w));
+            let before =
+                src.report.text.get(total.span.start.saturating_sub(48)..total.span.start).unwrap_or("").to_lowercase();
+            let says_total = ["total", "totalling", "totaling", "combined", "altogether", "overall", "in all"]
+                .iter()
+                .any(|w| before.contains(w));
             if !says_total || total.vague {
                 continue;
             }
             let parts: Vec<&Figure> = figures
                 .iter()
                 .enumerate()
-                .filter(|(j, f)| *j != ti && f.sentence == total.sentence && f.unit == total.unit && !f.vague && f.span.start < total.span.start)
+                .filter(|(j, f)| {
+                    *j != ti
+                        && f.sentence == total.sentence
+                        && f.unit == total.unit
+                        && !f.vague
+                        && f.span.start < total.span.start
+                })
                 .map(|(_, f)| f)
                 .collect();
             if parts.len() < 2 || parts.iter().any(|f| matches!(f.value, crossread_model::Value::Range(..))) {
@@ -137,14 +159,41 @@ pub(crate) fn find(story: &Story, items: &[Item], groups: &[Group], articles: &[
 /// Words that make a figure an earlier or later state of the question, or a part or whole of it, not a
 /// second answer to it.
 const TIMELINE: &[&str] = &[
-    "earlier", "previous", "previously", "initially", "initial", "revised", "updated", "yesterday", "rose", "risen",
-    "climbed", "jumped", "increased", "fell", "dropped", "decreased", "had been", "up from", "down from", "at first",
+    "earlier",
+    "previous",
+    "previously",
+    "initially",
+    "initial",
+    "revised",
+    "updated",
+    "yesterday",
+    "rose",
+    "risen",
+    "climbed",
+    "jumped",
+    "increased",
+    "fell",
+    "dropped",
+    "decreased",
+    "had been",
+    "up from",
+    "down from",
+    "at first",
     // a part and a whole, not two answers
-    "additional", "another", "extra", "total", "combined", "overall", "altogether", "including", "excluding",
+    "additional",
+    "another",
+    "extra",
+    "total",
+    "combined",
+    "overall",
+    "altogether",
+    "including",
+    "excluding",
 ];
 
 /// Words that name a day.
-const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight", "yesterday"];
+const DAYS: &[&str] =
+    &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight", "yesterday"];
 
 /// Where the value a figure gives may lie, with its qualifier taken at its word: "more than 150" has
 /// no upper end and "nearing 140" none below; a plain figure is as precise as it is written.
@@ -196,7 +245,11 @@ fn contradictions(story: &Story, items: &[Item], groups: &[Group], articles: &[A
                 .filter_map(|i| {
                     let it = &items[i];
                     let sentence = source.reading.sentences.get(it.sentence).map_or("", |s| s.span.slice(text));
-                    let words: Vec<String> = sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+                    let words: Vec<String> = sentence
+                        .split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| !w.is_empty())
+                        .map(str::to_lowercase)
+                        .collect();
                     let joined = format!(" {} ", words.join(" "));
                     if TIMELINE.iter().any(|t| joined.contains(&format!(" {t} "))) {
                         return None;
@@ -207,21 +260,28 @@ fn contradictions(story: &Story, items: &[Item], groups: &[Group], articles: &[A
             for (x, (ia, days_a)) in list.iter().enumerate() {
                 let fa = &source.reading.figures[ia.fig];
                 let Some(ba) = bounds(fa) else { continue };
-                let against = list[x + 1..].iter().map(|(ib, days_b)| (&source.reading.figures[ib.fig], ib, days_b)).find(|(fb, ib, days_b)| {
-                    ib.sentence != ia.sentence
-                        && ib.features.concept == ia.features.concept
-                        && ib.features.scope == ia.features.scope
-                        && ib.claimant == ia.claimant
-                        && fb.unit == fa.unit
-                        && (days_b == &days_a || days_a.is_empty() || days_b.is_empty())
-                        && bounds(fb).is_some_and(|bb| !overlaps(ba, bb))
-                });
+                let against = list[x + 1..]
+                    .iter()
+                    .map(|(ib, days_b)| (&source.reading.figures[ib.fig], ib, days_b))
+                    .find(|(fb, ib, days_b)| {
+                        ib.sentence != ia.sentence
+                            && ib.features.concept == ia.features.concept
+                            && ib.features.scope == ia.features.scope
+                            && ib.claimant == ia.claimant
+                            && fb.unit == fa.unit
+                            && (days_b == &days_a || days_a.is_empty() || days_b.is_empty())
+                            && bounds(fb).is_some_and(|bb| !overlaps(ba, bb))
+                    });
                 if let Some((first, _, _)) = against {
                     out.push(issue(
                         &articles[src],
                         fa,
                         "contradiction",
-                        format!("the report gives \"{}\" here but \"{}\" later for the same question", qualified(text, fa), qualified(text, first)),
+                        format!(
+                            "the report gives \"{}\" here but \"{}\" later for the same question",
+                            qualified(text, fa),
+                            qualified(text, first)
+                        ),
                     ));
                 }
             }

@@ -115,7 +115,8 @@ fn updates(between: &str) -> bool {
     let tail = between.rsplit([',', ';', '(']).next().unwrap_or(between);
     let b = tail.trim().to_lowercase();
     let words: Vec<&str> = b.split_whitespace().collect();
-    let changed = ["up", "down", "rising", "falling", "increased", "decreased", "rose", "fell", "revised", "raised", "lowered"];
+    let changed =
+        ["up", "down", "rising", "falling", "increased", "decreased", "rose", "fell", "revised", "raised", "lowered"];
     match words.as_slice() {
         [w, "from"] => changed.contains(w),
         ["compared", "with" | "to"] | ["compared", "with" | "to", "the"] => true,
@@ -160,7 +161,8 @@ pub fn reconcile(story: &Story) -> Brief {
                 .map(|v| v.iter().copied().filter(|&o| o != (f.span.start, f.span.end)).collect())
                 .unwrap_or_default();
             // "others" counts what the sentence counted before ("30,000 homes and 80,000 others")
-            let own = f.counted.as_deref().filter(|c| !matches!(c.to_lowercase().as_str(), "others" | "more" | "other"));
+            let own =
+                f.counted.as_deref().filter(|c| !matches!(c.to_lowercase().as_str(), "others" | "more" | "other"));
             let counted = match (own, &last_counted) {
                 (Some(c), _) => Some(c.to_string()),
                 (None, Some((s, c))) if *s == f.sentence && f.unit == "count" && f.counted.is_some() => Some(c.clone()),
@@ -183,7 +185,9 @@ pub fn reconcile(story: &Story) -> Brief {
             let mut anchor = None;
             if let Some(p) = prev {
                 let pf = &src.reading.figures[items[p].fig];
-                let between = text.get(pf.span.end..f.qualifier.map_or(f.span.start, |q| q.start.min(f.span.start))).unwrap_or("");
+                let between = text
+                    .get(pf.span.end..f.qualifier.map_or(f.span.start, |q| q.start.min(f.span.start)))
+                    .unwrap_or("");
                 if pf.sentence == f.sentence && items[p].dim == dim {
                     if restates(between) {
                         anchor = Some(items[p].anchor.unwrap_or(p));
@@ -263,7 +267,9 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
         let claimant = it.claimant.and_then(|c| story.claimants.get(c).cloned());
         let exact = it.base;
         let target = target.or_else(|| {
-            claims.iter().position(|c| c.claim.claimant == claimant && c.vague == f.vague && close(c.exact, exact, 0.005))
+            claims
+                .iter()
+                .position(|c| c.claim.claimant == claimant && c.vague == f.vague && close(c.exact, exact, 0.005))
         });
         match target {
             Some(c) => {
@@ -277,7 +283,13 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
                 let value = if f.vague { Value::Number(it.base.low()) } else { it.base };
                 let approx = if f.vague { Approx::AtLeast } else { f.approx };
                 claims.push(Pending {
-                    claim: Claim { value: value.scale(1.0 / factor), unit: unit.clone(), approx, claimant, mentions: vec![mention] },
+                    claim: Claim {
+                        value: value.scale(1.0 / factor),
+                        unit: unit.clone(),
+                        approx,
+                        claimant,
+                        mentions: vec![mention],
+                    },
                     exact,
                     vague: f.vague,
                     date: it.date.clone(),
@@ -322,7 +334,8 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
     });
     let updated = status == Status::Differs && claims.iter().all(|c| c.date.is_some()) && {
         let distinct_dates = claims.windows(2).any(|w| w[0].date != w[1].date);
-        let rising = claims.windows(2).all(|w| w[0].claim.value.mid() <= w[1].claim.value.mid() || w[0].date == w[1].date);
+        let rising =
+            claims.windows(2).all(|w| w[0].claim.value.mid() <= w[1].claim.value.mid() || w[0].date == w[1].date);
         distinct_dates && rising
     };
     let label = label(story, items, g, &unit);
@@ -351,7 +364,9 @@ fn same_answer(a: &(Value, String, Value), b: &(Value, String, Value)) -> bool {
     let (ra, rb) = (resolution(a.2.mid()), resolution(b.2.mid()));
     let tol = if a.1 == b.1 { ra.min(rb) } else { ra.max(rb).min(0.1) }.max(0.005);
     match (a.0, b.0) {
-        (Value::Range(lo, hi), Value::Number(x)) | (Value::Number(x), Value::Range(lo, hi)) => lo.min(hi) <= x && x <= lo.max(hi),
+        (Value::Range(lo, hi), Value::Number(x)) | (Value::Number(x), Value::Range(lo, hi)) => {
+            lo.min(hi) <= x && x <= lo.max(hi)
+        }
         (x, y) => close(x, y, tol),
     }
 }
@@ -379,8 +394,12 @@ fn label(story: &Story, items: &[Item], g: &group::Group, unit: &str) -> String 
     }
     let noun = group::majority(&nouns);
     // the place that scopes most members, when most are scoped to one
-    let one_place: BTreeMap<String, usize> =
-        g.scopes.iter().filter(|(k, n)| !k.is_empty() && !k.contains('|') && **n * 2 > g.items.len()).map(|(k, n)| (k.clone(), *n)).collect();
+    let one_place: BTreeMap<String, usize> = g
+        .scopes
+        .iter()
+        .filter(|(k, n)| !k.is_empty() && !k.contains('|') && **n * 2 > g.items.len())
+        .map(|(k, n)| (k.clone(), *n))
+        .collect();
     let place = group::majority(&one_place).map(|p| p.split(' ').map(title_case).collect::<Vec<_>>().join(" "));
     let what = match units::info(unit).map(|u| u.dimension) {
         Some(Dimension::Count) | None if unit == "count" => match (noun, concept) {

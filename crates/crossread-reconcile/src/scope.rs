@@ -9,30 +9,108 @@ const PREPOSITIONS: &[&str] = &["in", "across", "throughout", "from", "of", "at"
 
 /// Lowercase words allowed between a preposition and the place name ("in the city of Wajima").
 const MODIFIERS: &[&str] = &[
-    "the", "city", "town", "village", "province", "prefecture", "region", "state", "county", "district",
-    "area", "areas", "part", "parts", "other", "rest", "of", "worst-hit", "hardest-hit", "coastal", "remote",
-    "neighbouring", "neighboring", "nearby", "rural", "central",
+    "the",
+    "city",
+    "town",
+    "village",
+    "province",
+    "prefecture",
+    "region",
+    "state",
+    "county",
+    "district",
+    "area",
+    "areas",
+    "part",
+    "parts",
+    "other",
+    "rest",
+    "of",
+    "worst-hit",
+    "hardest-hit",
+    "coastal",
+    "remote",
+    "neighbouring",
+    "neighboring",
+    "nearby",
+    "rural",
+    "central",
 ];
 
 /// Direction words kept in a place's key ("northwestern Syria" is not all of Syria).
 const DIRECTIONS: &[(&str, &str)] = &[
-    ("north", "north"), ("northern", "north"), ("south", "south"), ("southern", "south"), ("east", "east"),
-    ("eastern", "east"), ("west", "west"), ("western", "west"), ("northwest", "northwest"),
-    ("northwestern", "northwest"), ("northeast", "northeast"), ("northeastern", "northeast"),
-    ("southwest", "southwest"), ("southwestern", "southwest"), ("southeast", "southeast"),
+    ("north", "north"),
+    ("northern", "north"),
+    ("south", "south"),
+    ("southern", "south"),
+    ("east", "east"),
+    ("eastern", "east"),
+    ("west", "west"),
+    ("western", "west"),
+    ("northwest", "northwest"),
+    ("northwestern", "northwest"),
+    ("northeast", "northeast"),
+    ("northeastern", "northeast"),
+    ("southwest", "southwest"),
+    ("southwestern", "southwest"),
+    ("southeast", "southeast"),
     ("southeastern", "southeast"),
 ];
 
 /// Capitalised words that are not places.
 const NOT_PLACES: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december", "the", "a", "an",
-    "total", "overall", "all", "this", "that", "these", "those", "his", "her", "their", "its", "our", "mr", "mrs",
-    "ms", "dr", "president", "prime", "minister", "governor", "state", "outages", "death", "deaths", "toll",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "the",
+    "a",
+    "an",
+    "total",
+    "overall",
+    "all",
+    "this",
+    "that",
+    "these",
+    "those",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "president",
+    "prime",
+    "minister",
+    "governor",
+    "state",
+    "outages",
+    "death",
+    "deaths",
+    "toll",
 ];
 
 /// Capitalised place nouns dropped from a key ("Kursk Region" is "kursk").
-const PLACE_NOUNS: &[&str] = &["region", "province", "prefecture", "oblast", "district", "county", "state", "city", "town", "governorate"];
+const PLACE_NOUNS: &[&str] =
+    &["region", "province", "prefecture", "oblast", "district", "county", "state", "city", "town", "governorate"];
 
 /// Words that end a clause for scoping purposes.
 const CLAUSE_WORDS: &[&str] = &["while", "whereas", "but", "although", "though"];
@@ -89,7 +167,11 @@ fn is_boundary(c: char) -> bool {
 /// Reads a place phrase whose preposition is token `k`; returns its key words and the index after it.
 fn place_phrase(s: &str, toks: &[Word], k: usize, limit: usize) -> Option<(Vec<String>, usize)> {
     // "of" inside a name is not a place: "Ministry of Health", "Bank of Norland"
-    if toks[k].text == "of" && k > 0 && capitalised(toks[k - 1].text) && s[toks[k - 1].end..toks[k].start].trim().is_empty() {
+    if toks[k].text == "of"
+        && k > 0
+        && capitalised(toks[k - 1].text)
+        && s[toks[k - 1].end..toks[k].start].trim().is_empty()
+    {
         return None;
     }
     let mut j = k + 1;
@@ -310,7 +392,10 @@ mod tests {
         while i < bytes.len() {
             if bytes[i].is_ascii_digit() {
                 let s = i;
-                while i < bytes.len() && (bytes[i].is_ascii_digit() || bytes[i] == b',' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)) {
+                while i < bytes.len()
+                    && (bytes[i].is_ascii_digit()
+                        || bytes[i] == b',' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
+                {
                     i += 1;
                 }
                 if s != at {
@@ -347,7 +432,9 @@ mod tests {
     #[test]
     fn places_that_do_not_scope() {
         // a relative clause describes the quake, not the toll
-        assert!(sc("The death toll from the quake that struck in southern Vestmark surpassed 6,000.", "6,000").is_empty());
+        assert!(
+            sc("The death toll from the quake that struck in southern Vestmark surpassed 6,000.", "6,000").is_empty()
+        );
         // nor does a subordinate clause after the figure
         assert!(sc("The toll passed 150 as rescuers searched the hills of western Vestmark.", "150").is_empty());
         assert_eq!(sc("The toll passed 150 as of Tuesday in Vestmark.", "150"), ["vestmark"]);

@@ -18,7 +18,12 @@ fn brief(reports: &[(&str, Option<&str>, &str)]) -> Brief {
     let sources = reports
         .iter()
         .zip(&readings)
-        .map(|(report, reading)| Source { report, reading, claimants: vec![None; reading.figures.len()], outlet: format!("Outlet {}", report.id) })
+        .map(|(report, reading)| Source {
+            report,
+            reading,
+            claimants: vec![None; reading.figures.len()],
+            outlet: format!("Outlet {}", report.id),
+        })
         .collect();
     reconcile(&Story { sources, claimants: vec![] })
 }
@@ -169,7 +174,10 @@ fn json_has_the_contract_keys() {
     assert_eq!(claim["approx"], "about");
     assert!(claim["claimant"].is_null());
     let m = &claim["mentions"][0];
-    assert_eq!((m["article"].as_str(), m["start"].as_u64(), m["end"].as_u64(), m["text"].as_str()), (Some("01"), Some(6), Some(11), Some("40 km")));
+    assert_eq!(
+        (m["article"].as_str(), m["start"].as_u64(), m["end"].as_u64(), m["text"].as_str()),
+        (Some("01"), Some(6), Some(11), Some("40 km"))
+    );
     assert!(v["issues"].is_array());
 }
 
@@ -177,7 +185,11 @@ fn json_has_the_contract_keys() {
 fn counts_for_different_places_are_different_questions() {
     let b = brief(&[
         ("01", None, "At least 9,057 deaths have been reported in Vestmark, while 2,530 people have died in Norland."),
-        ("02", None, "The death toll rose above 8,500 in Vestmark. In Norland, the confirmed toll climbed to more than 2,500."),
+        (
+            "02",
+            None,
+            "The death toll rose above 8,500 in Vestmark. In Norland, the confirmed toll climbed to more than 2,500.",
+        ),
         ("03", None, "The overall death toll from the quake passed 20,000 on Thursday."),
     ]);
     let vestmark = fact_with(&b, "9,057 deaths");
@@ -210,7 +222,11 @@ fn two_values_in_one_sentence_answer_two_questions() {
 fn an_update_in_one_sentence_is_one_question() {
     let b = brief(&[
         ("01", Some("2025-03-14"), "Police said three people died on Friday."),
-        ("02", Some("2025-03-16"), "Police said 7 people have died since Friday, up from three confirmed deaths on the first day."),
+        (
+            "02",
+            Some("2025-03-16"),
+            "Police said 7 people have died since Friday, up from three confirmed deaths on the first day.",
+        ),
     ]);
     let f = fact_with(&b, "7 people");
     assert!(std::ptr::eq(f, fact_with(&b, "three confirmed deaths")));
@@ -227,7 +243,10 @@ fn status_follows_the_precision_written() {
     ]);
     assert_eq!(fact_with(&b, "400 square miles").status, Status::Agreed);
     // 1,100 and 1,200 are two answers, and "more than 1.9 million" is not 2.1 million
-    let b = brief(&[("01", None, "About 1,100 people slept in shelters."), ("02", None, "Some 1,200 people slept in shelters.")]);
+    let b = brief(&[
+        ("01", None, "About 1,100 people slept in shelters."),
+        ("02", None, "Some 1,200 people slept in shelters."),
+    ]);
     assert_eq!(fact_with(&b, "1,100 people").status, Status::Differs);
     // a vague amount does not dispute an exact one
     let b = brief(&[("01", None, "Thousands of homes lost power."), ("02", None, "Some 23,000 homes lost power.")]);
@@ -239,7 +258,11 @@ fn status_follows_the_precision_written() {
 #[test]
 fn a_second_quake_is_another_magnitude() {
     let b = brief(&[
-        ("01", None, "A 7.8 magnitude quake struck at dawn. Hours later, a second 7.6 magnitude tremor struck the region."),
+        (
+            "01",
+            None,
+            "A 7.8 magnitude quake struck at dawn. Hours later, a second 7.6 magnitude tremor struck the region.",
+        ),
         ("02", None, "The 7.8 magnitude quake was the strongest in decades."),
         ("03", None, "The magnitude 7.7 earthquake was felt far away."),
     ]);
@@ -281,6 +304,12 @@ fn a_figure_that_says_neither_never_bridges_a_toll_and_a_count_of_buildings() {
         .find(|f| f.claims.iter().any(|c| c.mentions.iter().any(|m| m.text == "4,200" && m.start < 30)))
         .expect("the headline toll is read");
     assert!(!std::ptr::eq(toll, headline), "the toll joined the buildings: {toll:#?}");
-    let body = b.facts.iter().filter(|f| f.claims.iter().any(|c| c.mentions.iter().any(|m| m.text.starts_with("4,200") && m.article == "01"))).count();
+    let body = b
+        .facts
+        .iter()
+        .filter(|f| {
+            f.claims.iter().any(|c| c.mentions.iter().any(|m| m.text.starts_with("4,200") && m.article == "01"))
+        })
+        .count();
     assert_eq!(body, 1, "01's two tolls are one fact: {:#?}", b.facts);
 }

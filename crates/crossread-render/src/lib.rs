@@ -71,7 +71,8 @@ pub fn terminal(brief: &Brief, color: bool) -> String {
     let outlets: Vec<String> = brief.articles.iter().map(|a| format!("{} ({})", a.outlet, a.id)).collect();
     let _ = writeln!(out, "{}", paint("1", &format!("{} reports: {}", brief.articles.len(), outlets.join(", "))));
     let differ = brief.facts.iter().filter(|f| f.status == Status::Differs && !f.updated).count();
-    let _ = writeln!(out, "{} facts, {} where reports differ, {} issues\n", brief.facts.len(), differ, brief.issues.len());
+    let _ =
+        writeln!(out, "{} facts, {} where reports differ, {} issues\n", brief.facts.len(), differ, brief.issues.len());
     for (n, f) in brief.facts.iter().enumerate() {
         let status = status_word(f);
         let status = match status {
@@ -90,7 +91,8 @@ pub fn terminal(brief: &Brief, color: bool) -> String {
     if !brief.issues.is_empty() {
         let _ = writeln!(out, "\n{}", paint("1;31", "Issues"));
         for i in &brief.issues {
-            let _ = writeln!(out, "  {} [{}..{}] {}: {}", outlet_of(brief, &i.article), i.start, i.end, i.kind, i.message);
+            let _ =
+                writeln!(out, "  {} [{}..{}] {}: {}", outlet_of(brief, &i.article), i.start, i.end, i.kind, i.message);
         }
     }
     out
@@ -110,7 +112,11 @@ pub fn markdown(brief: &Brief) -> String {
     let _ = writeln!(out, "|---|---|---|---|---|---|");
     for f in &brief.facts {
         for (k, c) in f.claims.iter().enumerate() {
-            let (label, status) = if k == 0 { (md_escape(&f.label), status_word(f).to_lowercase()) } else { (String::new(), String::new()) };
+            let (label, status) = if k == 0 {
+                (md_escape(&f.label), status_word(f).to_lowercase())
+            } else {
+                (String::new(), String::new())
+            };
             let status = if status == "differs" { "**differs**".to_string() } else { status };
             let _ = writeln!(
                 out,
@@ -127,7 +133,15 @@ pub fn markdown(brief: &Brief) -> String {
     if !brief.issues.is_empty() {
         let _ = writeln!(out, "\n### Issues\n");
         for i in &brief.issues {
-            let _ = writeln!(out, "- **{}** ({}, bytes {}–{}): {}", md_escape(&i.text), md_escape(outlet_of(brief, &i.article)), i.start, i.end, md_escape(&i.message));
+            let _ = writeln!(
+                out,
+                "- **{}** ({}, bytes {}–{}): {}",
+                md_escape(&i.text),
+                md_escape(outlet_of(brief, &i.article)),
+                i.start,
+                i.end,
+                md_escape(&i.message)
+            );
         }
     }
     out

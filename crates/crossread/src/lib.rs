@@ -33,7 +33,8 @@ pub fn brief(reports: &[Report]) -> Brief {
     let clusters = cluster.iter().copied().max().map_or(0, |m| m + 1);
     let claimants: Vec<String> = (0..clusters)
         .map(|k| {
-            let members: Vec<&str> = all_names.iter().zip(&cluster).filter(|(_, c)| **c == k).map(|(n, _)| *n).collect();
+            let members: Vec<&str> =
+                all_names.iter().zip(&cluster).filter(|(_, c)| **c == k).map(|(n, _)| *n).collect();
             crossread_attribute::display_name(&members)
         })
         .collect();
