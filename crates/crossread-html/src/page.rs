@@ -149,7 +149,8 @@ pub fn render(brief: &Brief, reports: &[Report]) -> Result<String, askama::Error
 
     let shown: Vec<Vec<String>> =
         brief.facts.iter().map(|f| f.claims.iter().map(crossread_render::claim_value).collect()).collect();
-    let facts = brief.facts.iter().enumerate().map(|(fi, f)| fact_view(brief, fi, f, &shown[fi], &article_index)).collect();
+    let facts =
+        brief.facts.iter().enumerate().map(|(fi, f)| fact_view(brief, fi, f, &shown[fi], &article_index)).collect();
 
     // the highlights of each report: every mention, then the issues
     let mut marks: Vec<Vec<Highlight>> = vec![Vec::new(); brief.articles.len()];
@@ -197,10 +198,8 @@ pub fn render(brief: &Brief, reports: &[Report]) -> Result<String, askama::Error
             }
         };
         let t = text_of(a);
-        let sentence = sentences[a]
-            .iter()
-            .find(|s| s.span.start <= span.start && span.end <= s.span.end)
-            .map_or(span, |s| s.span);
+        let sentence =
+            sentences[a].iter().find(|s| s.span.start <= span.start && span.end <= s.span.end).map_or(span, |s| s.span);
         let piece = |from: usize, to: usize| t.get(from..to).unwrap_or("");
         let figure = t.get(span.start..span.end).unwrap_or(i.text.as_str());
         issues.push(IssueView {
@@ -245,7 +244,14 @@ pub fn render(brief: &Brief, reports: &[Report]) -> Result<String, askama::Error
         .filter_map(|(fi, f)| timeline_view(brief, fi, f, &shown[fi], &article_index))
         .collect();
 
-    let matrix = matrix::build(brief, outlets.clone(), &article_outlet, &article_index, &|fi, k| shown[fi][k].clone(), &mention_id);
+    let matrix = matrix::build(
+        brief,
+        outlets.clone(),
+        &article_outlet,
+        &article_index,
+        &|fi, k| shown[fi][k].clone(),
+        &mention_id,
+    );
     let articles = brief
         .articles
         .iter()
@@ -287,7 +293,13 @@ pub fn render(brief: &Brief, reports: &[Report]) -> Result<String, askama::Error
     .render()
 }
 
-fn fact_view(brief: &Brief, fi: usize, f: &Fact, shown: &[String], article_index: &dyn Fn(&str) -> Option<usize>) -> FactView {
+fn fact_view(
+    brief: &Brief,
+    fi: usize,
+    f: &Fact,
+    shown: &[String],
+    article_index: &dyn Fn(&str) -> Option<usize>,
+) -> FactView {
     let outlet_of = |a: usize| brief.articles.get(a).map_or("", |x| x.outlet.as_str());
     let claims = f
         .claims
@@ -312,10 +324,22 @@ fn fact_view(brief: &Brief, fi: usize, f: &Fact, shown: &[String], article_index
             }
         })
         .collect();
-    FactView { id: format!("f{}", fi + 1), label: f.label.clone(), status: status_word(f), reports: f.outlets.len(), claims }
+    FactView {
+        id: format!("f{}", fi + 1),
+        label: f.label.clone(),
+        status: status_word(f),
+        reports: f.outlets.len(),
+        claims,
+    }
 }
 
-fn timeline_view(brief: &Brief, fi: usize, f: &Fact, shown: &[String], article_index: &dyn Fn(&str) -> Option<usize>) -> Option<TimelineView> {
+fn timeline_view(
+    brief: &Brief,
+    fi: usize,
+    f: &Fact,
+    shown: &[String],
+    article_index: &dyn Fn(&str) -> Option<usize>,
+) -> Option<TimelineView> {
     let mut points = Vec::new();
     let mut seen: Vec<(usize, usize)> = Vec::new();
     let mut undated = 0;
@@ -340,5 +364,11 @@ fn timeline_view(brief: &Brief, fi: usize, f: &Fact, shown: &[String], article_i
         }
     }
     let chart = timeline::chart(&points)?;
-    Some(TimelineView { fact: format!("f{}", fi + 1), label: f.label.clone(), unit: unit_code(&f.unit), chart, undated })
+    Some(TimelineView {
+        fact: format!("f{}", fi + 1),
+        label: f.label.clone(),
+        unit: unit_code(&f.unit),
+        chart,
+        undated,
+    })
 }

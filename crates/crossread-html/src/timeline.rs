@@ -13,7 +13,8 @@ const TOP: f64 = 16.0;
 const BOTTOM: f64 = 36.0;
 
 /// Colours for outlets, distinct in print and for common colour blindness.
-const PALETTE: &[&str] = &["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22"];
+const PALETTE: &[&str] =
+    &["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22"];
 
 /// One dated value from one outlet.
 #[derive(Clone, Debug)]
@@ -189,9 +190,16 @@ pub fn chart(points: &[Point]) -> Option<Chart> {
     let series = outlets
         .iter()
         .map(|o| {
-            let pts: Vec<String> =
-                sorted.iter().filter(|(_, p)| p.outlet == *o).map(|(d, p)| format!("{},{}", fmt(sx(*d) + nudge(o)), fmt(sy(p.value.mid())))).collect();
-            Series { outlet: o.to_string(), color: color(o), points: if pts.len() > 1 { pts.join(" ") } else { String::new() } }
+            let pts: Vec<String> = sorted
+                .iter()
+                .filter(|(_, p)| p.outlet == *o)
+                .map(|(d, p)| format!("{},{}", fmt(sx(*d) + nudge(o)), fmt(sy(p.value.mid()))))
+                .collect();
+            Series {
+                outlet: o.to_string(),
+                color: color(o),
+                points: if pts.len() > 1 { pts.join(" ") } else { String::new() },
+            }
         })
         .collect();
     let mut dates: Vec<(i64, &str)> = sorted.iter().map(|(d, p)| (*d, p.date.as_str())).collect();
@@ -212,7 +220,13 @@ mod tests {
     use super::*;
 
     fn pt(outlet: &str, date: &str, v: f64) -> Point {
-        Point { outlet: outlet.into(), date: date.into(), value: Value::Number(v), shown: format!("{v}"), href: String::new() }
+        Point {
+            outlet: outlet.into(),
+            date: date.into(),
+            value: Value::Number(v),
+            shown: format!("{v}"),
+            href: String::new(),
+        }
     }
 
     #[test]
@@ -226,9 +240,11 @@ mod tests {
 
     #[test]
     fn later_higher_values_sit_right_and_up() {
-        let c = chart(&[pt("A", "2025-03-14", 3.0), pt("B", "2025-03-16", 7.0), pt("A", "2025-03-15", 5.0)]).expect("chart");
+        let c = chart(&[pt("A", "2025-03-14", 3.0), pt("B", "2025-03-16", 7.0), pt("A", "2025-03-15", 5.0)])
+            .expect("chart");
         assert_eq!(c.marks.len(), 3);
-        let xy: Vec<(f64, f64)> = c.marks.iter().map(|m| (m.x.parse().unwrap_or(0.0), m.y.parse().unwrap_or(0.0))).collect();
+        let xy: Vec<(f64, f64)> =
+            c.marks.iter().map(|m| (m.x.parse().unwrap_or(0.0), m.y.parse().unwrap_or(0.0))).collect();
         assert!(xy[0].0 < xy[1].0 && xy[1].0 < xy[2].0, "{xy:?}");
         assert!(xy[0].1 > xy[1].1 && xy[1].1 > xy[2].1, "{xy:?}");
         assert_eq!(c.series.len(), 2);

@@ -35,7 +35,10 @@ const STORY: &[(&str, &str)] = &[
 fn story() -> Vec<Report> {
     STORY
         .iter()
-        .map(|(id, text)| crossread_ingest::report_from_bytes(id, Path::new(&format!("{id}.txt")), text.as_bytes()).expect("front matter"))
+        .map(|(id, text)| {
+            crossread_ingest::report_from_bytes(id, Path::new(&format!("{id}.txt")), text.as_bytes())
+                .expect("front matter")
+        })
         .collect()
 }
 
@@ -58,7 +61,12 @@ fn walk(text_block: ElementRef) -> (String, Vec<(usize, String, String, String)>
             Node::Text(t) => text.push_str(t),
             Node::Element(e) if e.name() == "mark" && e.classes().any(|c| c == "m") => {
                 let inner: String = ElementRef::wrap(node).map(|m| m.text().collect()).unwrap_or_default();
-                marks.push((text.len(), inner, e.attr("data-s").unwrap_or("").to_string(), e.attr("data-e").unwrap_or("").to_string()));
+                marks.push((
+                    text.len(),
+                    inner,
+                    e.attr("data-s").unwrap_or("").to_string(),
+                    e.attr("data-e").unwrap_or("").to_string(),
+                ));
             }
             _ => {}
         }
@@ -164,7 +172,13 @@ fn the_matrix_shows_who_reports_what() {
         for (col, cell) in cells.iter().enumerate() {
             let carried = f.claims.iter().flat_map(|c| &c.mentions).any(|m| m.article == brief.articles[col].id);
             let text: String = cell.text().collect();
-            assert_eq!(!text.is_empty(), carried, "fact {:?}, outlet {}: a value where the outlet reports it", f.label, outlets[col]);
+            assert_eq!(
+                !text.is_empty(),
+                carried,
+                "fact {:?}, outlet {}: a value where the outlet reports it",
+                f.label,
+                outlets[col]
+            );
         }
     }
     // the toll: four on day one, six after; the six is the majority, so the four stands out
@@ -197,7 +211,12 @@ fn the_timeline_marks_each_outlet_by_date() {
         .select(&sel("circle.mk"))
         .map(|c| {
             let num = |k: &str| c.attr(k).and_then(|v| v.parse::<f64>().ok()).unwrap_or(f64::NAN);
-            (c.attr("data-outlet").unwrap_or("").to_string(), c.attr("data-date").unwrap_or("").to_string(), num("cx"), num("cy"))
+            (
+                c.attr("data-outlet").unwrap_or("").to_string(),
+                c.attr("data-date").unwrap_or("").to_string(),
+                num("cx"),
+                num("cy"),
+            )
         })
         .collect();
     let carrying: usize = brief.facts[toll]
