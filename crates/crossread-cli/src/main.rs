@@ -3,6 +3,7 @@
 mod bench;
 mod brief_cmd;
 mod figures_cmd;
+mod serve_cmd;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -23,8 +24,12 @@ enum Command {
     /// Reconcile a story: every figure grouped by the question it answers, who claims it, which
     /// outlets carry it, whether they agree, and what looks wrong.
     Brief(BriefArgs),
-    /// Measure reading speed (MB/s and articles/s on one core) over report files.
+    /// Measure reading speed (MB/s and articles/s on one core) over report files, brief and HTML
+    /// timings, or (with --serve) the web app under many requests at once.
     Bench(BenchArgs),
+    /// Run the web app: paste reports or pick a story folder under FOLDER and get the HTML brief;
+    /// `POST /api/brief` answers the brief as JSON.
+    Serve(ServeArgs),
 }
 
 /// Output formats of `crossread figures`.
@@ -85,6 +90,55 @@ struct BenchArgs {
     /// Also time a brief over stories of these many reports (inputs repeated), e.g. `10,1000`.
     #[arg(long, value_delimiter = ',')]
     story_sizes: Vec<usize>,
+    /// Instead: start the web app on a free loopback port and send it brief requests at once.
+    #[arg(long)]
+    serve: bool,
+    /// With --serve: how many requests to send in each round.
+    #[arg(long, default_value_t = 200)]
+    requests: usize,
+    /// With --serve: how many requests in flight at once.
+    #[arg(long, default_value_t = 200)]
+    concurrency: usize,
+    /// With --serve: how many reports each request carries (inputs repeated).
+    #[arg(long, default_value_t = 10)]
+    reports: usize,
+    /// With --serve: how many measured rounds (after one warm-up round).
+    #[arg(long, default_value_t = 3)]
+    rounds: usize,
+}
+
+/// Log formats of `crossread serve`.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+enum LogFormat {
+    /// One readable line per event.
+    Text,
+    /// One JSON object per event.
+    Json,
+}
+
+#[derive(clap::Args, Debug)]
+struct ServeArgs {
+    /// A folder of story folders (each a folder of report files) that people may open; nothing
+    /// outside it can be read.
+    folder: Option<PathBuf>,
+    /// Port to listen on (0 picks a free one; the address is printed on standard output).
+    #[arg(long, default_value_t = 8080)]
+    port: u16,
+    /// Address to listen on; the default keeps the app on this machine.
+    #[arg(long, default_value = "127.0.0.1")]
+    bind: String,
+    /// Largest request accepted, in megabytes.
+    #[arg(long, default_value_t = 20)]
+    max_mb: usize,
+    /// Most reports in one request.
+    #[arg(long, default_value_t = 1000)]
+    max_reports: usize,
+    /// Longest time one request may take, in seconds.
+    #[arg(long, default_value_t = 30)]
+    timeout: u64,
+    /// Request log format (on standard error; RUST_LOG sets the level).
+    #[arg(long, value_enum, default_value_t = LogFormat::Text)]
+    log_format: LogFormat,
 }
 
 fn main() -> ExitCode {
@@ -92,7 +146,9 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Figures(args) => figures_cmd::run(&args),
         Command::Brief(args) => brief_cmd::run(&args),
+        Command::Bench(args) if args.serve => bench::run_serve(&args),
         Command::Bench(args) => bench::run(&args),
+        Command::Serve(args) => serve_cmd::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
