@@ -14,7 +14,7 @@ fn inputs_or_example(args: &BenchArgs) -> Vec<PathBuf> {
 }
 
 pub fn run(args: &BenchArgs) -> Result<()> {
-    let reports = crossread_ingest::load_inputs(&inputs_or_example(args))?;
+    let reports = crate::inputs::read(&inputs_or_example(args), false).reports;
     let bytes: usize = reports.iter().map(|r| r.text.len()).sum();
     if bytes == 0 {
         bail!("the inputs hold no text to read");
@@ -32,7 +32,7 @@ pub fn run(args: &BenchArgs) -> Result<()> {
     let total = (bytes * rounds) as f64;
     report_reading(total, &reports, rounds, figures, secs);
     for &n in &args.story_sizes {
-        time_brief(&reports, n)?;
+        time_brief(&reports, n as usize)?;
     }
     Ok(())
 }
@@ -86,7 +86,7 @@ fn time_brief(reports: &[crossread_model::Report], n: usize) -> Result<()> {
 
 /// `crossread bench --serve`: the web app on a free loopback port, sent many brief requests at once.
 pub fn run_serve(args: &BenchArgs) -> Result<()> {
-    let reports = crossread_ingest::load_inputs(&inputs_or_example(args))?;
+    let reports = crate::inputs::read(&inputs_or_example(args), false).reports;
     if reports.is_empty() {
         bail!("no reports to send");
     }

@@ -1,11 +1,12 @@
 //! `crossread brief`: the reconciled view of a story.
 
-use crate::{BriefArgs, BriefFormat};
+use crate::{BriefArgs, BriefFormat, Done};
 use anyhow::{bail, Context, Result};
 use std::io::{IsTerminal, Write};
 
-pub fn run(args: &BriefArgs) -> Result<()> {
-    let reports = crossread_ingest::load_inputs(&args.inputs)?;
+pub fn run(args: &BriefArgs) -> Result<Done> {
+    let inputs = crate::inputs::read(&args.inputs, args.recursive);
+    let reports = inputs.reports;
     if reports.is_empty() {
         bail!("no reports to read");
     }
@@ -21,5 +22,5 @@ pub fn run(args: &BriefArgs) -> Result<()> {
     };
     let mut out = std::io::stdout().lock();
     writeln!(out, "{}", text.trim_end())?;
-    Ok(())
+    Ok(if inputs.failed { Done::Partial } else { Done::Complete })
 }

@@ -1,20 +1,21 @@
 //! `crossread figures`: every figure in the input.
 
-use crate::{FiguresArgs, FiguresFormat};
+use crate::{Done, FiguresArgs, FiguresFormat};
 use anyhow::{Context, Result};
 use crossread_figures::{read_line, read_report};
 use crossread_model::{Figure, Report, Value};
 use serde_json::{json, Value as Json};
 use std::io::{BufRead, BufWriter, Write};
 
-pub fn run(args: &FiguresArgs) -> Result<()> {
+pub fn run(args: &FiguresArgs) -> Result<Done> {
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     if args.lines {
-        return run_lines(args, &mut out);
+        run_lines(args, &mut out)?;
+        return Ok(Done::Complete);
     }
-    let reports = crossread_ingest::load_inputs(&args.inputs)?;
-    for report in &reports {
+    let inputs = crate::inputs::read(&args.inputs, args.recursive);
+    for report in &inputs.reports {
         let reading = read_report(report);
         match args.format {
             FiguresFormat::Jsonl => {
@@ -23,8 +24,10 @@ pub fn run(args: &FiguresArgs) -> Result<()> {
                     let mut obj = figure_json(f);
                     obj["article"] = json!(report.id);
                     obj["file"] = json!(report.path.display().to_string());
-                    obj["sentence"] =
-                        json!({"start": sentence.start, "end": sentence.end, "text": sentence.slice(&report.text)});
+                    obj["sentence"] = json!({"start": sentence.start, "end": sentence.end});
+                    if args.with_sentence {
+                        obj["sentence"]["text"] = json!(clip(sentence.slice(&report.text), SENTENCE_CLIP));
+                    }
                     writeln!(out, "{obj}")?;
                 }
             }
@@ -32,7 +35,27 @@ pub fn run(args: &FiguresArgs) -> Result<()> {
         }
     }
     out.flush()?;
-    Ok(())
+    if inputs.reports.is_empty() && inputs.failed {
+        anyhow::bail!("no reports to read");
+    }
+    Ok(if inputs.failed { Done::Partial } else { Done::Complete })
+}
+
+/// How many bytes of a sentence are shown beside a figure.
+const SENTENCE_CLIP: usize = 300;
+
+/// At most `max` bytes of `s` (cut on a character boundary, with "…" when cut), with control
+/// characters and direction overrides shown as escapes so they never act on a terminal.
+pub fn clip(s: &str, max: usize) -> String {
+    let mut end = s.len().min(max);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut out = crossread_render::printable(&s[..end]);
+    if end < s.len() {
+        out.push('\u{2026}');
+    }
+    out
 }
 
 /// One line in, one JSON line out: the shape `score_quantities.py` reads.
@@ -96,11 +119,12 @@ fn fmt_value(v: Value) -> String {
 fn write_table(out: &mut impl Write, report: &Report, reading: &crossread_figures::Reading) -> Result<()> {
     let name = report.path.display();
     writeln!(out, "{name}: {} figures in {} sentences", reading.figures.len(), reading.sentences.len())?;
+    let lines = LineIndex::new(&report.text);
     for f in &reading.figures {
-        let line = 1 + report.text.as_bytes()[..f.span.start].iter().filter(|&&b| b == b'\n').count();
+        let line = lines.line_of(f.span.start);
         let unit = if f.unit == "count" {
             match &f.counted {
-                Some(c) => format!("count of {c}"),
+                Some(c) => format!("count of {}", crossread_render::printable(c)),
                 None => "count".to_string(),
             }
         } else {
@@ -109,17 +133,51 @@ fn write_table(out: &mut impl Write, report: &Report, reading: &crossread_figure
         let trend = f.trend.map(|t| format!(" {t:?}").to_lowercase()).unwrap_or_default();
         writeln!(
             out,
-            "  {name}:{line} [{}..{}] {:?}  = {} {}  {}{}",
+            "  {name}:{line} [{}..{}] \"{}\"  = {} {}  {}{}",
             f.span.start,
             f.span.end,
-            f.text,
+            crossread_render::printable(&f.text),
             fmt_value(f.value),
             unit,
             f.approx.code(),
             trend
         )?;
         let sentence = reading.sentences[f.sentence].span.slice(&report.text);
-        writeln!(out, "      | {}", sentence.replace('\n', " "))?;
+        writeln!(out, "      | {}", clip(sentence, SENTENCE_CLIP).replace('\n', " "))?;
     }
     Ok(())
+}
+
+/// Where each line of a text starts, so a byte offset's line number is a binary search away.
+pub struct LineIndex(Vec<usize>);
+
+impl LineIndex {
+    /// Indexes the line starts of `text`.
+    pub fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i + 1));
+        LineIndex(starts)
+    }
+
+    /// The 1-based line holding byte `offset`.
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.0.partition_point(|&s| s <= offset)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_numbers_from_the_index() {
+        let idx = LineIndex::new("one\ntwo\n\nfour");
+        assert_eq!([0, 3, 4, 8, 9, 12].map(|o| idx.line_of(o)), [1, 1, 2, 3, 4, 4]);
+    }
+
+    #[test]
+    fn clipping_keeps_characters_whole_and_escapes_controls() {
+        assert_eq!(clip("\u{e9}\u{e9}\u{e9}", 3), "\u{e9}\u{2026}");
+        assert_eq!(clip("a\u{1b}[31mb", 100), "a\\u{1b}[31mb");
+    }
 }

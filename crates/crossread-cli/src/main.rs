@@ -3,6 +3,7 @@
 mod bench;
 mod brief_cmd;
 mod figures_cmd;
+mod inputs;
 mod serve_cmd;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -52,6 +53,12 @@ struct FiguresArgs {
     /// Treat each input line as one sentence and write one JSON line `{"quantities": [...]}` per line.
     #[arg(long)]
     lines: bool,
+    /// In `jsonl`, also give each figure's sentence text (clipped), not only its offsets.
+    #[arg(long)]
+    with_sentence: bool,
+    /// Read the report files of subfolders too.
+    #[arg(long, short = 'r')]
+    recursive: bool,
 }
 
 /// Output formats of `crossread brief`.
@@ -78,6 +85,9 @@ struct BriefArgs {
     /// Never colour the terminal view.
     #[arg(long)]
     no_color: bool,
+    /// Read the report files of subfolders too.
+    #[arg(long, short = 'r')]
+    recursive: bool,
 }
 
 #[derive(clap::Args, Debug)]
@@ -85,11 +95,11 @@ struct BenchArgs {
     /// Report files or folders to read (default: the bundled example story).
     inputs: Vec<PathBuf>,
     /// How many megabytes of text to read in all (inputs are read again until this is reached).
-    #[arg(long, default_value_t = 8.0)]
+    #[arg(long, default_value_t = 8.0, value_parser = positive)]
     megabytes: f64,
     /// Also time a brief over stories of these many reports (inputs repeated), e.g. `10,1000`.
-    #[arg(long, value_delimiter = ',')]
-    story_sizes: Vec<usize>,
+    #[arg(long, value_delimiter = ',', value_parser = clap::value_parser!(u64).range(1..))]
+    story_sizes: Vec<u64>,
     /// Instead: start the web app on a free loopback port and send it brief requests at once.
     #[arg(long)]
     serve: bool,
@@ -141,23 +151,40 @@ struct ServeArgs {
     log_format: LogFormat,
 }
 
+/// A number above zero.
+fn positive(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(v) if v > 0.0 && v.is_finite() => Ok(v),
+        _ => Err(format!("{s:?} is not a number above zero")),
+    }
+}
+
+/// What a command did: `Partial` when it ran but some input could not be read.
+pub enum Done {
+    /// Everything read.
+    Complete,
+    /// Some input failed and was told on standard error.
+    Partial,
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Figures(args) => figures_cmd::run(&args),
         Command::Brief(args) => brief_cmd::run(&args),
-        Command::Bench(args) if args.serve => bench::run_serve(&args),
-        Command::Bench(args) => bench::run(&args),
-        Command::Serve(args) => serve_cmd::run(&args),
+        Command::Bench(args) if args.serve => bench::run_serve(&args).map(|()| Done::Complete),
+        Command::Bench(args) => bench::run(&args).map(|()| Done::Complete),
+        Command::Serve(args) => serve_cmd::run(&args).map(|()| Done::Complete),
     };
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(Done::Complete) => ExitCode::SUCCESS,
+        Ok(Done::Partial) => ExitCode::from(1),
         Err(e) => {
             if e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) {
                 return ExitCode::SUCCESS;
             }
             eprintln!("crossread: {e:#}");
-            ExitCode::from(2)
+            ExitCode::from(1)
         }
     }
 }

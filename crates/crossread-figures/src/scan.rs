@@ -91,6 +91,8 @@ impl<'a> Scan<'a> {
             }
         }
         self.inherit_from_conversions(&mut out);
+        // a number too large for a float (hundreds of digits) is not a figure anyone wrote to be read
+        out.retain(|f| f.value.low().is_finite() && f.value.high().is_finite());
         out
     }
 

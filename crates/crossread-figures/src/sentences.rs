@@ -83,13 +83,50 @@ fn sentence_end_after(text: &str, floor: usize, i: usize, end: usize) -> Option<
     (!(initial || ABBREVIATIONS.contains(&word))).then_some(j)
 }
 
+/// The longest run read as one sentence. A run of text with no sentence end (a list, a table flattened
+/// to one line, a file with no punctuation) is cut into pieces of at most this many bytes, so reading
+/// costs the same per byte whatever the input's shape; offsets are kept.
+pub const MAX_SENTENCE: usize = 1000;
+
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
     let s = &text[start..end];
     let lead = s.len() - s.trim_start().len();
     let trail = s.len() - s.trim_end().len();
-    if lead + trail < s.len() {
-        out.push(Sentence { span: Span::new(start + lead, end - trail) });
+    if lead + trail >= s.len() {
+        return;
     }
+    let (mut start, end) = (start + lead, end - trail);
+    while end - start > MAX_SENTENCE {
+        let cut = cut_point(text, start, start + MAX_SENTENCE);
+        let piece = text[start..cut].trim_end();
+        out.push(Sentence { span: Span::new(start, start + piece.len()) });
+        start = cut + (text[cut..end].len() - text[cut..end].trim_start().len());
+    }
+    if start < end {
+        out.push(Sentence { span: Span::new(start, end) });
+    }
+}
+
+/// Where to cut a run that is too long, at or before `limit`: after the last clause mark (";", ":",
+/// ",") in the second half of the window, else at the last space with no digit just before or after
+/// it (never inside "1,000 sq km"), else at the last character boundary.
+fn cut_point(text: &str, start: usize, limit: usize) -> usize {
+    let b = text.as_bytes();
+    let half = start + (limit - start) / 2;
+    let space_at = |i: usize| matches!(b[i], b' ' | b'\t');
+    if let Some(i) = (half..limit).rev().find(|&i| matches!(b[i], b';' | b':' | b',') && space_at(i + 1)) {
+        return i + 1;
+    }
+    // no digit in the dozen bytes before the space ("1,000 square| km") or right after it
+    let near_digit = |i: usize| b[i.saturating_sub(12).max(start)..(i + 2).min(b.len())].iter().any(u8::is_ascii_digit);
+    if let Some(i) = (start + 1..limit).rev().find(|&i| space_at(i) && !near_digit(i)) {
+        return i;
+    }
+    let mut cut = limit;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    cut.max(start + 1)
 }
 
 #[cfg(test)]
@@ -106,6 +143,24 @@ mod tests {
             split("Mr. Smith said 12 died. Others fled!\nHeadline here\n\n\"Quote.\" Then more."),
             ["Mr. Smith said 12 died.", "Others fled!", "Headline here", "\"Quote.\"", "Then more."]
         );
+    }
+
+    #[test]
+    fn a_run_with_no_sentence_end_is_cut_into_bounded_pieces() {
+        let run = "crews worked near 1,000 sq km of water ".repeat(400);
+        let pieces = split(&run);
+        assert!(pieces.len() >= 15, "{}", pieces.len());
+        for p in &pieces {
+            assert!(p.len() <= MAX_SENTENCE, "{}", p.len());
+            assert!(p.starts_with(|c: char| !c.is_whitespace()) && p.ends_with(|c: char| !c.is_whitespace()));
+        }
+        // no figure is cut through: every "1,000 sq km" survives whole in some piece
+        let whole: usize = pieces.iter().map(|p| p.matches("1,000 sq km").count()).sum();
+        assert_eq!(whole, 400);
+        // one line of letters with no space at all still ends in pieces, on character boundaries
+        let wall = "\u{e9}".repeat(3000);
+        assert!(split(&wall).iter().all(|p| p.len() <= MAX_SENTENCE));
+        assert_eq!(split(&wall).concat(), wall);
     }
 
     #[test]

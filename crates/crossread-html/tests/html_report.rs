@@ -44,7 +44,9 @@ fn story() -> Vec<Report> {
 
 fn example() -> Vec<Report> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../examples/harbour-flood");
-    crossread_ingest::load_inputs(&[dir]).expect("the example story")
+    let loaded = crossread_ingest::load(&[dir], crossread_ingest::Options::default());
+    assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+    loaded.reports
 }
 
 fn sel(s: &str) -> Selector {

@@ -12,10 +12,21 @@
 //! ```
 //!
 //! The block stays in the report's text (offsets are never shifted) but is left out of its body.
+//!
+//! Inputs are checked before they are read: a file that is not prose (a web page, JSON, a binary
+//! file; judged by its bytes, see [`sniff`]) is refused with a message naming it, an empty file is
+//! skipped with a warning, and a file that cannot be read is reported once while the others are read.
 
-use crossread_model::{decode_lossless, Report, Span};
+mod front_matter;
+mod ids;
+mod sniff;
+
+use crossread_model::{decode_lossless, Report};
 use std::io::Read;
 use std::path::{Path, PathBuf};
+
+pub use ids::unique_ids;
+pub use sniff::{sniff, Content};
 
 /// What can go wrong while reading input.
 #[derive(Debug, thiserror::Error)]
@@ -39,168 +50,236 @@ pub enum IngestError {
         message: String,
     },
     /// A folder held no report files.
-    #[error("{0}: no report files (.txt, .text) in this folder")]
-    EmptyFolder(PathBuf),
+    #[error("{path}: no report files (.txt, .text) in this folder{hint}")]
+    EmptyFolder {
+        /// The folder.
+        path: PathBuf,
+        /// What else is there, e.g. subfolders that `--recursive` would read.
+        hint: String,
+    },
+    /// The input is not prose: a page, JSON, a binary file.
+    #[error("{path}: {what}")]
+    NotProse {
+        /// The file.
+        path: PathBuf,
+        /// What it looks like, and what to do.
+        what: &'static str,
+    },
 }
 
 /// File endings read as reports when a folder is given.
 pub const REPORT_EXTENSIONS: &[&str] = &["txt", "text"];
 
+/// How to read the inputs.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options {
+    /// Read the report files of subfolders too, at any depth.
+    pub recursive: bool,
+}
+
+/// What reading the inputs gave: the reports, the inputs that failed, and warnings.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    /// Reports read, in input order (folders in name order), each with a unique id.
+    pub reports: Vec<Report>,
+    /// Inputs that could not be read as reports; each is named once.
+    pub errors: Vec<IngestError>,
+    /// Things a user should know that did not stop anything ("empty file skipped").
+    pub warnings: Vec<String>,
+}
+
 /// Reads every input named: files as one report each, folders as their report files in name order,
-/// `-` as standard input.
-pub fn load_inputs(inputs: &[PathBuf]) -> Result<Vec<Report>, IngestError> {
-    let mut reports = Vec::new();
+/// `-` as standard input. Problems with one input never stop the others.
+pub fn load(inputs: &[PathBuf], options: Options) -> Loaded {
+    let mut out = Loaded::default();
     for input in inputs {
         if input.as_os_str() == "-" {
             let mut bytes = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut bytes)
-                .map_err(|source| IngestError::Io { path: input.clone(), source })?;
-            reports.push(report_from_bytes("stdin", input, &bytes)?);
-        } else if input.is_dir() {
-            let files = report_files(input)?;
-            if files.is_empty() {
-                return Err(IngestError::EmptyFolder(input.clone()));
+            match std::io::stdin().read_to_end(&mut bytes) {
+                Ok(_) => read_one("stdin", input, &bytes, &mut out),
+                Err(source) => out.errors.push(IngestError::Io { path: input.clone(), source }),
             }
-            for f in files {
-                reports.push(load_file(&f)?);
+        } else if input.is_dir() {
+            match report_files(input, options.recursive) {
+                Ok(Listing { files, .. }) if !files.is_empty() => {
+                    for f in files {
+                        load_into(&f, &mut out);
+                    }
+                }
+                Ok(Listing { subfolders, .. }) => {
+                    let hint = match subfolders {
+                        0 => String::new(),
+                        n if options.recursive => format!(" or its {n} subfolder(s)"),
+                        n => format!("; it has {n} subfolder(s): add --recursive to read them"),
+                    };
+                    out.errors.push(IngestError::EmptyFolder { path: input.clone(), hint });
+                }
+                Err(e) => out.errors.push(e),
             }
         } else {
-            reports.push(load_file(input)?);
+            load_into(input, &mut out);
         }
     }
-    Ok(reports)
+    unique_ids(&mut out.reports);
+    out
 }
 
-/// The report files directly inside `dir`, sorted by name.
-pub fn report_files(dir: &Path) -> Result<Vec<PathBuf>, IngestError> {
+/// The report files of a folder, and how many subfolders it has.
+#[derive(Debug, Default)]
+pub struct Listing {
+    /// Report files, sorted by path.
+    pub files: Vec<PathBuf>,
+    /// Subfolders directly inside (hidden ones not counted).
+    pub subfolders: usize,
+}
+
+/// The report files inside `dir` (and its subfolders when `recursive`), sorted by path.
+pub fn report_files(dir: &Path, recursive: bool) -> Result<Listing, IngestError> {
     let io = |source| IngestError::Io { path: dir.to_path_buf(), source };
-    let mut files = Vec::new();
+    let mut listing = Listing::default();
     for entry in std::fs::read_dir(dir).map_err(io)? {
         let path = entry.map_err(io)?.path();
+        let hidden = path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
+        if path.is_dir() {
+            if hidden {
+                continue;
+            }
+            listing.subfolders += 1;
+            if recursive {
+                listing.files.extend(report_files(&path, true)?.files);
+            }
+            continue;
+        }
         let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
-        if path.is_file() && REPORT_EXTENSIONS.contains(&ext.as_str()) {
-            files.push(path);
+        if !hidden && path.is_file() && REPORT_EXTENSIONS.contains(&ext.as_str()) {
+            listing.files.push(path);
         }
     }
-    files.sort();
-    Ok(files)
+    listing.files.sort();
+    Ok(listing)
 }
 
-/// Reads one file as a report, its id being the file's stem.
+fn load_into(path: &Path, out: &mut Loaded) {
+    match std::fs::read(path) {
+        Ok(bytes) => read_one(&stem(path), path, &bytes, out),
+        Err(source) => out.errors.push(IngestError::Io { path: path.to_path_buf(), source }),
+    }
+}
+
+/// Checks the bytes of one input and reads them as a report, or records why not.
+fn read_one(id: &str, path: &Path, bytes: &[u8], out: &mut Loaded) {
+    if let Some(what) = sniff(bytes).refusal() {
+        out.errors.push(IngestError::NotProse { path: path.to_path_buf(), what });
+        return;
+    }
+    match report_from_bytes(id, path, bytes) {
+        Ok(r) if r.body_text().trim().is_empty() => {
+            let what = if bytes.is_empty() { "is empty" } else { "holds no text to read" };
+            out.warnings.push(format!("{} {what}; skipped", path.display()));
+        }
+        Ok(r) => out.reports.push(r),
+        Err(e) => out.errors.push(e),
+    }
+}
+
+/// A file's stem: the id of the report read from it ("05" for `05.txt`).
+fn stem(path: &Path) -> String {
+    path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "report".into())
+}
+
+/// Reads one file as a report, its id being the file's stem. The file is not checked for being
+/// prose; [`load`] does that.
 pub fn load_file(path: &Path) -> Result<Report, IngestError> {
     let bytes = std::fs::read(path).map_err(|source| IngestError::Io { path: path.to_path_buf(), source })?;
-    let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "report".into());
-    report_from_bytes(&id, path, &bytes)
+    report_from_bytes(&stem(path), path, &bytes)
 }
 
 /// Builds a report from raw bytes, reading any front matter.
 pub fn report_from_bytes(id: &str, path: &Path, bytes: &[u8]) -> Result<Report, IngestError> {
     let text = decode_lossless(bytes);
     let mut report = Report::from_text(id, path, text);
-    read_front_matter(&mut report)?;
+    front_matter::read_front_matter(&mut report)?;
     Ok(report)
-}
-
-fn read_front_matter(report: &mut Report) -> Result<(), IngestError> {
-    let text = report.text.as_str();
-    let skip_bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
-    let rest = &text[skip_bom..];
-    if !(rest.starts_with("---\n") || rest.starts_with("---\r\n")) {
-        return Ok(());
-    }
-    let mut pos = skip_bom + rest.find('\n').map_or(rest.len(), |i| i + 1);
-    let mut line_no = 1;
-    let (mut outlet, mut date, mut title) = (None, None, None);
-    loop {
-        line_no += 1;
-        if pos >= text.len() {
-            return Err(IngestError::FrontMatter {
-                path: report.path.clone(),
-                line: 1,
-                message: "front matter opened with --- is never closed".into(),
-            });
-        }
-        let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i + 1);
-        let line = text[pos..end].trim_end_matches(['\n', '\r']);
-        pos = end;
-        if line.trim() == "---" {
-            break;
-        }
-        if line.trim().is_empty() || line.trim_start().starts_with('#') {
-            continue;
-        }
-        let Some((key, value)) = line.split_once(':') else {
-            return Err(IngestError::FrontMatter {
-                path: report.path.clone(),
-                line: line_no,
-                message: format!("expected `key: value`, found {line:?}"),
-            });
-        };
-        let value = value.trim().trim_matches('"').to_string();
-        match key.trim().to_ascii_lowercase().as_str() {
-            "outlet" | "source" | "publisher" => outlet = Some(value),
-            "date" | "published" => {
-                if !is_iso_date(&value) {
-                    return Err(IngestError::FrontMatter {
-                        path: report.path.clone(),
-                        line: line_no,
-                        message: format!("date {value:?} is not YYYY-MM-DD"),
-                    });
-                }
-                date = Some(value)
-            }
-            "title" | "headline" => title = Some(value),
-            _ => {}
-        }
-    }
-    report.outlet = outlet;
-    report.date = date;
-    report.title = title;
-    report.body = Span::new(pos, report.text.len());
-    Ok(())
-}
-
-fn is_iso_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn front_matter_is_read_and_kept_out_of_the_body() {
-        let src = b"---\noutlet: Harbour Gazette\ndate: 2025-03-14\ntitle: Floods\n---\nTwelve died.\n";
-        let r = report_from_bytes("01", Path::new("01.txt"), src).expect("valid");
-        assert_eq!(r.outlet.as_deref(), Some("Harbour Gazette"));
-        assert_eq!(r.date.as_deref(), Some("2025-03-14"));
-        assert_eq!(r.title.as_deref(), Some("Floods"));
-        assert_eq!(r.body_text(), "Twelve died.\n");
-        assert_eq!(r.text.len(), src.len());
-    }
-
-    #[test]
-    fn bad_front_matter_names_the_line() {
-        let src = b"---\noutlet: X\ndate: March\n---\nbody";
-        let err = report_from_bytes("01", Path::new("a.txt"), src).unwrap_err().to_string();
-        assert!(err.starts_with("a.txt:3:"), "{err}");
-        let src = b"---\noutlet: X\n";
-        assert!(report_from_bytes("01", Path::new("a.txt"), src).is_err());
+    fn write(dir: &Path, name: &str, text: &[u8]) -> PathBuf {
+        let p = dir.join(name);
+        if let Some(parent) = p.parent() {
+            std::fs::create_dir_all(parent).expect("mkdir");
+        }
+        std::fs::write(&p, text).expect("write");
+        p
     }
 
     #[test]
     fn folders_are_read_in_name_order() {
         let dir = tempfile::tempdir().expect("tempdir");
-        std::fs::write(dir.path().join("02.txt"), "two").expect("write");
-        std::fs::write(dir.path().join("01.txt"), "one").expect("write");
-        std::fs::write(dir.path().join("gold.json"), "{}").expect("write");
-        let reports = load_inputs(&[dir.path().to_path_buf()]).expect("load");
-        let ids: Vec<_> = reports.iter().map(|r| r.id.as_str()).collect();
+        write(dir.path(), "02.txt", b"two");
+        write(dir.path(), "01.txt", b"one");
+        write(dir.path(), "gold.json", b"{}");
+        let loaded = load(&[dir.path().to_path_buf()], Options::default());
+        let ids: Vec<_> = loaded.reports.iter().map(|r| r.id.as_str()).collect();
         assert_eq!(ids, ["01", "02"]);
+        assert!(loaded.errors.is_empty() && loaded.warnings.is_empty());
+    }
+
+    #[test]
+    fn one_missing_file_is_reported_once_and_the_rest_are_read() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let a = write(dir.path(), "a.txt", b"Twelve died.");
+        let missing = dir.path().join("missing.txt");
+        let loaded = load(&[missing.clone(), a], Options::default());
+        assert_eq!(loaded.reports.len(), 1);
+        assert_eq!(loaded.errors.len(), 1);
+        let msg = loaded.errors[0].to_string();
+        assert!(msg.contains("missing.txt"), "{msg}");
+        // the reason is said once, not twice
+        assert_eq!(msg.matches("os error").count(), 1, "{msg}");
+    }
+
+    #[test]
+    fn pages_json_and_binaries_are_refused_by_name() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let page = write(dir.path(), "page.txt", b"<!doctype html><html><body><p>12 died</p></body></html>");
+        let json = write(dir.path(), "records.txt", b"{\"text\": \"12 died\"}\n");
+        let bin = write(dir.path(), "x.txt", &[0u8, 159, 146, 150, 0, 1, 2, 3, 4, 5, 0, 0]);
+        let good = write(dir.path(), "good.txt", b"Twelve died.");
+        let loaded = load(&[page, json, bin, good], Options::default());
+        assert_eq!(loaded.reports.len(), 1);
+        let msgs: Vec<String> = loaded.errors.iter().map(ToString::to_string).collect();
+        assert!(msgs[0].contains("page.txt") && msgs[0].contains("HTML"), "{msgs:?}");
+        assert!(msgs[1].contains("records.txt") && msgs[1].contains("JSON"), "{msgs:?}");
+        assert!(msgs[2].contains("x.txt") && msgs[2].contains("binary"), "{msgs:?}");
+    }
+
+    #[test]
+    fn empty_files_are_skipped_with_a_warning() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        write(dir.path(), "01.txt", b"");
+        write(dir.path(), "02.txt", b"---\noutlet: Nordwire\n---\n  \n");
+        write(dir.path(), "03.txt", b"Twelve died.");
+        let loaded = load(&[dir.path().to_path_buf()], Options::default());
+        assert_eq!(loaded.reports.len(), 1);
+        assert_eq!(loaded.warnings.len(), 2, "{:?}", loaded.warnings);
+        assert!(loaded.warnings[0].contains("01.txt is empty"), "{:?}", loaded.warnings);
+        assert!(loaded.errors.is_empty());
+    }
+
+    #[test]
+    fn subfolders_are_read_with_recursive_and_named_without_it() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        write(dir.path(), "a/story.txt", b"Twelve died.");
+        write(dir.path(), "b/story.txt", b"Ten died.");
+        let loaded = load(&[dir.path().to_path_buf()], Options::default());
+        assert!(loaded.reports.is_empty());
+        let msg = loaded.errors[0].to_string();
+        assert!(msg.contains("2 subfolder(s)") && msg.contains("--recursive"), "{msg}");
+        let loaded = load(&[dir.path().to_path_buf()], Options { recursive: true });
+        let ids: Vec<_> = loaded.reports.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, ["a/story", "b/story"]);
     }
 }

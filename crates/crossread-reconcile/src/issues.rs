@@ -85,12 +85,15 @@ pub(crate) fn find(story: &Story, items: &[Item], groups: &[Group], articles: &[
                 fb,
                 "unit_mismatch",
                 format!(
-                    "{} is {} {}, which cannot be {}; {} {} is",
+                    "{} is {} {}, which cannot be {}; {} {} is about {} {}: the writer likely meant {}",
                     fb.text,
                     fmt(fb.value.mid()),
                     unit_words(&fb.unit),
                     fa.text,
                     fmt(fb.value.mid()),
+                    unit_words(alt),
+                    fmt(fb.value.mid() * dimension(alt).1 / ka),
+                    unit_words(&fa.unit),
                     unit_words(alt)
                 ),
             )),
@@ -124,17 +127,12 @@ pub(crate) fn find(story: &Story, items: &[Item], groups: &[Group], articles: &[
             if !says_total || total.vague {
                 continue;
             }
-            let parts: Vec<&Figure> = figures
+            // the parts stand before the total in its sentence; figures are in text order, so they are
+            // the run just before it
+            let first = figures[..ti].iter().rposition(|f| f.sentence != total.sentence).map_or(0, |p| p + 1);
+            let parts: Vec<&Figure> = figures[first..ti]
                 .iter()
-                .enumerate()
-                .filter(|(j, f)| {
-                    *j != ti
-                        && f.sentence == total.sentence
-                        && f.unit == total.unit
-                        && !f.vague
-                        && f.span.start < total.span.start
-                })
-                .map(|(_, f)| f)
+                .filter(|f| f.unit == total.unit && !f.vague && f.span.start < total.span.start)
                 .collect();
             if parts.len() < 2 || parts.iter().any(|f| matches!(f.value, crossread_model::Value::Range(..))) {
                 continue;

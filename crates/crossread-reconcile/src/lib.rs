@@ -94,7 +94,9 @@ fn overlaps(a: (f64, f64), b: (f64, f64)) -> bool {
     a.0 <= b.1 && b.0 <= a.1
 }
 
-/// Figures that are not figures of the event: ages, a lone "one", "three days later".
+/// Figures that are not figures of the event: ages, a lone "one", and durations that only date
+/// another event from this one ("three days later", "two weeks ago"). Other durations are facts like
+/// any other: "a 72-hour window", "seven days of fighting", "in the last 2,000 years".
 fn relevant(report: &Report, f: &Figure) -> bool {
     if f.unit.starts_with("age") {
         return false;
@@ -155,6 +157,10 @@ pub fn reconcile(story: &Story) -> Brief {
             }
             let (dim, factor) = dimension(&f.unit);
             let base = f.value.scale(factor);
+            if !(base.low().is_finite() && base.high().is_finite()) {
+                prev = None;
+                continue;
+            }
             let sentence = src.reading.sentences.get(f.sentence).map(|s| s.span).unwrap_or(f.span);
             let others: Vec<(usize, usize)> = in_sentence
                 .get(&f.sentence)
@@ -327,11 +333,9 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
             Status::Agreed
         }
     };
-    // time order: claims from dated reports, earliest first; undated keep their order
-    claims.sort_by(|a, b| match (&a.date, &b.date) {
-        (Some(x), Some(y)) => x.cmp(y),
-        _ => std::cmp::Ordering::Equal,
-    });
+    // time order: claims from dated reports, earliest first, then the undated ones in the order they
+    // were read (a stable sort on a total order: dated before undated, then by date)
+    claims.sort_by(|a, b| time_order(a.date.as_deref(), b.date.as_deref()));
     let updated = status == Status::Differs && claims.iter().all(|c| c.date.is_some()) && {
         let distinct_dates = claims.windows(2).any(|w| w[0].date != w[1].date);
         let rising =
@@ -340,6 +344,12 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
     };
     let label = label(story, items, g, &unit);
     Fact { label, unit, status, updated, outlets, claims: claims.into_iter().map(|c| c.claim).collect() }
+}
+
+/// The order of claims in time: dated before undated, dates ascending. A total order, so sorting by it
+/// never depends on the order claims arrive in.
+fn time_order(a: Option<&str>, b: Option<&str>) -> std::cmp::Ordering {
+    (a.is_none(), a).cmp(&(b.is_none(), b))
 }
 
 /// Half a step of the last significant digit of a written number, relative to it: 400 is 400 give
@@ -443,5 +453,28 @@ fn title_case(s: &str) -> String {
     match c.next() {
         Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
         None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn time_order_is_total_with_undated_claims_last() {
+        let dates = [Some("2025-03-02"), None, Some("2025-03-01"), None, Some("2025-03-02")];
+        let mut sorted = dates.to_vec();
+        sorted.sort_by(|a, b| time_order(*a, *b));
+        assert_eq!(sorted, [Some("2025-03-01"), Some("2025-03-02"), Some("2025-03-02"), None, None]);
+        // transitive where the old rule (undated equal to everything) was not: a < c, yet a = b = c
+        for a in dates {
+            for b in dates {
+                for c in dates {
+                    if time_order(a, b).is_le() && time_order(b, c).is_le() {
+                        assert!(time_order(a, c).is_le(), "{a:?} {b:?} {c:?}");
+                    }
+                }
+            }
+        }
     }
 }

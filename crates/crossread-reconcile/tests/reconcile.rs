@@ -115,6 +115,9 @@ fn a_unit_slip_in_brackets_is_an_issue() {
     assert_eq!((i.kind.as_str(), i.text.as_str()), ("unit_mismatch", "386m2"));
     assert_eq!(&text[i.start..i.end], "386m2");
     assert!(i.message.contains("square miles"), "{}", i.message);
+    // the message is a whole sentence: it says what the writer's figure comes to in the meant unit
+    assert!(i.message.ends_with("the writer likely meant square miles"), "{}", i.message);
+    assert!(i.message.contains("386 square miles is about 1,000 square kilometres"), "{}", i.message);
     // the slip is a restatement: it belongs with the figure it restates
     let f = fact_with(&b, "1,000 square kilometres");
     assert!(std::ptr::eq(f, fact_with(&b, "386m2")));

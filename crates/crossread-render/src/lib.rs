@@ -5,6 +5,32 @@ use crossread_model::{units, Approx, Value};
 use crossread_reconcile::{Brief, Claim, Fact, Status};
 use std::fmt::Write;
 
+/// Text from a report made safe to print: control characters, bidirectional overrides and the
+/// substitute for bytes that were not UTF-8 are shown as escapes (`\u{1b}`), so a report can never
+/// move the cursor, recolour or reorder a terminal.
+pub fn printable(s: &str) -> String {
+    let unsafe_char = |c: char| c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    if !s.chars().any(unsafe_char) {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '\n' | '\t' | '\r' => out.push(' '),
+            c if unsafe_char(c) => {
+                let _ = write!(out, "\\u{{{:x}}}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// "1 issue", "2 issues".
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// A number with thousands separators and at most two decimals.
 pub fn number(v: f64) -> String {
     crossread_model::readable_number(v, 2, 1000.0)
@@ -51,7 +77,7 @@ fn claim_outlets(brief: &Brief, c: &Claim) -> String {
             ids.push(&m.article);
         }
     }
-    ids.iter().map(|id| outlet_of(brief, id)).collect::<Vec<_>>().join(", ")
+    printable(&ids.iter().map(|id| outlet_of(brief, id)).collect::<Vec<_>>().join(", "))
 }
 
 fn wordings(c: &Claim) -> String {
@@ -61,18 +87,27 @@ fn wordings(c: &Claim) -> String {
             seen.push(&m.text);
         }
     }
-    seen.iter().map(|t| format!("\"{t}\"")).collect::<Vec<_>>().join(", ")
+    seen.iter().map(|t| format!("\"{}\"", printable(t))).collect::<Vec<_>>().join(", ")
 }
+
+/// Width of the claimant column in the terminal view.
+const WHO_WIDTH: usize = 28;
 
 /// The terminal view: a headline, one block per fact (most widely reported first), then the issues.
 pub fn terminal(brief: &Brief, color: bool) -> String {
     let paint = |code: &str, s: &str| if color { format!("\x1b[{code}m{s}\x1b[0m") } else { s.to_string() };
     let mut out = String::new();
-    let outlets: Vec<String> = brief.articles.iter().map(|a| format!("{} ({})", a.outlet, a.id)).collect();
-    let _ = writeln!(out, "{}", paint("1", &format!("{} reports: {}", brief.articles.len(), outlets.join(", "))));
+    let outlets: Vec<String> = brief.articles.iter().map(|a| format!("{} ({})", printable(&a.outlet), a.id)).collect();
+    let reports = plural(brief.articles.len(), "report", "reports");
+    let _ = writeln!(out, "{}", paint("1", &format!("{reports}: {}", outlets.join(", "))));
     let differ = brief.facts.iter().filter(|f| f.status == Status::Differs && !f.updated).count();
-    let _ =
-        writeln!(out, "{} facts, {} where reports differ, {} issues\n", brief.facts.len(), differ, brief.issues.len());
+    let _ = writeln!(
+        out,
+        "{}, {} where reports differ, {}\n",
+        plural(brief.facts.len(), "fact", "facts"),
+        differ,
+        plural(brief.issues.len(), "issue", "issues")
+    );
     for (n, f) in brief.facts.iter().enumerate() {
         let status = status_word(f);
         let status = match status {
@@ -81,25 +116,39 @@ pub fn terminal(brief: &Brief, color: bool) -> String {
             "agreed" => paint("32", status),
             s => paint("2", s),
         };
-        let _ = writeln!(out, "{:>3}. {}  [{}]  {} report(s)", n + 1, paint("1", &f.label), status, f.outlets.len());
+        let carried = plural(f.outlets.len(), "report", "reports");
+        let _ = writeln!(out, "{:>3}. {}  [{}]  {carried}", n + 1, paint("1", &printable(&f.label)), status);
         for c in &f.claims {
-            let who = c.claimant.clone().unwrap_or_else(|| "(outlet's own voice)".into());
-            let _ = writeln!(out, "       {:<16} {:<28} {}", claim_value(c), who, claim_outlets(brief, c));
+            let who = printable(c.claimant.as_deref().unwrap_or("(outlet's own voice)"));
+            if who.chars().count() < WHO_WIDTH {
+                let _ = writeln!(out, "       {:<16} {:<WHO_WIDTH$} {}", claim_value(c), who, claim_outlets(brief, c));
+            } else {
+                // a long claimant gets its own line, the outlets the next, under their column
+                let _ = writeln!(out, "       {:<16} {}", claim_value(c), who);
+                let _ = writeln!(out, "       {:<16} {:<WHO_WIDTH$} {}", "", "", claim_outlets(brief, c));
+            }
             let _ = writeln!(out, "       {:<16} {}", "", paint("2", &wordings(c)));
         }
     }
     if !brief.issues.is_empty() {
         let _ = writeln!(out, "\n{}", paint("1;31", "Issues"));
         for i in &brief.issues {
-            let _ =
-                writeln!(out, "  {} [{}..{}] {}: {}", outlet_of(brief, &i.article), i.start, i.end, i.kind, i.message);
+            let _ = writeln!(
+                out,
+                "  {} [{}..{}] {}: {}",
+                printable(outlet_of(brief, &i.article)),
+                i.start,
+                i.end,
+                i.kind,
+                printable(&i.message)
+            );
         }
     }
     out
 }
 
 fn md_escape(s: &str) -> String {
-    s.replace('|', "\\|")
+    printable(s).replace('|', "\\|")
 }
 
 /// Markdown: a table of facts and claims, then the issues.

@@ -132,6 +132,9 @@ pub async fn read_form(mut form: Multipart, max: usize) -> Result<FormInput, App
             if bytes.is_empty() {
                 return Err(AppError::unprocessable("empty_text", format!("file {file_name:?} is empty")));
             }
+            if let Some(what) = crossread_ingest::sniff(&bytes).refusal() {
+                return Err(AppError::unprocessable("not_prose", format!("file {file_name:?}: {what}")));
+            }
             let stem = Path::new(&file_name).file_stem().and_then(|s| s.to_str()).unwrap_or("file").to_string();
             let text = crossread_model::decode_lossless(&bytes);
             files.push(ReportIn { text, id: Some(stem), ..Default::default() });

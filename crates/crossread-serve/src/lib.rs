@@ -225,8 +225,18 @@ fn story_reports(config: &Config, name: &str) -> Result<Vec<Report>, AppError> {
         ));
     };
     let dir = stories::resolve(root, name)?;
-    let reports = crossread_ingest::load_inputs(&[dir])
-        .map_err(|e| AppError::unprocessable("unreadable_story", format!("story {name:?}: {e}")))?;
+    let loaded = crossread_ingest::load(&[dir], crossread_ingest::Options::default());
+    for e in &loaded.errors {
+        tracing::warn!(story = name, "skipped: {e}");
+    }
+    if loaded.reports.is_empty() {
+        let why: Vec<String> = loaded.errors.iter().map(ToString::to_string).collect();
+        return Err(AppError::unprocessable(
+            "unreadable_story",
+            format!("story {name:?}: no report could be read ({})", why.join("; ")),
+        ));
+    }
+    let reports = loaded.reports;
     // the page names reports by id; the server's own paths stay private
     let reports: Vec<Report> = reports
         .into_iter()

@@ -25,7 +25,7 @@ pub fn list(root: &Path) -> Vec<String> {
 }
 
 fn has_reports(dir: &Path) -> bool {
-    crossread_ingest::report_files(dir).is_ok_and(|f| !f.is_empty())
+    crossread_ingest::report_files(dir, false).is_ok_and(|l| !l.files.is_empty())
 }
 
 /// The folder a story name points to, if it lies inside `root`. A name is a relative path of plain
