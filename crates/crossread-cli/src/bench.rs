@@ -114,6 +114,7 @@ pub fn run_serve(args: &BenchArgs) -> Result<()> {
     println!("one at a time: p50 {:.1} ms, p99 {:.1} ms", ms(alone.percentile(50.0)), ms(alone.percentile(99.0)));
     // a warm-up round at full load sets the server's working memory; later rounds should not add to it
     let warm = send(args.requests, args.concurrency);
+    std::thread::sleep(std::time::Duration::from_millis(1000));
     let idle = server.resident_kib();
     println!(
         "server memory (resident): {} after the first requests, {} after a warm-up round of {} requests {} at once ({} errors)",
@@ -144,15 +145,16 @@ pub fn run_serve(args: &BenchArgs) -> Result<()> {
         all.errors.extend(load.errors);
     }
     all.latencies.sort();
-    server.stop()?;
     println!(
-        "all rounds: {} ok, {} errors; p50 {:.1} ms, p90 {:.1} ms, p99 {:.1} ms",
+        "all rounds: {} ok, {} errors; p50 {:.1} ms, p90 {:.1} ms, p99 {:.1} ms; server memory at its peak {}",
         all.latencies.len(),
         all.errors.len(),
         ms(all.percentile(50.0)),
         ms(all.percentile(90.0)),
-        ms(all.percentile(99.0))
+        ms(all.percentile(99.0)),
+        mb(server.peak_kib())
     );
+    server.stop()?;
     for e in all.errors.iter().chain(&warm.errors).take(5) {
         println!("error: {e}");
     }
@@ -190,9 +192,19 @@ impl Server {
         Ok(Server { url: url.to_string(), child })
     }
 
+    /// Resident memory now, in KiB (Linux).
     fn resident_kib(&self) -> Option<u64> {
+        self.status_kib("VmRSS:")
+    }
+
+    /// The most resident memory so far, in KiB (Linux).
+    fn peak_kib(&self) -> Option<u64> {
+        self.status_kib("VmHWM:")
+    }
+
+    fn status_kib(&self, key: &str) -> Option<u64> {
         let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).ok()?;
-        status.lines().find(|l| l.starts_with("VmRSS:"))?.split_whitespace().nth(1)?.parse().ok()
+        status.lines().find(|l| l.starts_with(key))?.split_whitespace().nth(1)?.parse().ok()
     }
 
     /// Stops the server as Ctrl-C would, and waits for it.

@@ -421,8 +421,11 @@ fn a_person_pastes_reports_reads_the_brief_and_follows_a_claim_to_its_sentence()
     screenshot(&tab, "brief.png");
     screenshot_of(&tab, "#coverage", "coverage.png");
     screenshot_of(&tab, "#timeline", "timeline.png");
+    // the README's pictures: CROSSREAD_UPDATE_SCREENSHOTS=1 cargo test -p crossread-cli --test browser
     if std::env::var_os("CROSSREAD_UPDATE_SCREENSHOTS").is_some() {
-        std::fs::copy(shots().join("brief.png"), workspace().join("docs/brief.png")).expect("docs/brief.png");
+        for name in ["brief.png", "coverage.png"] {
+            std::fs::copy(shots().join(name), workspace().join("docs").join(name)).expect("docs/");
+        }
     }
 
     // follow the first wording of a disputed fact to its place in the text

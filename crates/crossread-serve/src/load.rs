@@ -47,7 +47,9 @@ pub async fn post_concurrently(
     concurrency: usize,
     timeout: Duration,
 ) -> LoadReport {
-    let client = match reqwest::Client::builder().timeout(timeout).pool_max_idle_per_host(concurrency).build() {
+    // no idle connections kept: each request's connection closes with its answer, as a browser's
+    // would after a while, so the server's memory afterwards is not held by open sockets
+    let client = match reqwest::Client::builder().timeout(timeout).pool_max_idle_per_host(0).build() {
         Ok(c) => c,
         Err(e) => return LoadReport { errors: vec![format!("no HTTP client: {e}")], ..Default::default() },
     };
