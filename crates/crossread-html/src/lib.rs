@@ -40,7 +40,7 @@ pub fn content_security_policy() -> &'static str {
     static CSP: OnceLock<String> = OnceLock::new();
     CSP.get_or_init(|| {
         format!(
-            "default-src 'none'; style-src {}; script-src {}; img-src data:; base-uri 'none'; form-action 'none'",
+            "default-src 'none'; style-src {}; script-src {}; base-uri 'none'; form-action 'none'",
             csp_hash(STYLE),
             csp_hash(SCRIPT)
         )

@@ -124,6 +124,25 @@ async fn bad_input_gets_a_clear_json_error() {
             "unsupported_media_type",
         ),
         (Request::get("/nowhere").body(Body::empty()).expect("req"), StatusCode::NOT_FOUND, "not_found"),
+        (
+            Request::post("/api/brief")
+                .header(header::CONTENT_TYPE, "multipart/form-data; boundary=B")
+                .body(Body::from(format!(
+                    "--B\r\nContent-Disposition: form-data; name=\"files\"; filename=\"big.txt\"\r\n\r\n{}\r\n--B--\r\n",
+                    "Nine died. ".repeat(500)
+                )))
+                .expect("req"),
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "too_large",
+        ),
+        (
+            Request::post("/api/brief")
+                .header(header::CONTENT_TYPE, "multipart/form-data; boundary=B")
+                .body(Body::from("--B\r\nContent-Disposition: form-data; name=\"files\"; filename=\"page.txt\"\r\n\r\n<!DOCTYPE html><html><body><p>Nine died.</p></body></html>\r\n--B--\r\n"))
+                .expect("req"),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "not_prose",
+        ),
     ];
     for (req, want_status, want_code) in cases {
         let what = format!("{} {}", req.method(), req.uri());
