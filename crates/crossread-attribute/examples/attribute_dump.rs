@@ -75,12 +75,12 @@ fn parse_spans(list: &str) -> Vec<Span> {
 }
 
 /// The reading's sentences with one made-up figure at each span.
-fn synthetic(reading: &Reading, spans: &[Span]) -> Reading {
+fn synthetic<'a>(reading: &Reading<'a>, spans: &[Span]) -> Reading<'a> {
     let figures = spans
         .iter()
         .filter_map(|&span| {
             let sentence =
-                reading.sentences.iter().position(|s| s.span.start <= span.start && span.start < s.span.end)?;
+                reading.sentences().iter().position(|s| s.span.start <= span.start && span.start < s.span.end)?;
             let real = reading.figures.iter().find(|f| f.span.start < span.end && span.start < f.span.end);
             Some(Figure {
                 span,
@@ -98,5 +98,5 @@ fn synthetic(reading: &Reading, spans: &[Span]) -> Reading {
             })
         })
         .collect();
-    Reading { sentences: reading.sentences.clone(), figures }
+    Reading { doc: reading.doc.clone(), figures }
 }

@@ -4,15 +4,23 @@
 
 use crate::cues::{find_cues, Cue, Who};
 use crate::np::{is_name_word, looks_like_person, np_back, Np};
-use crate::quotes::{find_quotes, Quote};
 use crate::text::{fold, Class, Sent};
 use crate::Claimant;
 use crossread_figures::Reading;
-use crossread_model::{units, Figure, Report, Sentence, Span};
+use crossread_model::{units, Figure, Report, Span};
+use crossread_text::{Doc, Quote};
 use std::collections::HashSet;
 
 /// How many sentences back a pronoun may reach for its speaker.
 const PRONOUN_REACH: usize = 8;
+
+/// How many named claimants back a later mention may be resolved against ("the ministry", "he",
+/// a bare surname). A report names far fewer; the bound keeps a huge input linear.
+const HISTORY_REACH: usize = 256;
+
+/// How far (in bytes) a bare figure may be from the attributed figure it restates ("12 dead" in a
+/// headline, "police said 12 people died" in the body): farther than any one article runs.
+const RESTATED_REACH: usize = 30_000;
 
 /// Modifiers a later mention of a role may add or drop ("the local governor" is "acting governor X").
 const GENERIC_MODS: &[&str] = &[
@@ -87,7 +95,8 @@ type Resolved = (Cue, Option<Claimant>);
 /// The claimant of every figure of `reading`, in order.
 pub(crate) fn run(report: &Report, reading: &Reading) -> Vec<Option<Claimant>> {
     let text = report.text.as_str();
-    let sents = &reading.sentences;
+    let doc = &reading.doc;
+    let sents = reading.sentences();
     let n = sents.len();
     let mut figs_in: Vec<Vec<Span>> = vec![Vec::new(); n];
     for f in &reading.figures {
@@ -99,16 +108,17 @@ pub(crate) fn run(report: &Report, reading: &Reading) -> Vec<Option<Claimant>> {
     let mut persons: HashSet<String> = HashSet::new();
     let mut mentions: Vec<Named> = Vec::new();
     let mut resolved: Vec<Vec<Resolved>> = Vec::with_capacity(n);
-    for (si, sentence) in sents.iter().enumerate() {
-        let s = Sent::new(text, sentence.span);
+    for (si, figs) in figs_in.iter().enumerate() {
+        let s = Sent::new(doc, si);
         for (np, surname) in person_mentions(&s) {
             persons.insert(surname);
             mentions.push(Named::new(si, claimant_of(&s, np), true));
         }
-        let cues = find_cues(&s, &figs_in[si]);
+        let cues = find_cues(&s, figs);
         let mut out = Vec::with_capacity(cues.len());
         for cue in cues {
-            let got = resolve(&cue.who, &s, si, &hist, &persons, text, sents).or_else(|| {
+            let recent = &hist[hist.len().saturating_sub(HISTORY_REACH)..];
+            let got = resolve(&cue.who, &s, si, recent, &persons, doc).or_else(|| {
                 // A pronoun with no speaker before it: the person the text last named in full.
                 match cue.who {
                     Who::Pronoun("he" | "she") => {
@@ -126,8 +136,8 @@ pub(crate) fn run(report: &Report, reading: &Reading) -> Vec<Option<Claimant>> {
         }
         resolved.push(out);
     }
-    let quotes = find_quotes(text, report.body);
-    let speakers = quote_speakers(text, &quotes, sents, &resolved);
+    let quotes = doc.quotes();
+    let speakers = quote_speakers(text, quotes, doc, &resolved);
     // Each figure: the cue that governs it, else the speaker of the quote it stands in.
     let mut bare = vec![false; reading.figures.len()];
     let mut out: Vec<Option<Claimant>> = Vec::with_capacity(reading.figures.len());
@@ -140,7 +150,12 @@ pub(crate) fn run(report: &Report, reading: &Reading) -> Vec<Option<Claimant>> {
             out.push(c.clone());
             continue;
         }
-        let quote = quotes.iter().position(|q| q.span.start <= f.span.start && f.span.end <= q.span.end);
+        // quotes are in text order and do not overlap: the one that could hold the figure is the
+        // last to open before it
+        let quote = quotes.partition_point(|q| q.span.start <= f.span.start).checked_sub(1).filter(|&q| {
+            let q = quotes[q].span;
+            q.start <= f.span.start && f.span.end <= q.end
+        });
         match quote {
             Some(qi) => out.push(speakers.get(qi).cloned().flatten()),
             None => {
@@ -158,7 +173,11 @@ pub(crate) fn run(report: &Report, reading: &Reading) -> Vec<Option<Claimant>> {
         if !bare[i] || f.vague {
             continue;
         }
-        let source = attributed
+        // figures are in text order, so the attributed ones within reach are one slice of the list
+        let start = |j: &usize| reading.figures[*j].span.start;
+        let from = attributed.partition_point(|j| start(j) + RESTATED_REACH < f.span.start);
+        let to = attributed.partition_point(|j| start(j) <= f.span.start + RESTATED_REACH);
+        let source = attributed[from..to]
             .iter()
             .map(|&j| (j, &reading.figures[j]))
             .filter(|(j, g)| *j != i && same_figure(f, g))
@@ -287,8 +306,7 @@ fn resolve(
     si: usize,
     hist: &[Named],
     persons: &HashSet<String>,
-    text: &str,
-    sents: &[Sentence],
+    doc: &Doc,
 ) -> Option<(Claimant, bool)> {
     match who {
         Who::Phrase(np) => {
@@ -319,11 +337,12 @@ fn resolve(
             }) {
                 return Some((h.claimant.clone(), h.person));
             }
-            let back = sents[..si.min(sents.len())].iter().rev().take(40);
+            let n = doc.sentences().len();
+            let back = (0..si.min(n)).rev().take(40);
             // A lead may name a person by role before it gives the name ("Norland's top commander").
-            let ahead = sents.iter().skip(si + 1).take(if looks_like_person(s, *np) { 12 } else { 0 });
+            let ahead = (si + 1..n).take(if looks_like_person(s, *np) { 12 } else { 0 });
             let antecedent =
-                find_antecedent(text, back, head, &mods).or_else(|| find_antecedent(text, ahead, head, &mods));
+                find_antecedent(doc, back, head, &mods).or_else(|| find_antecedent(doc, ahead, head, &mods));
             if let Some(c) = antecedent {
                 return Some((c, looks_like_person(s, *np)));
             }
@@ -394,14 +413,9 @@ fn has_proper(name: &str) -> bool {
 
 /// The nearest earlier phrase that names someone by the role `head` ("Vesk governor Marta
 /// Quell", "Marta Quell, the governor of ...").
-fn find_antecedent<'a>(
-    text: &str,
-    order: impl Iterator<Item = &'a Sentence>,
-    head: &str,
-    mods: &[String],
-) -> Option<Claimant> {
-    for sentence in order {
-        let s = Sent::new(text, sentence.span);
+fn find_antecedent(doc: &Doc, order: impl Iterator<Item = usize>, head: &str, mods: &[String]) -> Option<Claimant> {
+    for i in order {
+        let s = Sent::new(doc, i);
         for k in (0..s.len()).rev() {
             let st = s.stem(k);
             let hit = st == head || (head == "governor" && st == "gov");
@@ -438,14 +452,14 @@ fn find_antecedent<'a>(
 
 /// Who speaks each quoted passage: a cue right after its closing mark or right before its opening
 /// one, or else the speaker of the passage it continues.
-fn quote_speakers(
-    text: &str,
-    quotes: &[Quote],
-    sents: &[Sentence],
-    resolved: &[Vec<Resolved>],
-) -> Vec<Option<Claimant>> {
-    let sentence_of =
-        |at: usize| sents.iter().position(|s| s.span.start <= at && at < s.span.end.max(s.span.start + 1));
+fn quote_speakers(text: &str, quotes: &[Quote], doc: &Doc, resolved: &[Vec<Resolved>]) -> Vec<Option<Claimant>> {
+    let sents = doc.sentences();
+    // sentences are in text order: the one holding `at` is the last to start at or before it
+    let sentence_of = |at: usize| {
+        let i = sents.partition_point(|s| s.span.start <= at).checked_sub(1)?;
+        let s = sents[i].span;
+        (at < s.end.max(s.start + 1)).then_some(i)
+    };
     let mut out: Vec<Option<Claimant>> = Vec::with_capacity(quotes.len());
     for (qi, q) in quotes.iter().enumerate() {
         let first = sentence_of(q.span.start).unwrap_or(0);

@@ -16,7 +16,6 @@ mod lexicon;
 mod names;
 mod np;
 mod outlet;
-mod quotes;
 mod text;
 
 use crossread_figures::Reading;

@@ -3,6 +3,8 @@
 
 use crate::lexicon::{self, is};
 use crossread_model::Span;
+pub(crate) use crossread_text::{fold, is_possessive, strip_possessive};
+use crossread_text::{Doc, WordKind};
 
 /// What kind of token.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,117 +65,24 @@ pub(crate) struct Sent<'a> {
     pub low: Vec<String>,
 }
 
-fn is_inner_joiner(c: char) -> bool {
-    matches!(c, '-' | '\'' | '\u{2019}' | '.' | '\u{2010}' | '\u{2011}')
-}
-
-/// Splits `span` of `text` into tokens.
-pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok> {
-    let Some(src) = text.get(span.start..span.end) else { return Vec::new() };
-    let mut toks = Vec::new();
-    let chars: Vec<(usize, char)> = src.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (off, c) = chars[i];
-        if c.is_whitespace() {
-            i += 1;
-            continue;
-        }
-        let start = span.start + off;
-        if c.is_alphanumeric() {
-            let kind = if c.is_ascii_digit() { Kind::Num } else { Kind::Word };
-            let mut j = i + 1;
-            while j < chars.len() {
-                let cj = chars[j].1;
-                if cj.is_alphanumeric() {
-                    j += 1;
-                } else if kind == Kind::Num && matches!(cj, ',' | '.') {
-                    if chars.get(j + 1).is_some_and(|n| n.1.is_ascii_digit()) {
-                        j += 1;
-                    } else {
-                        break;
-                    }
-                } else if kind == Kind::Word && is_inner_joiner(cj) {
-                    if chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric()) {
-                        j += 1;
-                    } else {
-                        break;
-                    }
-                } else {
-                    break;
-                }
-            }
-            let end = chars.get(j).map_or(span.end, |n| span.start + n.0);
-            toks.push(Tok { s: start, e: end, kind });
-            i = j;
-        } else {
-            toks.push(Tok { s: start, e: start + c.len_utf8(), kind: Kind::Punct });
-            i += 1;
-        }
-    }
-    toks
-}
-
-/// Folds a word to lowercase ASCII where a letter has an obvious ASCII form ("Şahin" -> "sahin").
-pub(crate) fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        let m = match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' => {
-                "a"
-            }
-            'æ' | 'Æ' => "ae",
-            'ç' | 'ć' | 'č' | 'ĉ' | 'Ç' | 'Ć' | 'Č' => "c",
-            'ď' | 'đ' | 'Ď' | 'Đ' => "d",
-            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' | 'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ě' => "e",
-            'ğ' | 'ġ' | 'Ğ' => "g",
-            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' | 'İ' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'Ī' => "i",
-            'ł' | 'Ł' | 'ľ' | 'Ľ' => "l",
-            'ñ' | 'ń' | 'ň' | 'Ñ' | 'Ń' | 'Ň' => "n",
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' | 'Ő' => {
-                "o"
-            }
-            'œ' | 'Œ' => "oe",
-            'ř' | 'Ř' => "r",
-            'ś' | 'š' | 'ş' | 'ș' | 'Ś' | 'Š' | 'Ş' | 'Ș' => "s",
-            'ß' => "ss",
-            'ť' | 'ţ' | 'ț' | 'Ť' | 'Ţ' | 'Ț' => "t",
-            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ū' | 'Ů' | 'Ű' => "u",
-            'ý' | 'ÿ' | 'Ý' => "y",
-            'ž' | 'ź' | 'ż' | 'Ž' | 'Ź' | 'Ż' => "z",
-            '\u{2019}' | '\u{2018}' => "'",
-            _ => "",
-        };
-        if m.is_empty() {
-            out.extend(c.to_lowercase());
-        } else {
-            out.push_str(m);
-        }
-    }
-    out
-}
-
-/// The word without a possessive ending ("norland's" -> "norland").
-pub(crate) fn strip_possessive(w: &str) -> &str {
-    for suf in ["'s", "\u{2019}s", "s'", "s\u{2019}"] {
-        if let Some(stem) = w.strip_suffix(suf) {
-            if !stem.is_empty() {
-                return if suf.starts_with('s') { &w[..w.len() - suf.len() + 1] } else { stem };
-            }
-        }
-    }
-    w
-}
-
-/// True when the word ends in a possessive ("Norland's").
-pub(crate) fn is_possessive(w: &str) -> bool {
-    w.ends_with("'s") || w.ends_with("\u{2019}s")
-}
-
 impl<'a> Sent<'a> {
-    /// Tokenizes one sentence.
-    pub fn new(text: &'a str, span: Span) -> Self {
-        let toks = tokenize(text, span);
+    /// The words of sentence `i` of the report's text layer.
+    pub fn new(doc: &Doc<'a>, i: usize) -> Self {
+        let text = doc.text();
+        let span = doc.sentences().get(i).map_or(Span::new(0, 0), |s| s.span);
+        let toks: Vec<Tok> = doc
+            .words(i)
+            .iter()
+            .map(|w| Tok {
+                s: w.span.start,
+                e: w.span.end,
+                kind: match w.kind {
+                    WordKind::Word => Kind::Word,
+                    WordKind::Num => Kind::Num,
+                    WordKind::Punct => Kind::Punct,
+                },
+            })
+            .collect();
         let low = toks.iter().map(|t| fold(&text[t.s..t.e])).collect();
         Sent { text, span, toks, low }
     }

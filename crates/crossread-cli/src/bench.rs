@@ -34,7 +34,63 @@ pub fn run(args: &BenchArgs) -> Result<()> {
     for &n in &args.story_sizes {
         time_brief(&reports, n as usize)?;
     }
+    if !args.scaling.is_empty() {
+        scaling(&reports, &args.scaling);
+    }
     Ok(())
+}
+
+/// Times `figures` and `brief` over one input of each size in megabytes, made by repeating the
+/// inputs' bodies, and over one line of a megabyte with no line break: the cost per MB should stay flat.
+fn scaling(reports: &[crossread_model::Report], sizes: &[u64]) {
+    let body: String = reports.iter().map(|r| r.body_text()).collect::<Vec<_>>().join("\n\n");
+    let make = |bytes: usize, one_line: bool| -> crossread_model::Report {
+        let mut text = String::with_capacity(bytes + body.len());
+        while text.len() < bytes {
+            text.push_str(&body);
+            text.push_str("\n\n");
+        }
+        if one_line {
+            text = text.replace(['\n', '\r'], " ");
+        }
+        let mut end = bytes.min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        text.truncate(end);
+        crossread_model::Report::from_text("big", "big.txt", text)
+    };
+    println!(
+        "{:>12} {:>12} {:>12} {:>12} {:>12} {:>14}",
+        "input", "figures s", "s per MB", "brief s", "s per MB", "peak memory"
+    );
+    let mut runs: Vec<(String, usize, bool)> =
+        sizes.iter().map(|&mb| (format!("{mb} MB"), mb as usize * 1_000_000, false)).collect();
+    runs.insert(0, ("1 MB line".to_string(), 1_000_000, true));
+    for (name, bytes, one_line) in runs {
+        let report = make(bytes, one_line);
+        let mb = report.text.len() as f64 / 1e6;
+        let start = Instant::now();
+        let n = crossread::figures(&report).figures.len();
+        let read = start.elapsed().as_secs_f64();
+        let start = Instant::now();
+        let facts = crossread::brief(std::slice::from_ref(&report)).facts.len();
+        let brief = start.elapsed().as_secs_f64();
+        drop(report);
+        println!(
+            "{name:>12} {read:>12.3} {:>12.3} {brief:>12.3} {:>12.3} {:>14}  ({n} figures, {facts} facts)",
+            read / mb,
+            brief / mb,
+            peak_memory().map_or_else(|| "unknown".to_string(), |kb| format!("{:.0} MB", kb as f64 / 1024.0)),
+        );
+    }
+}
+
+/// The process's peak resident memory so far, in kB (Linux only).
+fn peak_memory() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
 }
 
 fn report_reading(total: f64, reports: &[crossread_model::Report], rounds: usize, figures: usize, secs: f64) {

@@ -11,8 +11,14 @@ pub fn run(args: &BriefArgs) -> Result<Done> {
         bail!("no reports to read");
     }
     let brief = crossread::brief(&reports);
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let text = match args.format {
-        BriefFormat::Json => crossread_render::json(&brief),
+        BriefFormat::Json => {
+            crossread_render::write_json(&brief, &mut out)?;
+            writeln!(out)?;
+            out.flush()?;
+            return Ok(if inputs.failed { Done::Partial } else { Done::Complete });
+        }
         BriefFormat::Html => crossread_html::render(&brief, &reports).context("rendering the HTML brief")?,
         BriefFormat::Md => crossread_render::markdown(&brief),
         BriefFormat::Terminal => {
@@ -20,7 +26,7 @@ pub fn run(args: &BriefArgs) -> Result<Done> {
             crossread_render::terminal(&brief, color)
         }
     };
-    let mut out = std::io::stdout().lock();
     writeln!(out, "{}", text.trim_end())?;
+    out.flush()?;
     Ok(if inputs.failed { Done::Partial } else { Done::Complete })
 }

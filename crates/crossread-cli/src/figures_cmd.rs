@@ -20,7 +20,7 @@ pub fn run(args: &FiguresArgs) -> Result<Done> {
         match args.format {
             FiguresFormat::Jsonl => {
                 for f in &reading.figures {
-                    let sentence = reading.sentences[f.sentence].span;
+                    let sentence = reading.sentences()[f.sentence].span;
                     let mut obj = figure_json(f);
                     obj["article"] = json!(report.id);
                     obj["file"] = json!(report.path.display().to_string());
@@ -118,7 +118,7 @@ fn fmt_value(v: Value) -> String {
 
 fn write_table(out: &mut impl Write, report: &Report, reading: &crossread_figures::Reading) -> Result<()> {
     let name = report.path.display();
-    writeln!(out, "{name}: {} figures in {} sentences", reading.figures.len(), reading.sentences.len())?;
+    writeln!(out, "{name}: {} figures in {} sentences", reading.figures.len(), reading.sentences().len())?;
     let lines = LineIndex::new(&report.text);
     for f in &reading.figures {
         let line = lines.line_of(f.span.start);
@@ -142,7 +142,7 @@ fn write_table(out: &mut impl Write, report: &Report, reading: &crossread_figure
             f.approx.code(),
             trend
         )?;
-        let sentence = reading.sentences[f.sentence].span.slice(&report.text);
+        let sentence = reading.sentences()[f.sentence].span.slice(&report.text);
         writeln!(out, "      | {}", clip(sentence, SENTENCE_CLIP).replace('\n', " "))?;
     }
     Ok(())

@@ -100,6 +100,10 @@ struct BenchArgs {
     /// Also time a brief over stories of these many reports (inputs repeated), e.g. `10,1000`.
     #[arg(long, value_delimiter = ',', value_parser = clap::value_parser!(u64).range(1..))]
     story_sizes: Vec<u64>,
+    /// Also time figures and brief over one input of each of these many megabytes (and one line of a
+    /// megabyte), to show the cost per MB stays flat, e.g. `1,4,16,64`.
+    #[arg(long, value_delimiter = ',', value_parser = clap::value_parser!(u64).range(1..))]
+    scaling: Vec<u64>,
     /// Instead: start the web app on a free loopback port and send it brief requests at once.
     #[arg(long)]
     serve: bool,

@@ -12,29 +12,41 @@
 
 mod lexicon;
 mod scan;
-mod sentences;
-mod tokens;
 
-use crossread_model::{Figure, Report, Sentence, Span};
+use crossread_model::{Figure, Report, Span};
+use crossread_text::Doc;
 
+pub use crossread_text::Sentence;
 pub use scan::{figures_in_sentence, restates, singular};
-pub use sentences::split_sentences;
 
-/// What the read stage makes of one report: its sentences and its figures.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Reading {
-    /// Sentences of the report body, in order.
-    pub sentences: Vec<Sentence>,
+/// What the read stage makes of one report: the report read once (sentences, tokens, quotes) and the
+/// figures in it.
+#[derive(Clone, Debug)]
+pub struct Reading<'t> {
+    /// The report's text layer, shared by every later stage.
+    pub doc: Doc<'t>,
     /// Figures, in order of position.
     pub figures: Vec<Figure>,
 }
 
+impl<'t> Reading<'t> {
+    /// Sentences of the report body, in order.
+    pub fn sentences(&self) -> &[Sentence] {
+        self.doc.sentences()
+    }
+}
+
 /// Reads a report: sentences of its body, and the figures in each.
-pub fn read_report(report: &Report) -> Reading {
-    let sentences = split_sentences(&report.text, report.body);
-    let figures =
-        sentences.iter().enumerate().flat_map(|(i, s)| figures_in_sentence(&report.text, s.span, i)).collect();
-    Reading { sentences, figures }
+pub fn read_report(report: &Report) -> Reading<'_> {
+    let doc = Doc::new(&report.text, report.body);
+    read_doc(doc)
+}
+
+/// Reads the figures of a report already read into its text layer.
+pub fn read_doc(doc: Doc<'_>) -> Reading<'_> {
+    let mut figures: Vec<Figure> = (0..doc.sentences().len()).flat_map(|i| figures_in_sentence(&doc, i)).collect();
+    figures.shrink_to_fit();
+    Reading { doc, figures }
 }
 
 /// Reads the figures of a piece of text taken as one report.
@@ -43,7 +55,8 @@ pub fn read_text(text: &str) -> Vec<Figure> {
     read_report(&report).figures
 }
 
-/// Reads one line as one sentence (the `--lines` mode).
+/// Reads one line as one sentence (the `--lines` mode); a line longer than a sentence may be is read
+/// in pieces.
 pub fn read_line(line: &str) -> Vec<Figure> {
-    figures_in_sentence(line, Span::new(0, line.len()), 0)
+    read_doc(Doc::unsplit(line, Span::new(0, line.len()))).figures
 }

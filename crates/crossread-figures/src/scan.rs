@@ -1,8 +1,8 @@
 //! Finds the figures in one sentence.
 
 use crate::lexicon::{lexicon, Lexicon, UnitWord, VAGUE};
-use crate::tokens::{tokenize, Kind, Tok};
 use crossread_model::{units, Approx, Figure, Span, Trend, Value};
+use crossread_text::{Doc, Kind, Token};
 
 /// A parsed number: its value, the token after it, and how it was written.
 #[derive(Clone, Copy, Debug)]
@@ -43,11 +43,12 @@ enum Step {
 
 /// Scans one sentence.
 pub(crate) struct Scan<'a> {
+    /// The whole report text; offsets are into it.
     text: &'a str,
-    low: String,
-    toks: Vec<Tok>,
+    /// The same, ASCII letters lower-cased.
+    low: &'a str,
+    toks: &'a [Token],
     lex: &'static Lexicon,
-    base: usize,
     sentence: usize,
     /// The sentence is written in title case (a headline).
     title: bool,
@@ -55,24 +56,16 @@ pub(crate) struct Scan<'a> {
     first_word: usize,
 }
 
-/// Finds every figure in `text[span]`, the sentence numbered `sentence`.
-pub fn figures_in_sentence(text: &str, span: Span, sentence: usize) -> Vec<Figure> {
-    let s = span.slice(text);
-    if !s.bytes().any(|b| b.is_ascii_digit()) && !s.bytes().any(|b| b.is_ascii_alphabetic()) {
+/// Finds every figure in sentence `sentence` of `doc`.
+pub fn figures_in_sentence(doc: &Doc, sentence: usize) -> Vec<Figure> {
+    let toks = doc.sentence_tokens(sentence);
+    if !toks.iter().any(|t| t.kind() != Kind::Sym) {
         return Vec::new();
     }
-    let mut scan = Scan {
-        text: s,
-        low: s.to_ascii_lowercase(),
-        toks: tokenize(s),
-        lex: lexicon(),
-        base: span.start,
-        sentence,
-        title: false,
-        first_word: 0,
-    };
+    let mut scan =
+        Scan { text: doc.text(), low: doc.lower(), toks, lex: lexicon(), sentence, title: false, first_word: 0 };
     scan.title = scan.is_title_case();
-    scan.first_word = scan.toks.iter().position(|t| t.kind == Kind::Word).unwrap_or(0);
+    scan.first_word = scan.toks.iter().position(|t| t.kind() == Kind::Word).unwrap_or(0);
     scan.run()
 }
 
@@ -102,7 +95,7 @@ impl<'a> Scan<'a> {
     fn inherit_from_conversions(&self, figures: &mut [Figure]) {
         for k in 1..figures.len() {
             let (a, b) = (&figures[k - 1], &figures[k]);
-            let gap = self.text.get(a.span.end - self.base..b.span.start - self.base).unwrap_or("").trim();
+            let gap = self.text.get(a.span.end..b.span.start).unwrap_or("").trim();
             if a.unit == "count" && a.unit_name.is_empty() && b.unit != "count" && matches!(gap, "of the" | "of") {
                 let (unit, name) = (b.unit.clone(), b.unit_name.clone());
                 figures[k - 1].unit = unit;
@@ -111,8 +104,8 @@ impl<'a> Scan<'a> {
         }
         for k in 1..figures.len() {
             let (a, b) = (&figures[k - 1], &figures[k]);
-            let gap_start = a.span.end - self.base;
-            let gap_end = b.qualifier.map_or(b.span.start, |q| q.start.min(b.span.start)) - self.base;
+            let gap_start = a.span.end;
+            let gap_end = b.qualifier.map_or(b.span.start, |q| q.start.min(b.span.start));
             if gap_start > gap_end {
                 continue;
             }
@@ -136,7 +129,7 @@ impl<'a> Scan<'a> {
                 continue;
             }
             // "130 miles (215 kilometers) per hour": the rate after the brackets applies to both
-            let after = self.text.get(b.span.end - self.base..).unwrap_or("").trim_start();
+            let after = self.text.get(b.span.end..).unwrap_or("").trim_start();
             let rate = after.strip_prefix(')').map(|r| r.trim_start().to_lowercase());
             if rate.is_some_and(|r| r.starts_with("per hour") || r.starts_with("an hour") || r.starts_with("a hour")) {
                 for f in &mut figures[k - 1..=k] {
@@ -165,13 +158,13 @@ impl<'a> Scan<'a> {
     // ---- token helpers -------------------------------------------------------------------
 
     fn low(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |t| &self.low[t.s..t.e])
+        self.toks.get(i).map_or("", |t| &self.low[t.start()..t.end()])
     }
     fn raw(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |t| &self.text[t.s..t.e])
+        self.toks.get(i).map_or("", |t| &self.text[t.start()..t.end()])
     }
     fn kind(&self, i: usize) -> Option<Kind> {
-        self.toks.get(i).map(|t| t.kind)
+        self.toks.get(i).map(|t| t.kind())
     }
     fn is_word(&self, i: usize) -> bool {
         self.kind(i) == Some(Kind::Word)
@@ -181,7 +174,7 @@ impl<'a> Scan<'a> {
     }
     /// True when token `i` exists and touches the token before it.
     fn glued(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| !t.sp)
+        self.toks.get(i).is_some_and(|t| !t.space_before())
     }
     fn is_sym(&self, i: usize, chars: &[&str]) -> bool {
         self.kind(i) == Some(Kind::Sym) && chars.contains(&self.raw(i))
@@ -196,7 +189,7 @@ impl<'a> Scan<'a> {
         }
         let mut k = String::new();
         for j in i..i + n {
-            if j > i && self.toks[j].sp {
+            if j > i && self.toks[j].space_before() {
                 k.push(' ');
             }
             k.push_str(self.low(j));
@@ -221,9 +214,10 @@ impl<'a> Scan<'a> {
             None => (None, i),
         };
         let sign = self.is_sym(j, &["-", "\u{2212}"]) && self.is_num(j + 1) && self.glued(j + 1);
-        let negative = (sign && (self.toks[j].sp || currency.is_some()) && !self.all_caps_word(j.wrapping_sub(1)))
-            || self.low(j) == "minus" && self.is_num(j + 1)
-            || self.low(j) == "minus" && self.is_sym(j + 1, &["-"]) && self.is_num(j + 2);
+        let negative =
+            (sign && (self.toks[j].space_before() || currency.is_some()) && !self.all_caps_word(j.wrapping_sub(1)))
+                || self.low(j) == "minus" && self.is_num(j + 1)
+                || self.low(j) == "minus" && self.is_sym(j + 1, &["-"]) && self.is_num(j + 2);
         let j = if self.low(j) == "minus" && self.is_sym(j + 1, &["-"]) { j + 1 } else { j };
         let j = if negative { j + 1 } else { j };
         let Some(num) = self.number_at(j) else {
@@ -281,7 +275,7 @@ impl<'a> Scan<'a> {
             let sep = self.is_sym(j + 1, &["-", ".", ")"]) && self.is_num(j + 2);
             if sep {
                 j += 2;
-            } else if self.is_num(j + 1) && self.toks[j + 1].sp {
+            } else if self.is_num(j + 1) && self.toks[j + 1].space_before() {
                 j += 1;
             } else {
                 j += 1;
@@ -358,7 +352,7 @@ impl<'a> Scan<'a> {
         Step::Figure(
             Box::new(Figure {
                 text: span.slice(self.text).to_string(),
-                span: self.abs(span),
+                span,
                 value: Value::Number(num.value),
                 unit: "magnitude".into(),
                 unit_name: "magnitude".into(),
@@ -471,7 +465,7 @@ impl<'a> Scan<'a> {
         if plain_int && raw.len() <= 3 && !self.is_num(j.wrapping_sub(1)) {
             let mut k = j + 1;
             while self.is_num(k)
-                && self.toks[k].sp
+                && self.toks[k].space_before()
                 && self.raw(k).len() == 3
                 && self.raw(k).bytes().all(|b| b.is_ascii_digit())
                 && !self.is_num(k + 1)
@@ -885,13 +879,13 @@ impl<'a> Scan<'a> {
             return Some(Step::Figure(
                 Box::new(Figure {
                     text: span.slice(self.text).to_string(),
-                    span: self.abs(span),
+                    span,
                     value: Value::Range(lo, hi),
                     unit: unit.0,
                     unit_name: unit.1,
                     counted,
                     approx,
-                    qualifier: qualifier.map(|q| self.abs(q)),
+                    qualifier,
                     trend: None,
                     vague: true,
                     from_to: false,
@@ -927,13 +921,13 @@ impl<'a> Scan<'a> {
         Some(Step::Figure(
             Box::new(Figure {
                 text: span.slice(self.text).to_string(),
-                span: self.abs(span),
+                span,
                 value: Value::Number(value),
                 unit: code,
                 unit_name: name,
                 counted: None,
                 approx,
-                qualifier: Some(self.abs(q)),
+                qualifier: Some(q),
                 trend,
                 vague: false,
                 from_to: false,
@@ -943,15 +937,11 @@ impl<'a> Scan<'a> {
         ))
     }
 
-    /// Span (relative to the sentence) from token `a` to the end of token `b - 1`.
+    /// Span from token `a` to the end of token `b - 1`.
     fn span(&self, a: usize, b: usize) -> Span {
-        let s = self.toks[a].s;
-        let e = self.toks[b.saturating_sub(1).max(a)].e;
+        let s = self.toks[a].start();
+        let e = self.toks[b.saturating_sub(1).max(a)].end();
         Span::new(s, e)
-    }
-
-    fn abs(&self, s: Span) -> Span {
-        Span::new(s.start + self.base, s.end + self.base)
     }
 
     /// Builds the figure whose first token is `i` (a currency mark or sign) and whose number starts at `j`.
@@ -1012,7 +1002,9 @@ impl<'a> Scan<'a> {
                 let currency_agree = cur2.is_none()
                     || cur2 == currency
                     || u2.as_ref().is_some_and(|u| Some(&u.code) == currency.as_ref());
-                let dash_ok = !is_dash || !self.toks[conn].sp || self.toks.get(conn + 1).is_some_and(|t| t.sp);
+                let dash_ok = !is_dash
+                    || !self.toks[conn].space_before()
+                    || self.toks.get(conn + 1).is_some_and(|t| t.space_before());
                 let small_or = !is_or || (num.words && n2.words) || (v2 - v1 > 0.0 && v2 - v1 <= 10.0);
                 if years {
                     return Step::Skip(e2);
@@ -1149,7 +1141,7 @@ impl<'a> Scan<'a> {
                 && num.plain_int
                 && self.capitalized(after)
                 && !self.title
-                && self.toks[after].sp
+                && self.toks[after].space_before()
                 && self.qualifier_before(i).is_none()
             {
                 return Step::Skip(after);
@@ -1212,13 +1204,13 @@ impl<'a> Scan<'a> {
         Step::Figure(
             Box::new(Figure {
                 text: span.slice(self.text).to_string(),
-                span: self.abs(span),
+                span,
                 value,
                 unit: code,
                 unit_name: name,
                 counted,
                 approx,
-                qualifier: qualifier.map(|q| self.abs(q)),
+                qualifier,
                 trend,
                 vague: false,
                 from_to,
@@ -1320,7 +1312,7 @@ impl<'a> Scan<'a> {
     }
 
     fn tok_index_at(&self, byte: usize) -> usize {
-        self.toks.iter().position(|t| t.s == byte).unwrap_or(0)
+        self.toks.iter().position(|t| t.start() == byte).unwrap_or(0)
     }
 
     /// "rose to 5%" and "increased by 2% to 7%" have targets, not ranges.
@@ -1600,7 +1592,7 @@ impl<'a> Scan<'a> {
 
     fn plural_noun_at(&self, k: usize) -> bool {
         self.is_word(k)
-            && self.toks[k].sp
+            && self.toks[k].space_before()
             && !self.capitalized(k)
             && self.is_plural(self.low(k))
             && !self.lex.stop.contains_key(self.low(k))
@@ -1624,7 +1616,7 @@ impl<'a> Scan<'a> {
         let lex = self.lex;
         let mut words: Vec<(usize, usize)> = Vec::new(); // token ranges of each word
         let mut t = k;
-        while words.len() < 4 && self.is_word(t) && self.toks[t].sp {
+        while words.len() < 4 && self.is_word(t) && self.toks[t].space_before() {
             let w = self.low(t);
             if lex.stop.contains_key(w) || lex.months.contains_key(w) && self.capitalized(t) {
                 break;
@@ -1634,14 +1626,14 @@ impl<'a> Scan<'a> {
             while self.is_sym(e, &["-"]) && self.glued(e) && self.is_word(e + 1) && self.glued(e + 1) {
                 e += 2;
             }
-            let whole = &self.low[self.toks[t].s..self.toks[e - 1].e];
+            let whole = &self.low[self.toks[t].start()..self.toks[e - 1].end()];
             let verbish = (whole.ends_with("ed") && whole.len() > 4)
                 || whole.ends_with("ly")
                 || (whole.ends_with("ing") && whole.len() > 5);
             // a participle is an adjective only when a noun follows it: "300 recorded songs"
             if verbish
                 && !(self.is_word(e)
-                    && self.toks[e].sp
+                    && self.toks[e].space_before()
                     && self.is_plural(self.low(e))
                     && !lex.stop.contains_key(self.low(e)))
             {
@@ -1660,7 +1652,7 @@ impl<'a> Scan<'a> {
             0
         } else {
             words.iter().position(|&(a, b)| {
-                let w = &self.low[self.toks[a].s..self.toks[b - 1].e];
+                let w = &self.low[self.toks[a].start()..self.toks[b - 1].end()];
                 self.is_plural(w)
                     && (!self.capitalized(a) || self.title || a > k || !self.capitalized(k.wrapping_sub(1)))
             })?
@@ -1672,11 +1664,11 @@ impl<'a> Scan<'a> {
         let first = words[..head]
             .iter()
             .position(|&(s, e)| {
-                let w = &self.low[self.toks[s].s..self.toks[e - 1].e];
+                let w = &self.low[self.toks[s].start()..self.toks[e - 1].end()];
                 !(w.ends_with("ed") && w.len() > 4)
             })
             .map_or(a, |p| words[p].0);
-        let noun = self.text[self.toks[first].s..self.toks[end - 1].e].to_string();
+        let noun = self.text[self.toks[first].start()..self.toks[end - 1].end()].to_string();
         Some((end, noun, head_unit))
     }
 

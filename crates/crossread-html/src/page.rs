@@ -4,7 +4,7 @@ use crate::matrix::{self, Matrix};
 use crate::text::{self, Highlight, Piece};
 use crate::timeline::{self, Chart, Point};
 use askama::Template;
-use crossread_model::{Approx, Report, Sentence, Span};
+use crossread_model::{Approx, Report, Span};
 use crossread_reconcile::{Brief, Fact, Status};
 use std::collections::HashMap;
 
@@ -129,8 +129,8 @@ pub fn render(brief: &Brief, reports: &[Report]) -> Result<String, askama::Error
         brief.articles.iter().enumerate().rev().map(|(i, a)| (a.id.as_str(), i)).collect();
     let article_index = |id: &str| index.get(id).copied();
     let text_of = |a: usize| reports.get(a).map_or("", |r| r.text.as_str());
-    let sentences: Vec<Vec<Sentence>> = (0..brief.articles.len())
-        .map(|a| reports.get(a).map_or_else(Vec::new, |r| crossread_figures::split_sentences(&r.text, r.body)))
+    let sentences: Vec<Vec<Span>> = (0..brief.articles.len())
+        .map(|a| reports.get(a).map_or_else(Vec::new, |r| crossread_text::split_sentences(&r.text, r.body)))
         .collect();
 
     // outlets as columns, in order of first report
@@ -199,7 +199,7 @@ pub fn render(brief: &Brief, reports: &[Report]) -> Result<String, askama::Error
         };
         let t = text_of(a);
         let sentence =
-            sentences[a].iter().find(|s| s.span.start <= span.start && span.end <= s.span.end).map_or(span, |s| s.span);
+            sentences[a].iter().find(|s| s.start <= span.start && span.end <= s.end).copied().unwrap_or(span);
         let piece = |from: usize, to: usize| t.get(from..to).unwrap_or("");
         let figure = t.get(span.start..span.end).unwrap_or(i.text.as_str());
         issues.push(IssueView {

@@ -1,7 +1,7 @@
 //! A report's text cut into pieces for the page: plain text, sentence wrappers and figure highlights,
 //! placed from the brief's byte spans.
 
-use crossread_model::{Sentence, Span};
+use crossread_model::Span;
 
 /// One highlight to place in a report's text.
 #[derive(Clone, Debug)]
@@ -36,7 +36,7 @@ pub enum Piece<'a> {
 
 /// The pieces of `text`, with `marks` (sorted, non-overlapping, on character boundaries) highlighted
 /// and each sentence that holds one wrapped, so a link can flash the whole sentence.
-pub fn pieces<'a>(text: &'a str, sentences: &[Sentence], marks: Vec<Highlight>, article: usize) -> Vec<Piece<'a>> {
+pub fn pieces<'a>(text: &'a str, sentences: &[Span], marks: Vec<Highlight>, article: usize) -> Vec<Piece<'a>> {
     let groups = sentence_groups(text, sentences, &marks);
     let mut out = Vec::with_capacity(marks.len() * 4 + groups.len() * 2 + 1);
     let mut pos = 0;
@@ -95,11 +95,11 @@ fn push_text<'a>(out: &mut Vec<Piece<'a>>, text: &'a str, from: usize, to: usize
 
 /// The sentence ranges that hold highlights: each highlight's sentence, stretched to hold the whole
 /// highlight, overlapping ranges merged. Every highlight lies wholly inside one range.
-fn sentence_groups(text: &str, sentences: &[Sentence], marks: &[Highlight]) -> Vec<Span> {
+fn sentence_groups(text: &str, sentences: &[Span], marks: &[Highlight]) -> Vec<Span> {
     let mut groups: Vec<Span> = Vec::new();
     for m in marks {
-        let i = sentences.partition_point(|s| s.span.end <= m.span.start);
-        let s = sentences.get(i).map(|s| s.span).filter(|s| s.start <= m.span.start).unwrap_or(m.span);
+        let i = sentences.partition_point(|s| s.end <= m.span.start);
+        let s = sentences.get(i).copied().filter(|s| s.start <= m.span.start).unwrap_or(m.span);
         let mut grp = Span::new(s.start.min(m.span.start), s.end.max(m.span.end));
         if !text.is_char_boundary(grp.start) || !text.is_char_boundary(grp.end) {
             grp = m.span;
@@ -157,7 +157,7 @@ mod tests {
     #[test]
     fn marks_sit_in_their_sentences() {
         let text = "One. Two 12 km here.\r\nThree 4 and 5.";
-        let sentences = crossread_figures::split_sentences(text, Span::new(0, text.len()));
+        let sentences = crossread_text::split_sentences(text, Span::new(0, text.len()));
         let p = pieces(text, &sentences, vec![hl(9, 14), hl(28, 29), hl(34, 35)], 0);
         assert_eq!(flat(&p), "One. <s0-5>Two [m0-9:12 km] here.</s>\\r\n<s0-22>Three [m0-28:4] and [m0-34:5].</s>");
     }

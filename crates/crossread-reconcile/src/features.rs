@@ -313,9 +313,18 @@ fn fitting_concept(lower: &str, dim: &str) -> Option<&'static str> {
     concept_of(lower).filter(|c| concept_fits(c, dim))
 }
 
+/// The longest line read as a table row: a label of a few words and a number.
+const ROW_LEN: usize = 80;
+
+/// How many rows above a figure are passed over looking for the table's header.
+const TABLE_ROWS: usize = 100;
+
 /// Whether a line of text is a table row: a short label, then a number ("Halden 110,000").
 fn table_row(line: &str) -> bool {
     let line = line.trim();
+    if line.len() > ROW_LEN {
+        return false;
+    }
     let words: Vec<&str> = line.split_whitespace().collect();
     !words.is_empty()
         && words.len() <= 5
@@ -329,18 +338,32 @@ fn table_row(line: &str) -> bool {
 /// The concept a table's header gives its rows ("State Outages" over "Halden 110,000"), for a figure
 /// standing in a table row at `row` (a byte range of `text`).
 pub fn table_concept(text: &str, row: (usize, usize), dim: &str) -> Option<&'static str> {
-    let line_start = text.get(..row.0)?.rfind('\n').map_or(0, |p| p + 1);
-    let line_end = text.get(row.1..)?.find('\n').map_or(text.len(), |p| row.1 + p);
+    // a row is short: look for its line ends no farther than a row runs
+    let mut from = row.0.saturating_sub(ROW_LEN);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let line_start = match text.get(from..row.0)?.rfind('\n') {
+        Some(p) => from + p + 1,
+        None if from == 0 => 0,
+        None => return None,
+    };
+    let ahead = text.get(row.1..)?;
+    let line_end = match ahead.bytes().take(ROW_LEN + 1).position(|b| b == b'\n') {
+        Some(p) => row.1 + p,
+        None if ahead.len() <= ROW_LEN => text.len(),
+        None => return None,
+    };
     if !table_row(text.get(line_start..line_end)?) {
         return None;
     }
     // back over the rows above (and blank lines) to the header
-    for line in text.get(..line_start)?.lines().rev() {
+    for line in text.get(..line_start)?.lines().rev().take(TABLE_ROWS) {
         let line = line.trim();
         if line.is_empty() || table_row(line) {
             continue;
         }
-        if line.split_whitespace().count() > 6 || line.contains(|c: char| c.is_ascii_digit()) {
+        if line.len() > ROW_LEN || line.split_whitespace().count() > 6 || line.contains(|c: char| c.is_ascii_digit()) {
             return None;
         }
         return words(line, 0, false).iter().find_map(|w| fitting_concept(&w.text.to_lowercase(), dim));

@@ -308,6 +308,113 @@ impl Said {
     }
 }
 
+/// What a fact can share with a cluster that makes joining them worth weighing: every way
+/// [`Group::affinity`] rewards a pair (a concept, a counted noun, a thing measured, a place, a
+/// context word, an overlapping value) is a key here, so a fact that shares no key with a cluster
+/// could never reach [`JOIN`] and need not be weighed.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+enum Key {
+    /// The dimension alone: magnitudes join on nearness, not on words.
+    Dim(String),
+    Concept(&'static str),
+    Noun(String),
+    Measured(String),
+    Scope(String),
+    Word(String),
+    /// A value bucket within a dimension (see [`value_buckets`]).
+    Value(String, i32),
+}
+
+/// Facts by the keys they carry, so each cluster is weighed against the facts it could join, not
+/// against every fact of the story.
+#[derive(Default)]
+struct FactIndex {
+    facts: HashMap<Key, Vec<usize>>,
+    /// For each fact, the last round of [`FactIndex::candidates`] that listed it.
+    seen: Vec<u64>,
+    round: u64,
+}
+
+/// How many facts per key are weighed: the most recent ones. Only a story of thousands of facts
+/// sharing one word reaches it.
+const PER_KEY: usize = 256;
+
+/// Value buckets of an interval: monotonic in the value, about 10% wide, so overlapping intervals
+/// always share a bucket.
+fn value_buckets(iv: (f64, f64)) -> std::ops::RangeInclusive<i32> {
+    let b = |x: f64| -> i32 {
+        if x.abs() < 1e-9 {
+            0
+        } else {
+            let m = (x.abs().ln() / 1.1f64.ln()).floor().clamp(-900.0, 9000.0) as i32 + 1000;
+            if x < 0.0 {
+                -m
+            } else {
+                m
+            }
+        }
+    };
+    let (lo, hi) = (b(iv.0.min(iv.1)), b(iv.0.max(iv.1)));
+    // a range wider than this (a vague "thousands" is about 25 buckets) is found by its ends
+    if hi - lo > 200 {
+        lo..=lo
+    } else {
+        lo..=hi
+    }
+}
+
+impl FactIndex {
+    fn keys(g: &Group) -> Vec<Key> {
+        if g.dim == "Magnitude" {
+            return vec![Key::Dim(g.dim.clone())];
+        }
+        let mut keys: Vec<Key> = Vec::new();
+        keys.extend(g.concepts.keys().map(|c| Key::Concept(c)));
+        keys.extend(g.nouns.keys().map(|n| Key::Noun(n.clone())));
+        keys.extend(g.measured.keys().map(|m| Key::Measured(m.clone())));
+        keys.extend(g.scopes.keys().filter(|k| !k.is_empty()).map(|k| Key::Scope(k.clone())));
+        keys.extend(g.context.keys().map(|w| Key::Word(w.clone())));
+        for iv in &g.intervals {
+            keys.extend(value_buckets(*iv).map(|b| Key::Value(g.dim.clone(), b)));
+            if value_buckets(*iv).count() == 1 {
+                let wide = (iv.0.min(iv.1), iv.0.max(iv.1));
+                keys.push(Key::Value(g.dim.clone(), *value_buckets((wide.1, wide.1)).start()));
+            }
+        }
+        keys
+    }
+
+    /// Records fact `f`'s keys (again after it absorbs a cluster: it may have gained some).
+    fn add(&mut self, f: usize, g: &Group) {
+        for k in FactIndex::keys(g) {
+            let list = self.facts.entry(k).or_default();
+            if list.last() != Some(&f) {
+                list.push(f);
+            }
+        }
+    }
+
+    /// The facts sharing a key with `cluster`, each once, in no particular order.
+    fn candidates(&mut self, cluster: &Group) -> Vec<usize> {
+        self.round += 1;
+        let mut out: Vec<usize> = Vec::new();
+        for k in FactIndex::keys(cluster) {
+            if let Some(list) = self.facts.get(&k) {
+                for &f in &list[list.len().saturating_sub(PER_KEY)..] {
+                    if self.seen.len() <= f {
+                        self.seen.resize(f + 1, 0);
+                    }
+                    if self.seen[f] != self.round {
+                        self.seen[f] = self.round;
+                        out.push(f);
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
 /// Groups the items into facts; each group's items are in input order.
 pub(crate) fn group(items: &[Item], links: &[(usize, usize)]) -> Vec<Group> {
     let mut uf = DisjointSets::new(items.len());
@@ -404,24 +511,28 @@ pub(crate) fn group(items: &[Item], links: &[(usize, usize)]) -> Vec<Group> {
         places_of.into_iter().filter(|(_, p)| p.len() >= 2).map(|(c, _)| c).collect();
 
     let mut facts: Vec<Group> = Vec::new();
-    let mut by_dim: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut index = FactIndex::default();
     for cluster in clusters {
-        let candidates = by_dim.entry(cluster.dim.clone()).or_default();
         let mut best: Option<(usize, f64)> = None;
-        for &f in candidates.iter() {
+        for f in index.candidates(&cluster) {
             if let Some(a) = facts[f].affinity(&cluster, &partitioned) {
-                if a >= JOIN && best.is_none_or(|(_, b)| a > b) {
+                // the best fit wins, and of equals the fact made first
+                if a >= JOIN && best.is_none_or(|(g, b)| a > b || (a == b && f < g)) {
                     best = Some((f, a));
                 }
             }
         }
-        match best {
-            Some((f, _)) => facts[f].absorb(&cluster, items),
-            None => {
-                candidates.push(facts.len());
-                facts.push(cluster);
+        let f = match best {
+            Some((f, _)) => {
+                facts[f].absorb(&cluster, items);
+                f
             }
-        }
+            None => {
+                facts.push(cluster);
+                facts.len() - 1
+            }
+        };
+        index.add(f, &facts[f]);
     }
     for f in &mut facts {
         f.items.sort_unstable();

@@ -242,7 +242,7 @@ fn contradictions(story: &Story, items: &[Item], groups: &[Group], articles: &[A
                 .into_iter()
                 .filter_map(|i| {
                     let it = &items[i];
-                    let sentence = source.reading.sentences.get(it.sentence).map_or("", |s| s.span.slice(text));
+                    let sentence = source.reading.sentences().get(it.sentence).map_or("", |s| s.span.slice(text));
                     let words: Vec<String> = sentence
                         .split(|c: char| !c.is_alphanumeric())
                         .filter(|w| !w.is_empty())

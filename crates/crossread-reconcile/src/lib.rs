@@ -24,7 +24,7 @@ pub struct Source<'a> {
     /// The report.
     pub report: &'a Report,
     /// Its sentences and figures.
-    pub reading: &'a Reading,
+    pub reading: &'a Reading<'a>,
     /// For each figure, the index of its claimant in [`Story::claimants`], or None for the outlet's own voice.
     pub claimants: Vec<Option<usize>>,
     /// The publisher's name.
@@ -128,7 +128,7 @@ fn updates(between: &str) -> bool {
 
 /// Reconciles a story into its brief.
 pub fn reconcile(story: &Story) -> Brief {
-    let mut items: Vec<Item> = Vec::new();
+    let mut items: Vec<Item> = Vec::with_capacity(story.sources.iter().map(|s| s.reading.figures.len()).sum());
     let articles: Vec<Article> = story
         .sources
         .iter()
@@ -161,7 +161,7 @@ pub fn reconcile(story: &Story) -> Brief {
                 prev = None;
                 continue;
             }
-            let sentence = src.reading.sentences.get(f.sentence).map(|s| s.span).unwrap_or(f.span);
+            let sentence = src.reading.sentences().get(f.sentence).map(|s| s.span).unwrap_or(f.span);
             let others: Vec<(usize, usize)> = in_sentence
                 .get(&f.sentence)
                 .map(|v| v.iter().copied().filter(|&o| o != (f.span.start, f.span.end)).collect())

@@ -201,6 +201,11 @@ pub fn json(brief: &Brief) -> String {
     serde_json::to_string_pretty(brief).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
 }
 
+/// Writes the brief as pretty-printed JSON, without holding the whole text in memory.
+pub fn write_json(brief: &Brief, out: impl std::io::Write) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(out, brief).map_err(std::io::Error::from)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -119,7 +119,7 @@ fn sentence(u: &mut Unstructured, s: &mut String) -> Result<()> {
         }
         3 => {
             // a long run with no sentence end
-            let n = u.int_in_range(50..=4000)?;
+            let n = u.int_in_range(50..=1500)?;
             for _ in 0..n {
                 let _ = write!(s, "{} ", u.choose(FILLER)?);
                 if u.ratio(1, 40)? {
@@ -259,7 +259,7 @@ pub fn check(story: &Story) -> std::result::Result<(), String> {
             if !(f.value.low().is_finite() && f.value.high().is_finite()) {
                 return Err(format!("figure {:?} of {} has value {:?}", f.text, r.id, f.value));
             }
-            if reading.sentences.get(f.sentence).is_none_or(|s| !s.span.contains(f.span)) {
+            if reading.sentences().get(f.sentence).is_none_or(|s| !s.span.contains(f.span)) {
                 return Err(format!("figure {:?} of {} is not inside its sentence", f.text, r.id));
             }
         }

@@ -18,7 +18,7 @@ pub use crossread_reconcile::{Brief, Status};
 use crossread_reconcile::{reconcile, Source, Story};
 
 /// Reads one report: its sentences and figures.
-pub fn figures(report: &Report) -> Reading {
+pub fn figures(report: &Report) -> Reading<'_> {
     crossread_figures::read_report(report)
 }
 

@@ -1,6 +1,6 @@
 //! Sentence boundaries in news text.
 
-use crossread_model::{Sentence, Span};
+use crossread_model::Span;
 
 /// Words that end with a full stop without ending a sentence.
 const ABBREVIATIONS: &[&str] = &[
@@ -12,7 +12,7 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Splits `span` of `text` into sentences: a line break or blank line ends one, and so does a full
 /// stop, question or exclamation mark followed by space and a capital, digit or quote.
-pub fn split_sentences(text: &str, span: Span) -> Vec<Sentence> {
+pub fn split_sentences(text: &str, span: Span) -> Vec<Span> {
     let bytes = text.as_bytes();
     let end = span.end.min(text.len());
     let mut out = Vec::new();
@@ -88,7 +88,18 @@ fn sentence_end_after(text: &str, floor: usize, i: usize, end: usize) -> Option<
 /// costs the same per byte whatever the input's shape; offsets are kept.
 pub const MAX_SENTENCE: usize = 1000;
 
-fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
+/// `span` of `text` as one sentence, trimmed, in pieces of at most [`MAX_SENTENCE`] bytes.
+pub(crate) fn capped(text: &str, span: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    if let Some(end) = (span.end <= text.len() && text.is_char_boundary(span.start) && text.is_char_boundary(span.end))
+        .then_some(span.end)
+    {
+        push_trimmed(text, span.start, end, &mut out);
+    }
+    out
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let s = &text[start..end];
     let lead = s.len() - s.trim_start().len();
     let trail = s.len() - s.trim_end().len();
@@ -99,11 +110,11 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
     while end - start > MAX_SENTENCE {
         let cut = cut_point(text, start, start + MAX_SENTENCE);
         let piece = text[start..cut].trim_end();
-        out.push(Sentence { span: Span::new(start, start + piece.len()) });
+        out.push(Span::new(start, start + piece.len()));
         start = cut + (text[cut..end].len() - text[cut..end].trim_start().len());
     }
     if start < end {
-        out.push(Sentence { span: Span::new(start, end) });
+        out.push(Span::new(start, end));
     }
 }
 
@@ -134,7 +145,7 @@ mod tests {
     use super::*;
 
     fn split(text: &str) -> Vec<&str> {
-        split_sentences(text, Span::new(0, text.len())).iter().map(|s| s.span.slice(text)).collect()
+        split_sentences(text, Span::new(0, text.len())).iter().map(|s| s.slice(text)).collect()
     }
 
     #[test]

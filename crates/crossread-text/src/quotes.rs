@@ -5,7 +5,7 @@ use crossread_model::Span;
 
 /// One quoted passage (quotation marks included).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Quote {
+pub struct Quote {
     /// Where it stands.
     pub span: Span,
     /// True when it was still open at the end of its paragraph (a quote running on into the next).
@@ -14,7 +14,7 @@ pub(crate) struct Quote {
 
 /// Finds quoted passages in `span` of `text`. Curly quotes pair up; straight double quotes toggle; a
 /// quote still open at a line break closes there (news copy re-opens it on the next paragraph).
-pub(crate) fn find_quotes(text: &str, span: Span) -> Vec<Quote> {
+pub fn find_quotes(text: &str, span: Span) -> Vec<Quote> {
     let Some(src) = text.get(span.start..span.end) else { return Vec::new() };
     let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None;

@@ -1,0 +1,70 @@
+//! Folding words for comparison: lower case, accents dropped, possessives stripped.
+
+/// Folds a word to lowercase ASCII where a letter has an obvious ASCII form ("Şahin" -> "sahin").
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let m = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' => {
+                "a"
+            }
+            'æ' | 'Æ' => "ae",
+            'ç' | 'ć' | 'č' | 'ĉ' | 'Ç' | 'Ć' | 'Č' => "c",
+            'ď' | 'đ' | 'Ď' | 'Đ' => "d",
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' | 'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ě' => "e",
+            'ğ' | 'ġ' | 'Ğ' => "g",
+            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' | 'İ' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'Ī' => "i",
+            'ł' | 'Ł' | 'ľ' | 'Ľ' => "l",
+            'ñ' | 'ń' | 'ň' | 'Ñ' | 'Ń' | 'Ň' => "n",
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' | 'Ő' => {
+                "o"
+            }
+            'œ' | 'Œ' => "oe",
+            'ř' | 'Ř' => "r",
+            'ś' | 'š' | 'ş' | 'ș' | 'Ś' | 'Š' | 'Ş' | 'Ș' => "s",
+            'ß' => "ss",
+            'ť' | 'ţ' | 'ț' | 'Ť' | 'Ţ' | 'Ț' => "t",
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ū' | 'Ů' | 'Ű' => "u",
+            'ý' | 'ÿ' | 'Ý' => "y",
+            'ž' | 'ź' | 'ż' | 'Ž' | 'Ź' | 'Ż' => "z",
+            '\u{2019}' | '\u{2018}' => "'",
+            _ => "",
+        };
+        if m.is_empty() {
+            out.extend(c.to_lowercase());
+        } else {
+            out.push_str(m);
+        }
+    }
+    out
+}
+
+/// The word without a possessive ending ("norland's" -> "norland").
+pub fn strip_possessive(w: &str) -> &str {
+    for suf in ["'s", "\u{2019}s", "s'", "s\u{2019}"] {
+        if let Some(stem) = w.strip_suffix(suf) {
+            if !stem.is_empty() {
+                return if suf.starts_with('s') { &w[..w.len() - suf.len() + 1] } else { stem };
+            }
+        }
+    }
+    w
+}
+
+/// True when the word ends in a possessive ("Norland's").
+pub fn is_possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("\u{2019}s")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_accents_and_possessives() {
+        assert_eq!(fold("Şahin’S"), "sahin's");
+        assert_eq!(strip_possessive("norland's"), "norland");
+        assert_eq!(strip_possessive("officials'"), "officials");
+        assert!(is_possessive("Halden’s"));
+    }
+}

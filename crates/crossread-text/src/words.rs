@@ -1,0 +1,211 @@
+//! Words built from tokens, for readers that want whole words rather than the fine tokens figures are
+//! read from: "U.S", "COVID-19", "Norland’s" and "12km" are one word each.
+
+use crate::doc::Doc;
+use crate::tokens::{Kind, Token};
+use crossread_model::Span;
+
+/// What kind of word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WordKind {
+    /// Starts with a letter: letters and digits, with inner hyphens, apostrophes and dots ("U.S",
+    /// "F-16", "Norland’s", "gridwatch.io").
+    Word,
+    /// Starts with a digit: digits, inner separators and trailing letters ("1,000", "12km").
+    Num,
+    /// One other character.
+    Punct,
+}
+
+/// A word: where it stands and its kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Word {
+    /// Where it stands in the report.
+    pub span: Span,
+    /// Its kind.
+    pub kind: WordKind,
+}
+
+/// Characters that join two parts of one word when letters follow them.
+fn joiner(c: &str) -> bool {
+    matches!(c, "-" | "'" | "\u{2019}" | "." | "\u{2010}" | "\u{2011}")
+}
+
+fn starts_alnum(doc: &Doc, t: &Token) -> bool {
+    t.kind() != Kind::Sym && doc.text_of(t).chars().next().is_some_and(char::is_alphanumeric)
+}
+
+impl Doc<'_> {
+    /// The words of sentence `i`: tokens glued into words across inner joiners ("U.S", "F-16",
+    /// "1,000", "12km"), other symbols one word each.
+    pub fn words(&self, i: usize) -> Vec<Word> {
+        let toks = self.sentence_tokens(i);
+        let mut out = Vec::with_capacity(toks.len());
+        let mut k = 0;
+        while k < toks.len() {
+            let t = &toks[k];
+            let text = self.text_of(t);
+            if t.kind() == Kind::Sym || !starts_alnum(self, t) {
+                // ".25": a point, then the digits
+                if t.kind() == Kind::Num && text.starts_with('.') {
+                    out.push(Word { span: Span::new(t.start(), t.start() + 1), kind: WordKind::Punct });
+                    let mut w = Word { span: Span::new(t.start() + 1, t.end()), kind: WordKind::Num };
+                    k = self.extend(toks, k + 1, &mut w);
+                    out.push(w);
+                    continue;
+                }
+                out.push(Word { span: t.span(), kind: WordKind::Punct });
+                k += 1;
+                continue;
+            }
+            let kind = if text.starts_with(|c: char| c.is_ascii_digit()) { WordKind::Num } else { WordKind::Word };
+            let mut w = Word { span: t.span(), kind };
+            k = self.extend(toks, k + 1, &mut w);
+            out.push(w);
+        }
+        out
+    }
+
+    /// Glues the tokens from `k` on to `w` while they continue it; returns the first token left.
+    fn extend(&self, toks: &[Token], mut k: usize, w: &mut Word) -> usize {
+        while k < toks.len() && !toks[k].space_before() {
+            let t = &toks[k];
+            if starts_alnum(self, t) {
+                w.span.end = t.end();
+                k += 1;
+                continue;
+            }
+            let next = toks.get(k + 1).filter(|n| !n.space_before());
+            let sym = self.text_of(t);
+            let continues = match w.kind {
+                WordKind::Num => {
+                    matches!(sym, "," | ".")
+                        && next.is_some_and(|n| self.text_of(n).starts_with(|c: char| c.is_ascii_digit()))
+                }
+                _ => joiner(sym) && next.is_some_and(|n| starts_alnum(self, n)),
+            };
+            match next {
+                Some(n) if continues => {
+                    w.span.end = n.end();
+                    k += 2;
+                }
+                _ => break,
+            }
+        }
+        k
+    }
+
+    /// The plain words of sentence `i`: runs of letters, digits and apostrophes (and inner hyphens
+    /// when `hyphenated`), every other character a break, so "1,000" is two words and "U.S" too.
+    pub fn plain_words(&self, i: usize, hyphenated: bool) -> Vec<Span> {
+        let toks = self.sentence_tokens(i);
+        let mut out: Vec<Span> = Vec::with_capacity(toks.len());
+        let mut open: Option<Span> = None;
+        let push = |run: &mut Option<Span>, out: &mut Vec<Span>| {
+            if let Some(r) = run.take() {
+                out.push(r);
+            }
+        };
+        for t in toks {
+            if t.space_before() {
+                push(&mut open, &mut out);
+            }
+            let text = self.text_of(t);
+            match t.kind() {
+                Kind::Word => match &mut open {
+                    Some(r) => r.end = t.end(),
+                    None => open = Some(t.span()),
+                },
+                Kind::Num => {
+                    // digits between separators are words of their own
+                    let mut at = t.start();
+                    for (n, piece) in text.split([',', '.']).enumerate() {
+                        if n > 0 {
+                            push(&mut open, &mut out);
+                        }
+                        if !piece.is_empty() {
+                            match &mut open {
+                                Some(r) => r.end = at + piece.len(),
+                                None => open = Some(Span::new(at, at + piece.len())),
+                            }
+                        }
+                        at += piece.len() + 1;
+                    }
+                }
+                Kind::Sym => {
+                    let apostrophe = matches!(text, "'" | "\u{2019}");
+                    let hyphen = hyphenated && text == "-" && open.is_some();
+                    if apostrophe || hyphen {
+                        match &mut open {
+                            Some(r) => r.end = t.end(),
+                            None => open = Some(t.span()),
+                        }
+                    } else if text.chars().next().is_some_and(char::is_alphanumeric) {
+                        // a letter the tokenizer keeps apart ("½") still makes a word
+                        match &mut open {
+                            Some(r) => r.end = t.end(),
+                            None => open = Some(t.span()),
+                        }
+                    } else {
+                        push(&mut open, &mut out);
+                    }
+                }
+            }
+        }
+        push(&mut open, &mut out);
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str) -> Doc<'_> {
+        Doc::new(text, Span::new(0, text.len()))
+    }
+
+    #[test]
+    fn words_glue_tokens_across_joiners() {
+        let text = "The U.S. sent F-16s, 1,000 troops and 12km of Norland’s road (.25 more).";
+        let d = doc(text);
+        let ws: Vec<&str> = d.words(0).iter().map(|w| w.span.slice(text)).collect();
+        assert_eq!(
+            ws,
+            [
+                "The",
+                "U.S",
+                ".",
+                "sent",
+                "F-16s",
+                ",",
+                "1,000",
+                "troops",
+                "and",
+                "12km",
+                "of",
+                "Norland’s",
+                "road",
+                "(",
+                ".",
+                "25",
+                "more",
+                ")",
+                "."
+            ]
+        );
+        let kinds: Vec<WordKind> = d.words(0).iter().map(|w| w.kind).collect();
+        assert_eq!(kinds[6], WordKind::Num);
+        assert_eq!(kinds[1], WordKind::Word);
+    }
+
+    #[test]
+    fn plain_words_break_at_every_other_character() {
+        let text = "Norland’s 1,000 well-known U.S. 12km players’ x";
+        let d = doc(text);
+        let ws: Vec<&str> = d.plain_words(0, false).iter().map(|w| w.slice(text)).collect();
+        assert_eq!(ws, ["Norland’s", "1", "000", "well", "known", "U", "S", "12km", "players’", "x"]);
+        let ws: Vec<&str> = d.plain_words(0, true).iter().map(|w| w.slice(text)).collect();
+        assert_eq!(ws[3], "well-known");
+    }
+}
