@@ -305,13 +305,15 @@ fn a_made_up_story_with_hostile_and_odd_text_opens_cleanly() {
 }
 
 /// The story sets of the shared evaluation data (`../shared/corpus`, or the folders named one per
-/// line in CROSSREAD_STORY_DIRS). Run by `.ci/run`; ignored in a plain `cargo test`.
+/// line in CROSSREAD_STORY_DIRS, relative to the workspace root). Run by `.ci/run`; ignored in a
+/// plain `cargo test`.
 #[test]
 #[ignore = "reads ../shared; .ci/run runs it"]
 fn shared_story_sets_open_cleanly() {
     let Some(browser) = browser() else { return };
     let dirs: Vec<PathBuf> = match std::env::var("CROSSREAD_STORY_DIRS") {
-        Ok(list) => list.lines().filter(|l| !l.trim().is_empty()).map(PathBuf::from).collect(),
+        // relative names are taken from the workspace root, where .ci/run stands
+        Ok(list) => list.lines().filter(|l| !l.trim().is_empty()).map(|l| workspace().join(l.trim())).collect(),
         Err(_) => {
             let corpus = workspace().join("../shared/corpus");
             let mut d: Vec<PathBuf> = std::fs::read_dir(&corpus)
