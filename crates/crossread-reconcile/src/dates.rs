@@ -1,6 +1,6 @@
 //! Publication dates read from report text: datelines and "Published 15 March 2025".
 
-use crossread_model::Report;
+use crossread_text::{Doc, Kind, Token};
 
 const MONTHS: &[&str] = &[
     "january",
@@ -18,52 +18,102 @@ const MONTHS: &[&str] = &[
 ];
 
 fn month(word: &str) -> Option<usize> {
-    let w = word.trim_end_matches('.').to_lowercase();
+    let w = word.to_lowercase();
     if w.len() < 3 {
         return None;
     }
-    MONTHS.iter().position(|m| m.starts_with(&w) && (w.len() >= 3) && (w == *m || w.len() <= 4))
+    MONTHS.iter().position(|m| m.starts_with(&w) && (w == *m || w.len() <= 4))
 }
 
-fn day(word: &str) -> Option<u32> {
-    let w = word
-        .trim_end_matches([',', '.'])
-        .trim_end_matches("st")
-        .trim_end_matches("nd")
-        .trim_end_matches("rd")
-        .trim_end_matches("th");
-    w.parse::<u32>().ok().filter(|d| (1..=31).contains(d))
+/// Reads dates from the tokens of a sentence.
+struct Reader<'a, 'd> {
+    doc: &'a Doc<'d>,
+    toks: &'a [Token],
 }
 
-fn year(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches([',', '.', ';', ')']);
-    w.parse::<u32>().ok().filter(|y| (1900..=2199).contains(y) && w.len() == 4)
+impl Reader<'_, '_> {
+    fn text(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| self.doc.text_of(t))
+    }
+
+    fn glued(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.space_before())
+    }
+
+    /// Skips glued punctuation from `marks` after token `i - 1`.
+    fn skip(&self, mut i: usize, marks: &[&str]) -> usize {
+        while self.glued(i) && marks.contains(&self.text(i)) {
+            i += 1;
+        }
+        i
+    }
+
+    /// A day of the month at `i` ("15", "15th", "15,"), and the token after it.
+    fn day(&self, i: usize) -> Option<(u32, usize)> {
+        let t = self.toks.get(i).filter(|t| t.kind() == Kind::Num)?;
+        let d: u32 = self.doc.text_of(t).parse().ok().filter(|d| (1..=31).contains(d))?;
+        let mut next = i + 1;
+        if self.glued(next) && matches!(self.text(next), "st" | "nd" | "rd" | "th") {
+            next += 1;
+        }
+        Some((d, self.skip(next, &[",", "."])))
+    }
+
+    /// A month's name or abbreviation at `i` ("March", "Aug."), as 0..12, and the token after it.
+    fn month(&self, i: usize) -> Option<(usize, usize)> {
+        let t = self.toks.get(i).filter(|t| t.kind() == Kind::Word)?;
+        Some((month(self.doc.text_of(t))?, self.skip(i + 1, &["."])))
+    }
+
+    /// A four-digit year at `i`.
+    fn year(&self, i: usize) -> Option<u32> {
+        let t = self.toks.get(i).filter(|t| t.kind() == Kind::Num)?;
+        let w = self.doc.text_of(t);
+        w.parse::<u32>().ok().filter(|y| (1900..=2199).contains(y) && w.len() == 4)
+    }
+
+    /// "2025-03-15" at `i`.
+    fn iso(&self, i: usize) -> Option<String> {
+        let num = |k: usize, len: usize| {
+            let t = self.toks.get(k).filter(|t| t.kind() == Kind::Num)?;
+            let w = self.doc.text_of(t);
+            (w.len() == len).then(|| w.parse::<u32>().ok()).flatten()
+        };
+        let (y, m, d) = (num(i, 4)?, num(i + 2, 2)?, num(i + 4, 2)?);
+        let dashes = self.text(i + 1) == "-" && self.text(i + 3) == "-" && (1..=4).all(|k| self.glued(i + k));
+        (dashes && (1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y:04}-{m:02}-{d:02}"))
+    }
 }
 
-/// The first full date (day, month and year) in the report's opening lines, as `YYYY-MM-DD`.
-pub fn report_date(report: &Report) -> Option<String> {
-    let head = report.body_text();
-    let head = &head[..head.char_indices().nth(2000).map_or(head.len(), |(i, _)| i)];
-    let words: Vec<&str> = head.split(|c: char| c.is_whitespace() || c == '|').filter(|w| !w.is_empty()).collect();
-    for i in 0..words.len() {
-        let w = words[i];
-        // ISO: 2025-03-15
-        let b = w.as_bytes();
-        if b.len() >= 10 && b[4] == b'-' && b[7] == b'-' && w[..4].parse::<u32>().is_ok() {
-            if let (Ok(m), Ok(d)) = (w[5..7].parse::<u32>(), w[8..10].parse::<u32>()) {
-                if (1..=12).contains(&m) && (1..=31).contains(&d) {
-                    return Some(w[..10].to_string());
+/// The first full date (day, month and year) in the report's opening lines (its first 2,000 bytes),
+/// as `YYYY-MM-DD`.
+pub fn report_date(doc: &Doc) -> Option<String> {
+    let first = doc.sentences().first()?.span.start;
+    for (si, s) in doc.sentences().iter().enumerate() {
+        if s.span.start >= first + 2000 {
+            break;
+        }
+        let r = Reader { doc, toks: doc.sentence_tokens(si) };
+        for i in 0..r.toks.len() {
+            if let Some(iso) = r.iso(i) {
+                return Some(iso);
+            }
+            // 15 March 2025
+            if let Some((d, k)) = r.day(i) {
+                if let Some((m, k)) = r.month(k) {
+                    if let Some(y) = r.year(k) {
+                        return Some(format!("{y:04}-{:02}-{d:02}", m + 1));
+                    }
                 }
             }
-        }
-        let next = |k: usize| words.get(i + k).copied().unwrap_or("");
-        // 15 March 2025
-        if let (Some(d), Some(m), Some(y)) = (day(w), month(next(1)), year(next(2))) {
-            return Some(format!("{y:04}-{:02}-{d:02}", m + 1));
-        }
-        // March 15, 2025
-        if let (Some(m), Some(d), Some(y)) = (month(w), day(next(1)), year(next(2))) {
-            return Some(format!("{y:04}-{:02}-{d:02}", m + 1));
+            // March 15, 2025
+            if let Some((m, k)) = r.month(i) {
+                if let Some((d, k)) = r.day(k) {
+                    if let Some(y) = r.year(k) {
+                        return Some(format!("{y:04}-{:02}-{d:02}", m + 1));
+                    }
+                }
+            }
         }
     }
     None
@@ -74,7 +124,7 @@ mod tests {
     use super::*;
 
     fn date(text: &str) -> Option<String> {
-        report_date(&Report::from_text("01", "01.txt", text.to_string()))
+        report_date(&Doc::new(text, crossread_model::Span::new(0, text.len())))
     }
 
     #[test]

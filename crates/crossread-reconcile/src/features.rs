@@ -2,6 +2,7 @@
 //! ...), the counted noun's family, the places that scope it, and the nearby content words.
 
 use crossread_figures::singular;
+use crossread_text::Doc;
 
 /// Concept families: words that say what a figure measures.
 static CONCEPTS: &[(&str, &[&str])] = &[
@@ -253,26 +254,15 @@ pub(crate) struct Word<'a> {
     pub(crate) text: &'a str,
 }
 
-/// The words of `sentence` (letters, digits, apostrophes; inner hyphens too when `hyphenated`), with
-/// byte ranges offset by `base`.
-pub(crate) fn words(sentence: &str, base: usize, hyphenated: bool) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in sentence.char_indices() {
-        let part = c.is_alphanumeric() || c == '\'' || c == '’' || hyphenated && c == '-' && start.is_some();
-        match (part, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push(Word { start: base + s, end: base + i, text: &sentence[s..i] });
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push(Word { start: base + s, end: base + sentence.len(), text: &sentence[s..] });
-    }
-    out
+/// The words of sentence `i` of `doc` (letters, digits, apostrophes; inner hyphens too when
+/// `hyphenated`), with byte ranges into the report, or into the sentence when `relative`.
+pub(crate) fn sentence_words<'t>(doc: &Doc<'t>, i: usize, hyphenated: bool, relative: bool) -> Vec<Word<'t>> {
+    let base = if relative { doc.sentences().get(i).map_or(0, |s| s.span.start) } else { 0 };
+    let text = doc.text();
+    doc.plain_words(i, hyphenated)
+        .into_iter()
+        .map(|w| Word { start: w.start - base, end: w.end - base, text: w.slice(text) })
+        .collect()
 }
 
 /// What the words around one figure say about it.
@@ -319,13 +309,14 @@ const ROW_LEN: usize = 80;
 /// How many rows above a figure are passed over looking for the table's header.
 const TABLE_ROWS: usize = 100;
 
-/// Whether a line of text is a table row: a short label, then a number ("Halden 110,000").
-fn table_row(line: &str) -> bool {
-    let line = line.trim();
+/// Whether sentence `i` is a table row: a short label, then a number ("Halden 110,000").
+fn table_row(doc: &Doc, i: usize) -> bool {
+    let text = doc.text();
+    let line = doc.sentences()[i].span.slice(text);
     if line.len() > ROW_LEN {
         return false;
     }
-    let words: Vec<&str> = line.split_whitespace().collect();
+    let words: Vec<&str> = doc.chunks(i).iter().map(|c| c.slice(text)).collect();
     !words.is_empty()
         && words.len() <= 5
         && line.ends_with(|c: char| c.is_ascii_digit())
@@ -336,37 +327,33 @@ fn table_row(line: &str) -> bool {
 }
 
 /// The concept a table's header gives its rows ("State Outages" over "Halden 110,000"), for a figure
-/// standing in a table row at `row` (a byte range of `text`).
-pub fn table_concept(text: &str, row: (usize, usize), dim: &str) -> Option<&'static str> {
-    // a row is short: look for its line ends no farther than a row runs
-    let mut from = row.0.saturating_sub(ROW_LEN);
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
-    let line_start = match text.get(from..row.0)?.rfind('\n') {
-        Some(p) => from + p + 1,
-        None if from == 0 => 0,
-        None => return None,
+/// standing in sentence `i` of `doc` when that sentence is a table row. Rows and the header are lines
+/// of their own: a line break ends a sentence.
+pub fn table_concept(doc: &Doc, i: usize, dim: &str) -> Option<&'static str> {
+    let text = doc.text();
+    let sentences = doc.sentences();
+    let own_line = |k: usize| {
+        let span = sentences[k].span;
+        let before = text[..span.start].trim_end_matches([' ', '\t', '\r']);
+        let after = text[span.end..].trim_start_matches([' ', '\t', '\r']);
+        (before.is_empty() || before.ends_with('\n')) && (after.is_empty() || after.starts_with('\n'))
     };
-    let ahead = text.get(row.1..)?;
-    let line_end = match ahead.bytes().take(ROW_LEN + 1).position(|b| b == b'\n') {
-        Some(p) => row.1 + p,
-        None if ahead.len() <= ROW_LEN => text.len(),
-        None => return None,
-    };
-    if !table_row(text.get(line_start..line_end)?) {
+    if i >= sentences.len() || !table_row(doc, i) || !own_line(i) {
         return None;
     }
-    // back over the rows above (and blank lines) to the header
-    for line in text.get(..line_start)?.lines().rev().take(TABLE_ROWS) {
-        let line = line.trim();
-        if line.is_empty() || table_row(line) {
-            continue;
-        }
-        if line.len() > ROW_LEN || line.split_whitespace().count() > 6 || line.contains(|c: char| c.is_ascii_digit()) {
+    // back over the rows above to the header
+    for k in (0..i).rev().take(TABLE_ROWS) {
+        let line = sentences[k].span.slice(text);
+        if !own_line(k) {
             return None;
         }
-        return words(line, 0, false).iter().find_map(|w| fitting_concept(&w.text.to_lowercase(), dim));
+        if table_row(doc, k) {
+            continue;
+        }
+        if line.len() > ROW_LEN || doc.chunks(k).len() > 6 || line.contains(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        return sentence_words(doc, k, false, false).iter().find_map(|w| fitting_concept(&w.text.to_lowercase(), dim));
     }
     None
 }
@@ -418,8 +405,23 @@ fn measured(sentence: &str, span: (usize, usize)) -> Option<String> {
     (article && lowercase_word(&w) && !NOT_MEASURED.contains(&w.as_str())).then(|| singular(&w))
 }
 
-/// Reads the features of the figure at `span` in `sentence` (which starts at byte `base`); `others`
-/// are the spans of the sentence's other figures.
+/// The words of one sentence, as features and scope read them.
+pub struct SentenceWords<'t> {
+    /// Plain words, offsets into the report.
+    pub(crate) plain: Vec<Word<'t>>,
+    /// Words with inner hyphens kept, offsets into the sentence.
+    pub(crate) hyphenated: Vec<Word<'t>>,
+}
+
+impl<'t> SentenceWords<'t> {
+    /// The words of sentence `i` of `doc`.
+    pub fn new(doc: &Doc<'t>, i: usize) -> SentenceWords<'t> {
+        SentenceWords { plain: sentence_words(doc, i, false, false), hyphenated: sentence_words(doc, i, true, true) }
+    }
+}
+
+/// Reads the features of the figure at `span` in `sentence` (which starts at byte `base`, and whose
+/// words are `words`); `others` are the spans of the sentence's other figures.
 pub fn features(
     sentence: &str,
     base: usize,
@@ -427,8 +429,9 @@ pub fn features(
     counted: Option<&str>,
     dim: &str,
     others: &[(usize, usize)],
+    words: &SentenceWords,
 ) -> Features {
-    let ws = words(sentence, base, false);
+    let ws = &words.plain;
     let first_in = ws.iter().position(|w| w.end > span.0).unwrap_or(ws.len());
     let last_in = ws.iter().rposition(|w| w.start < span.1).map_or(first_in, |p| p + 1).max(first_in);
     let dist = |i: usize| -> usize {
@@ -500,7 +503,7 @@ pub fn features(
         (a.saturating_sub(base).min(sentence.len()), b.saturating_sub(base).min(sentence.len()))
     };
     let others: Vec<(usize, usize)> = others.iter().map(|&o| local(o)).collect();
-    let scope = crate::scope::scope(sentence, local(span), &others);
+    let scope = crate::scope::scope(sentence, local(span), &others, &words.hyphenated);
     let sequel = ws[first_in.saturating_sub(3)..first_in]
         .iter()
         .any(|w| matches!(w.text.to_lowercase().as_str(), "second" | "another" | "aftershock" | "subsequent"));
@@ -514,7 +517,8 @@ mod tests {
 
     fn feat(sentence: &str, figure: &str, counted: Option<&str>) -> Features {
         let at = sentence.find(figure).expect("figure in sentence");
-        features(sentence, 0, (at, at + figure.len()), counted, "Count", &[])
+        let doc = Doc::unsplit(sentence, crossread_model::Span::new(0, sentence.len()));
+        features(sentence, 0, (at, at + figure.len()), counted, "Count", &[], &SentenceWords::new(&doc, 0))
     }
 
     #[test]
@@ -541,15 +545,17 @@ mod tests {
     fn a_table_header_names_its_rows() {
         let text =
             "Power was still out on Monday.\n\nState Outages\n\nHalden 110,000\n\nVestby 93,000\n\nTotal Out 203,000\n";
+        let doc = Doc::new(text, crossread_model::Span::new(0, text.len()));
         let row = |fig: &str| {
             let at = text.find(fig).expect("figure in text");
-            table_concept(text, (at, at + fig.len()), "Count")
+            table_concept(&doc, doc.sentence_at(at).expect("a sentence"), "Count")
         };
         assert_eq!(row("110,000"), Some("without power"));
         assert_eq!(row("203,000"), Some("without power"));
         // a figure in running text is no table row
         let text = "Officials said 93,000 homes had no power.\n";
-        assert_eq!(table_concept(text, (15, 21), "Count"), None);
+        let doc = Doc::new(text, crossread_model::Span::new(0, text.len()));
+        assert_eq!(table_concept(&doc, 0, "Count"), None);
     }
 
     #[test]

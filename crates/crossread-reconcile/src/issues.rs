@@ -119,8 +119,7 @@ pub(crate) fn find(story: &Story, items: &[Item], groups: &[Group], articles: &[
     for (si, src) in story.sources.iter().enumerate() {
         let figures = &src.reading.figures;
         for (ti, total) in figures.iter().enumerate() {
-            let before =
-                src.report.text.get(total.span.start.saturating_sub(48)..total.span.start).unwrap_or("").to_lowercase();
+            let before = src.reading.doc.lower_before(total.span.start, 48);
             let says_total = ["total", "totalling", "totaling", "combined", "altogether", "overall", "in all"]
                 .iter()
                 .any(|w| before.contains(w));
@@ -242,12 +241,13 @@ fn contradictions(story: &Story, items: &[Item], groups: &[Group], articles: &[A
                 .into_iter()
                 .filter_map(|i| {
                     let it = &items[i];
-                    let sentence = source.reading.sentences().get(it.sentence).map_or("", |s| s.span.slice(text));
-                    let words: Vec<String> = sentence
-                        .split(|c: char| !c.is_alphanumeric())
-                        .filter(|w| !w.is_empty())
-                        .map(str::to_lowercase)
-                        .collect();
+                    let words: Vec<String> =
+                        crate::features::sentence_words(&source.reading.doc, it.sentence, false, false)
+                            .iter()
+                            .flat_map(|w| w.text.split(|c: char| !c.is_alphanumeric()))
+                            .filter(|w| !w.is_empty())
+                            .map(str::to_lowercase)
+                            .collect();
                     let joined = format!(" {} ", words.join(" "));
                     if TIMELINE.iter().any(|t| joined.contains(&format!(" {t} "))) {
                         return None;

@@ -16,6 +16,7 @@ pub use features::{concept_of, features, noun_family, Features};
 use crossread_figures::{restates, Reading};
 use crossread_model::units::{self, Dimension};
 use crossread_model::{Approx, Figure, Report, Value};
+use crossread_text::Doc;
 use std::collections::{BTreeMap, HashMap};
 
 /// One report as the reconcile stage takes it.
@@ -97,17 +98,16 @@ fn overlaps(a: (f64, f64), b: (f64, f64)) -> bool {
 /// Figures that are not figures of the event: ages, a lone "one", and durations that only date
 /// another event from this one ("three days later", "two weeks ago"). Other durations are facts like
 /// any other: "a 72-hour window", "seven days of fighting", "in the last 2,000 years".
-fn relevant(report: &Report, f: &Figure) -> bool {
+fn relevant(doc: &Doc, f: &Figure) -> bool {
     if f.unit.starts_with("age") {
         return false;
     }
     if f.unit == "count" && f.value == Value::Number(1.0) && f.counted.is_none() {
         return false;
     }
-    let after = report.text.get(f.span.end..).unwrap_or("").trim_start();
-    let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
     let duration = units::info(&f.unit).is_some_and(|u| u.dimension == Dimension::Duration);
-    !(duration && matches!(word.as_str(), "ago" | "later" | "earlier"))
+    let next = doc.token_after(f.sentence, f.span.end).map_or("", |t| doc.lower_of(t));
+    !(duration && matches!(next, "ago" | "later" | "earlier"))
 }
 
 /// True when the text between two figures makes the second an earlier value of the first
@@ -136,7 +136,7 @@ pub fn reconcile(story: &Story) -> Brief {
             id: s.report.id.clone(),
             outlet: s.outlet.clone(),
             title: s.report.title.clone(),
-            date: s.report.date.clone().or_else(|| report_date(s.report)),
+            date: s.report.date.clone().or_else(|| report_date(&s.reading.doc)),
             path: s.report.path.display().to_string(),
         })
         .collect();
@@ -150,8 +150,11 @@ pub fn reconcile(story: &Story) -> Brief {
         }
         let mut prev: Option<usize> = None;
         let mut last_counted: Option<(usize, String)> = None;
+        // the words of the sentence the last figure stood in: figures are in order, so each sentence's
+        // words are read once
+        let mut words: Option<(usize, features::SentenceWords)> = None;
         for (fi, f) in src.reading.figures.iter().enumerate() {
-            if !relevant(src.report, f) {
+            if !relevant(&src.reading.doc, f) {
                 prev = None;
                 continue;
             }
@@ -177,6 +180,10 @@ pub fn reconcile(story: &Story) -> Brief {
             if let (Some(c), "count") = (&counted, f.unit.as_str()) {
                 last_counted = Some((f.sentence, c.clone()));
             }
+            if words.as_ref().is_none_or(|(s, _)| *s != f.sentence) {
+                words = Some((f.sentence, features::SentenceWords::new(&src.reading.doc, f.sentence)));
+            }
+            let Some((_, sentence_words)) = &words else { continue };
             let mut feats = features::features(
                 sentence.slice(text),
                 sentence.start,
@@ -184,9 +191,10 @@ pub fn reconcile(story: &Story) -> Brief {
                 counted.as_deref(),
                 &dim,
                 &others,
+                sentence_words,
             );
             if feats.concept.is_none() {
-                feats.concept = features::table_concept(text, (f.span.start, f.span.end), &dim);
+                feats.concept = features::table_concept(&src.reading.doc, f.sentence, &dim);
             }
             let mut anchor = None;
             if let Some(p) = prev {

@@ -2,7 +2,7 @@
 //! rose to 3,549", "In Norland, ... the toll climbed to 2,500", a table row "Halden 110,000"). Places
 //! named elsewhere in the sentence ("the quake that struck southern Vestmark") do not scope it.
 
-use crate::features::{words, Word};
+use crate::features::Word;
 
 /// Words that open a place phrase.
 const PREPOSITIONS: &[&str] = &["in", "across", "throughout", "from", "of", "at", "within", "inside"];
@@ -264,9 +264,8 @@ fn place_name(s: &str, toks: &[Word], mut j: usize, limit: usize) -> Option<(Str
 
 /// The places that scope the figure at `fig` in `sentence`, given the other figures' ranges
 /// (all offsets relative to the sentence). Sorted; empty when none does.
-pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)]) -> Vec<String> {
+pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)], toks: &[Word]) -> Vec<String> {
     let parens = parentheses(sentence);
-    let toks = words(sentence, 0, true);
     let clause_end = |from: usize| -> usize {
         let mut end = sentence.len();
         for (i, c) in sentence[from.min(sentence.len())..].char_indices() {
@@ -276,7 +275,7 @@ pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)]) -> 
                 break;
             }
         }
-        for t in &toks {
+        for t in toks {
             if t.start >= from && t.start < end && CLAUSE_WORDS.contains(&t.text.to_lowercase().as_str()) {
                 end = t.start;
                 break;
@@ -303,7 +302,7 @@ pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)]) -> 
         if PREPOSITIONS.contains(&lower.as_str()) && !inside(&parens, toks[k].start) {
             // the phrase may run past a comma when it lists places
             let list_end = others.iter().filter(|o| o.0 >= fig.1).map(|o| o.0).min().unwrap_or(sentence.len());
-            if let Some((places, _)) = place_phrase(sentence, &toks, k, list_end) {
+            if let Some((places, _)) = place_phrase(sentence, toks, k, list_end) {
                 out = places;
                 break;
             }
@@ -324,7 +323,7 @@ pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)]) -> 
                 start = o.1;
             }
         }
-        for t in &toks {
+        for t in toks {
             if t.start >= start && t.end <= fig.0 && CLAUSE_WORDS.contains(&t.text.to_lowercase().as_str()) {
                 start = t.end;
             }
@@ -338,7 +337,7 @@ pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)]) -> 
                 break;
             }
             if PREPOSITIONS.contains(&lower.as_str()) && !inside(&parens, toks[k].start) {
-                if let Some((places, next)) = place_phrase(sentence, &toks, k, fig.0) {
+                if let Some((places, next)) = place_phrase(sentence, toks, k, fig.0) {
                     out = places;
                     k = next;
                     continue;
@@ -367,7 +366,7 @@ pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)]) -> 
             if matches!(lower.as_str(), "in" | "across" | "throughout") {
                 let comma = clause_end(t0.end);
                 if comma < fig.0 && sentence[comma..].starts_with(',') {
-                    if let Some((places, _)) = place_phrase(sentence, &toks, 0, comma) {
+                    if let Some((places, _)) = place_phrase(sentence, toks, 0, comma) {
                         out = places;
                     }
                 }
@@ -405,7 +404,8 @@ mod tests {
                 i += 1;
             }
         }
-        scope(sentence, (at, at + figure.len()), &others)
+        let doc = crossread_text::Doc::unsplit(sentence, crossread_model::Span::new(0, sentence.len()));
+        scope(sentence, (at, at + figure.len()), &others, &crate::features::sentence_words(&doc, 0, true, true))
     }
 
     #[test]

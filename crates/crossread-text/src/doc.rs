@@ -105,6 +105,22 @@ impl<'t> Doc<'t> {
         self.lower.get(t.start()..t.end()).unwrap_or("")
     }
 
+    /// At most `n` bytes of the lower-cased text just before byte `at` (cut on a character boundary).
+    pub fn lower_before(&self, at: usize, n: usize) -> &str {
+        let at = at.min(self.lower.len());
+        let mut from = at.saturating_sub(n);
+        while !self.lower.is_char_boundary(from) {
+            from += 1;
+        }
+        self.lower.get(from..at).unwrap_or("")
+    }
+
+    /// The first token at or after byte `at` in sentence `i`.
+    pub fn token_after(&self, i: usize, at: usize) -> Option<&Token> {
+        let toks = self.sentence_tokens(i);
+        toks.get(toks.partition_point(|t| t.start() < at))
+    }
+
     /// The index of the sentence holding byte `at`, if any.
     pub fn sentence_at(&self, at: usize) -> Option<usize> {
         let i = self.sentences.partition_point(|s| s.span.start <= at).checked_sub(1)?;

@@ -95,6 +95,19 @@ impl Doc<'_> {
         k
     }
 
+    /// The whitespace-separated chunks of sentence `i`: runs of glued tokens ("Halden", "110,000",
+    /// "St.", "(AP)").
+    pub fn chunks(&self, i: usize) -> Vec<Span> {
+        let mut out: Vec<Span> = Vec::new();
+        for t in self.sentence_tokens(i) {
+            match out.last_mut() {
+                Some(last) if !t.space_before() => last.end = t.end(),
+                _ => out.push(t.span()),
+            }
+        }
+        out
+    }
+
     /// The plain words of sentence `i`: runs of letters, digits and apostrophes (and inner hyphens
     /// when `hyphenated`), every other character a break, so "1,000" is two words and "U.S" too.
     pub fn plain_words(&self, i: usize, hyphenated: bool) -> Vec<Span> {
