@@ -133,7 +133,7 @@ fn time_brief(reports: &[crossread_model::Report], n: usize) -> Result<()> {
     let start = Instant::now();
     let mut html = String::new();
     for _ in 0..runs {
-        html = crossread_html::render(&brief, &story).context("rendering HTML")?;
+        html = crossread_render::html::render(&brief, &story).context("rendering HTML")?;
     }
     let ms = start.elapsed().as_secs_f64() * 1000.0 / runs as f64;
     println!("HTML of a {n}-report story: {ms:.1} ms to render, {:.2} MB", html.len() as f64 / 1e6);

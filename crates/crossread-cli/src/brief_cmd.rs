@@ -19,7 +19,7 @@ pub fn run(args: &BriefArgs) -> Result<Done> {
             out.flush()?;
             return Ok(if inputs.failed { Done::Partial } else { Done::Complete });
         }
-        BriefFormat::Html => crossread_html::render(&brief, &reports).context("rendering the HTML brief")?,
+        BriefFormat::Html => crossread_render::html::render(&brief, &reports).context("rendering the HTML brief")?,
         BriefFormat::Md => crossread_render::markdown(&brief),
         BriefFormat::Terminal => {
             let color = !args.no_color && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();

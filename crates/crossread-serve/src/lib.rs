@@ -192,12 +192,12 @@ fn brief_json(reports: &[Report]) -> String {
 
 fn brief_html(reports: &[Report]) -> Result<String, AppError> {
     let brief = crossread::brief(reports);
-    crossread_html::render(&brief, reports)
+    crossread_render::html::render(&brief, reports)
         .map_err(|e| AppError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", format!("rendering failed: {e}")))
 }
 
 fn html_answer(html: String) -> Response {
-    (pages::html_headers(crossread_html::content_security_policy()), Html(html)).into_response()
+    (pages::html_headers(crossread_render::html::content_security_policy()), Html(html)).into_response()
 }
 
 async fn form(State(state): State<AppState>) -> Response {

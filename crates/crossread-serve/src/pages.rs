@@ -12,8 +12,8 @@ const FORM_SCRIPT: &str = include_str!("../assets/form.js");
 pub static FORM_CSP: LazyLock<String> = LazyLock::new(|| {
     format!(
         "default-src 'none'; style-src {}; script-src {}; form-action 'self'; base-uri 'none'",
-        crossread_html::csp_hash(FORM_STYLE),
-        crossread_html::csp_hash(FORM_SCRIPT)
+        crossread_render::html::csp_hash(FORM_STYLE),
+        crossread_render::html::csp_hash(FORM_SCRIPT)
     )
 });
 

@@ -7,7 +7,7 @@
 //! use crossread_model::Report;
 //! let reports = vec![Report::from_text("a", "a.txt", "Police said 12 people died.".to_string())];
 //! let brief = crossread_reconcile::Brief { articles: vec![], facts: vec![], issues: vec![] };
-//! let html = crossread_html::render(&brief, &reports).expect("renders");
+//! let html = crossread_render::html::render(&brief, &reports).expect("renders");
 //! assert!(html.contains("Content-Security-Policy"));
 //! ```
 
@@ -24,9 +24,9 @@ use sha2::{Digest, Sha256};
 use std::sync::OnceLock;
 
 /// The page's style sheet.
-pub const STYLE: &str = include_str!("../assets/style.css");
+pub const STYLE: &str = include_str!("../../assets/style.css");
 /// The page's script: tooltips on figures, and a claim's link flashing its sentence.
-pub const SCRIPT: &str = include_str!("../assets/script.js");
+pub const SCRIPT: &str = include_str!("../../assets/script.js");
 
 /// `'sha256-...'` of an inline block, as a Content-Security-Policy source.
 pub fn csp_hash(block: &str) -> String {

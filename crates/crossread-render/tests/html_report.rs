@@ -78,7 +78,7 @@ fn walk(text_block: ElementRef) -> (String, Vec<(usize, String, String, String)>
 
 fn check_every_mention_highlighted_once(reports: &[Report]) {
     let brief = crossread::brief(reports);
-    let html = crossread_html::render(&brief, reports).expect("renders");
+    let html = crossread_render::html::render(&brief, reports).expect("renders");
     let doc = Html::parse_document(&html);
     let blocks: Vec<ElementRef> = doc.select(&sel("article.report .text")).collect();
     assert_eq!(blocks.len(), reports.len(), "one text block per report");
@@ -120,7 +120,7 @@ fn every_mention_of_a_made_up_story_has_one_highlight_at_its_bytes() {
 fn hostile_report_text_stays_text() {
     let reports = story();
     let brief = crossread::brief(&reports);
-    let html = crossread_html::render(&brief, &reports).expect("renders");
+    let html = crossread_render::html::render(&brief, &reports).expect("renders");
     let doc = Html::parse_document(&html);
     assert_eq!(doc.select(&sel("script")).count(), 1, "only the page's own script");
     assert_eq!(doc.select(&sel("img")).count(), 0, "no image element injected");
@@ -139,7 +139,7 @@ fn hostile_report_text_stays_text() {
 #[test]
 fn the_page_loads_nothing_and_allows_only_its_own_inline_blocks() {
     let reports = story();
-    let html = crossread_html::render(&crossread::brief(&reports), &reports).expect("renders");
+    let html = crossread_render::html::render(&crossread::brief(&reports), &reports).expect("renders");
     let doc = Html::parse_document(&html);
     let csp = doc
         .select(&sel("meta[http-equiv=\"Content-Security-Policy\"]"))
@@ -149,8 +149,8 @@ fn the_page_loads_nothing_and_allows_only_its_own_inline_blocks() {
     assert!(csp.starts_with("default-src 'none';"), "{csp}");
     let style: String = doc.select(&sel("style")).next().expect("style").text().collect();
     let script: String = doc.select(&sel("script")).next().expect("script").text().collect();
-    assert!(csp.contains(&crossread_html::csp_hash(&style)), "the style block is allowed by its hash");
-    assert!(csp.contains(&crossread_html::csp_hash(&script)), "the script block is allowed by its hash");
+    assert!(csp.contains(&crossread_render::html::csp_hash(&style)), "the style block is allowed by its hash");
+    assert!(csp.contains(&crossread_render::html::csp_hash(&script)), "the script block is allowed by its hash");
     for (tag, attr) in [("link", "href"), ("img", "src"), ("script", "src"), ("iframe", "src")] {
         assert!(doc.select(&sel(&format!("{tag}[{attr}]"))).next().is_none(), "no {tag} loading anything");
     }
@@ -161,7 +161,7 @@ fn the_page_loads_nothing_and_allows_only_its_own_inline_blocks() {
 fn the_matrix_shows_who_reports_what() {
     let reports = story();
     let brief = crossread::brief(&reports);
-    let html = crossread_html::render(&brief, &reports).expect("renders");
+    let html = crossread_render::html::render(&brief, &reports).expect("renders");
     let doc = Html::parse_document(&html);
     let heads: Vec<String> = doc.select(&sel("table.matrix thead th[scope=col]")).map(|h| h.text().collect()).collect();
     let outlets: Vec<&str> = brief.articles.iter().map(|a| a.outlet.as_str()).collect();
@@ -203,7 +203,7 @@ fn the_matrix_shows_who_reports_what() {
 fn the_timeline_marks_each_outlet_by_date() {
     let reports = story();
     let brief = crossread::brief(&reports);
-    let html = crossread_html::render(&brief, &reports).expect("renders");
+    let html = crossread_render::html::render(&brief, &reports).expect("renders");
     let doc = Html::parse_document(&html);
     let charts: Vec<ElementRef> = doc.select(&sel("figure.timeline")).collect();
     assert_eq!(charts.len(), brief.facts.iter().filter(|f| f.updated).count(), "one chart per updated fact");
@@ -245,7 +245,7 @@ fn issues_show_their_sentence_and_reason() {
     let reports = example();
     let brief = crossread::brief(&reports);
     assert!(!brief.issues.is_empty(), "the example has an issue");
-    let html = crossread_html::render(&brief, &reports).expect("renders");
+    let html = crossread_render::html::render(&brief, &reports).expect("renders");
     let doc = Html::parse_document(&html);
     let items: Vec<ElementRef> = doc.select(&sel("ol.issues > li")).collect();
     assert_eq!(items.len(), brief.issues.len());

@@ -1,8 +1,8 @@
 //! What the page shows, gathered from the brief and the reports, and the template that writes it.
 
-use crate::matrix::{self, Matrix};
-use crate::text::{self, Highlight, Piece};
-use crate::timeline::{self, Chart, Point};
+use super::matrix::{self, Matrix};
+use super::text::{self, Highlight, Piece};
+use super::timeline::{self, Chart, Point};
 use askama::Template;
 use crossread_model::{Approx, Report, Span};
 use crossread_reconcile::{Brief, Fact, Status};
@@ -148,7 +148,7 @@ pub fn render(brief: &Brief, reports: &[Report]) -> Result<String, askama::Error
         .collect();
 
     let shown: Vec<Vec<String>> =
-        brief.facts.iter().map(|f| f.claims.iter().map(crossread_render::claim_value).collect()).collect();
+        brief.facts.iter().map(|f| f.claims.iter().map(crate::claim_value).collect()).collect();
     let facts =
         brief.facts.iter().enumerate().map(|(fi, f)| fact_view(brief, fi, f, &shown[fi], &article_index)).collect();
 
@@ -279,9 +279,9 @@ pub fn render(brief: &Brief, reports: &[Report]) -> Result<String, askama::Error
     };
     Page {
         title,
-        csp: crate::content_security_policy(),
-        style: crate::STYLE,
-        script: crate::SCRIPT,
+        csp: super::content_security_policy(),
+        style: super::STYLE,
+        script: super::SCRIPT,
         counts,
         articles,
         facts,
