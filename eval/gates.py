@@ -64,6 +64,15 @@ def main():
         if m:
             got["brief_kursk_error_recall"] = float(m.group(1))
 
+    bench_html = os.path.join(shared, "bench", "article-extraction")
+    if any(k.startswith("extraction_") for k in floors) and os.path.isdir(bench_html):
+        out = run([sys.executable, os.path.join(shared, "eval", "score_extraction.py"),
+                   os.path.join(bench_html, "ground-truth.json"), "--cmd", f"{args.bin} extract {{html}}", "--json"])
+        got["extraction_f1"] = round(100 * last_json(out)["f1"], 1)
+        out = run([args.bin, "bench", "--html", os.path.join(bench_html, "html"), "--megabytes", "40"])
+        m = re.search(r"^extracted: .* ([\d.]+) MB/s", out, re.M)
+        got["extraction_mb_per_s"] = float(m.group(1)) if m else 0.0
+
     out = run([args.bin, "bench", *stories, "--megabytes", "20"])
     m = re.search(r"([\d.]+) MB/s", out)
     got["read_mb_per_s"] = float(m.group(1)) if m else 0.0

@@ -86,7 +86,7 @@ fn synthetic<'a>(reading: &Reading<'a>, spans: &[Span]) -> Reading<'a> {
                 span,
                 text: String::new(),
                 value: real.map_or(Value::Number(0.0), |f| f.value),
-                unit: real.map_or_else(|| "count".to_string(), |f| f.unit.clone()),
+                unit: real.map_or(crossread_model::Unit::COUNT, |f| f.unit),
                 unit_name: String::new(),
                 counted: real.and_then(|f| f.counted.clone()),
                 approx: Approx::Exact,

@@ -22,54 +22,10 @@ const HISTORY_REACH: usize = 256;
 /// headline, "police said 12 people died" in the body): farther than any one article runs.
 const RESTATED_REACH: usize = 30_000;
 
-/// Modifiers a later mention of a role may add or drop ("the local governor" is "acting governor X").
-const GENERIC_MODS: &[&str] = &[
-    "acting",
-    "local",
-    "regional",
-    "top",
-    "senior",
-    "former",
-    "deputy",
-    "chief",
-    "national",
-    "state",
-    "federal",
-    "provincial",
-    "prefectural",
-    "municipal",
-    "city",
-    "county",
-    "district",
-    "new",
-    "main",
-    "official",
-    "government",
-    "interim",
-    "outgoing",
-    "incoming",
-    "newly",
-    "appointed",
-    "elected",
-    "general",
-];
-
 /// True when a role's modifier and a word of a name say the same ("weather" office, "Meteorological" Office).
 fn mod_matches(m: &str, w: &str) -> bool {
-    const SAME: &[&[&str]] = &[
-        &["weather", "meteorological", "meteorology", "met"],
-        &["quake", "earthquake", "seismological", "seismology", "seismic", "geological", "geophysical"],
-        &["defence", "defense", "military", "armed"],
-        &["health", "medical"],
-        &["power", "electric", "electricity", "energy", "utility"],
-        &["disaster", "emergency", "civil"],
-        &["transport", "transportation", "infrastructure"],
-        &["foreign", "external"],
-        &["interior", "home"],
-        &["environment", "environmental"],
-    ];
     let w = w.to_lowercase();
-    m == w || SAME.iter().any(|g| g.contains(&m) && g.contains(&w.as_str()))
+    m == w || crossread_text::lexicon::MODIFIER_SYNONYMS.iter().any(|g| g.contains(&m) && g.contains(&w.as_str()))
 }
 
 /// A claimant named so far in the report.
@@ -196,11 +152,11 @@ fn same_figure(a: &Figure, b: &Figure) -> bool {
         return false;
     }
     let close = |x: f64, y: f64, tol: f64| (x - y).abs() <= tol * x.abs().max(y.abs()).max(1e-9);
-    if a.unit != b.unit && (a.unit == "count" || b.unit == "count") {
+    if a.unit != b.unit && (a.unit.is_count() || b.unit.is_count()) {
         return false;
     }
     let (lo, hi) =
-        match units::convert(b.value.low(), &b.unit, &a.unit).zip(units::convert(b.value.high(), &b.unit, &a.unit)) {
+        match units::convert(b.value.low(), b.unit, a.unit).zip(units::convert(b.value.high(), b.unit, a.unit)) {
             Some(v) => v,
             None => return false,
         };
@@ -208,7 +164,7 @@ fn same_figure(a: &Figure, b: &Figure) -> bool {
     if !(close(a.value.low(), lo, tol) && close(a.value.high(), hi, tol)) {
         return false;
     }
-    if a.unit == "count" && a.value.high() < 100.0 {
+    if a.unit.is_count() && a.value.high() < 100.0 {
         let noun = |f: &Figure| f.counted.as_deref().map(|c| crossread_figures::singular(&c.to_lowercase()));
         return noun(a).is_some() && noun(a) == noun(b);
     }
@@ -267,7 +223,7 @@ fn claimant_of(s: &Sent, np: Np) -> Claimant {
     // "Vesk Water's figures": the name without its possessive ending ("Barlow's" alone keeps it).
     let w = s.word(np.b);
     let next = s.lw(np.b + 1);
-    if crate::lexicon::is(crate::lexicon::DOC_NOUNS, next) || crate::lexicon::is(crate::lexicon::ROLE_HEADS, next) {
+    if crate::lexicon::is(&crate::lexicon::DOC_NOUNS, next) || crate::lexicon::is(&crate::lexicon::ROLE_HEADS, next) {
         for suf in ["'s", "\u{2019}s"] {
             if w.ends_with(suf) && span.len() > suf.len() {
                 span = Span::new(span.start, span.end - suf.len());
@@ -322,7 +278,9 @@ fn resolve(
         Who::Definite(np, head) => {
             // "the education ministry" is not "the Interior Ministry": a specific modifier must recur.
             let mods: Vec<String> = (np.a..=np.b)
-                .filter(|&i| s.class(i) == Class::Mod && !GENERIC_MODS.contains(&s.stem(i)))
+                .filter(|&i| {
+                    s.class(i) == Class::Mod && !crossread_text::lexicon::GENERIC_ROLE_MODIFIERS.contains(s.stem(i))
+                })
                 .map(|i| s.stem(i).to_string())
                 .collect();
             let fits = |w: &[String]| head_matches(w, head) && mods.iter().all(|m| w.iter().any(|x| mod_matches(m, x)));
@@ -382,8 +340,9 @@ fn person_mentions(s: &Sent) -> Vec<(Np, String)> {
             last -= 1;
         }
         let run = start..=last;
-        let org =
-            run.clone().any(|k| crate::lexicon::is(crate::lexicon::ORG_WORDS, s.stem(k)) && s.class(k) != Class::Title);
+        let org = run
+            .clone()
+            .any(|k| crate::lexicon::is(&crate::lexicon::ORG_WORDS, s.stem(k)) && s.class(k) != Class::Title);
         let titled = run.clone().any(|k| s.class(k) == Class::Title) && s.class(last) == Class::Name;
         let names = run.clone().rev().take_while(|&k| is_name_word(s, k)).count();
         let lower = s.word(last).chars().any(char::is_lowercase);
@@ -406,8 +365,8 @@ fn has_proper(name: &str) -> bool {
         let l = fold(w);
         let l = crate::text::strip_possessive(l.trim_matches(|c: char| !c.is_alphanumeric()));
         w.chars().next().is_some_and(char::is_uppercase)
-            && !crate::lexicon::is(crate::lexicon::TITLES, l)
-            && !crate::lexicon::is(crate::lexicon::NEVER_NAME, l)
+            && !crate::lexicon::is(&crate::lexicon::TITLES, l)
+            && !crate::lexicon::is(&crate::lexicon::NEVER_NAME, l)
     })
 }
 

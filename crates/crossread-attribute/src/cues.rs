@@ -50,7 +50,7 @@ fn skip_back(s: &Sent, mut j: isize) -> isize {
     let mut steps = 0;
     while j >= 0 && steps < 6 {
         let l = s.lw(j as usize);
-        if is(lexicon::SKIP_BEFORE_VERB, l) || is(lexicon::DAYS, l) {
+        if is(&lexicon::SKIP_BEFORE_VERB, l) || is(&lexicon::DAYS, l) {
             j -= 1;
             steps += 1;
         } else {
@@ -79,10 +79,10 @@ fn skip_fwd(s: &Sent, mut k: usize) -> usize {
                 | "today"
                 | "yesterday"
                 | "tonight"
-        ) || is(lexicon::DAYS, l)
+        ) || is(&lexicon::DAYS, l)
             || (matches!(l, "morning" | "afternoon" | "evening" | "night" | "week")
                 && k > 0
-                && is(lexicon::DAYS, s.lw(k - 1)))
+                && is(&lexicon::DAYS, s.lw(k - 1)))
         {
             k += 1;
             steps += 1;
@@ -244,12 +244,12 @@ fn according_target(s: &Sent, mut k: usize) -> Option<(Who, usize)> {
             break;
         }
         let mut j = k;
-        while j < s.len() && is(lexicon::DOC_MODS, s.lw(j)) && pronoun(s.lw(j)).is_none() {
+        while j < s.len() && is(&lexicon::DOC_MODS, s.lw(j)) && pronoun(s.lw(j)).is_none() {
             j += 1;
         }
         // "a Vesk Radio tally of ...": a name before a document noun is the source.
         if j < s.len()
-            && is(lexicon::DOC_NOUNS, s.lw(j))
+            && is(&lexicon::DOC_NOUNS, s.lw(j))
             && matches!(s.lw(j + 1), "from" | "by" | "of" | "released" | "published" | "compiled" | "issued")
         {
             k = j + 2;
@@ -421,8 +421,8 @@ pub(crate) fn find_cues(s: &Sent, figs: &[Span]) -> Vec<Cue> {
             v += 1;
             continue;
         }
-        let is_verb = is(lexicon::SPEECH_VERBS, &l) && s.is_word(v) && !s.is_cap(v);
-        let is_part = is(lexicon::PARTICIPLES, &l) && s.is_word(v) && !s.is_cap(v);
+        let is_verb = is(&lexicon::SPEECH_VERBS, &l) && s.is_word(v) && !s.is_cap(v);
+        let is_part = is(&lexicon::PARTICIPLES, &l) && s.is_word(v) && !s.is_cap(v);
         if is_part {
             if s.lw(v + 1) == "to" && l != "telling" {
                 v += 1;
@@ -451,7 +451,7 @@ pub(crate) fn find_cues(s: &Sent, figs: &[Span]) -> Vec<Cue> {
             v += 1;
             continue;
         }
-        if is(lexicon::WEAK_VERBS, &l) && !figure_follows(s, v, figs) {
+        if is(&lexicon::WEAK_VERBS, &l) && !figure_follows(s, v, figs) {
             v += 1;
             continue;
         }
@@ -463,7 +463,7 @@ pub(crate) fn find_cues(s: &Sent, figs: &[Span]) -> Vec<Cue> {
         let vt = s.toks[v];
         let j = skip_back(s, v as isize - 1);
         // Passive: "were reported killed", "is estimated", "as reported by X": a claimant only with "by".
-        if j >= 0 && (is(lexicon::BE_FORMS, s.lw(j as usize)) || s.lw(j as usize) == "as") {
+        if j >= 0 && (is(&lexicon::BE_FORMS, s.lw(j as usize)) || s.lw(j as usize) == "as") {
             let k = v + 1;
             if s.lw(k) == "by" {
                 if let Some(np) = np_fwd(s, k + 1, 10) {
@@ -546,7 +546,7 @@ pub(crate) fn find_cues(s: &Sent, figs: &[Span]) -> Vec<Cue> {
             }
         } else if let Some(np) = np_back(s, ju) {
             push_subject(who_of(s, np), np.a, &mut cues);
-        } else if is(lexicon::DOC_NOUNS, &lj) && ju > 0 {
+        } else if is(&lexicon::DOC_NOUNS, &lj) && ju > 0 {
             // "Vesk Radio's tally put the toll at 42", "the Corvin estimate shows": the named source.
             if let Some(np) = np_back(s, ju - 1).filter(|np| (np.a..=np.b).any(|i| crate::np::is_name_word(s, i))) {
                 push_subject(Who::Phrase(np), np.a, &mut cues);

@@ -4,142 +4,6 @@
 use crate::lexicon::{self, is};
 use crate::text::{fold, strip_possessive};
 
-/// Roles that name one person ("the governor"), as opposed to a body ("the ministry").
-const PERSON_ROLES: &[&str] = &[
-    "governor",
-    "gov",
-    "mayor",
-    "minister",
-    "president",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "chief",
-    "commander",
-    "head",
-    "director",
-    "secretary",
-    "chairman",
-    "chairwoman",
-    "leader",
-    "envoy",
-    "ambassador",
-    "speaker",
-    "premier",
-    "chancellor",
-    "general",
-    "colonel",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-];
-
-/// Words that carry no identity in a name.
-const FILLER: &[&str] = &["the", "a", "an", "of", "and", "for", "in", "on", "at", "to", "&", "de", "al", "s"];
-
-/// Body words that also stand before a person's title ("military chief", "Parliament Speaker"): they
-/// make a name a body only as its last word.
-const ORG_MODIFIERS: &[&str] = &[
-    "military",
-    "army",
-    "police",
-    "forces",
-    "force",
-    "guard",
-    "defense",
-    "defence",
-    "emergency",
-    "disaster",
-    "weather",
-    "meteorological",
-    "geological",
-    "state",
-    "city",
-    "county",
-    "district",
-    "region",
-    "province",
-    "capital",
-    "republic",
-    "house",
-    "management",
-    "research",
-    "insurance",
-    "parliament",
-    "senate",
-    "congress",
-    "kremlin",
-    "pentagon",
-    "court",
-    "government",
-    "white",
-    "nations",
-    "union",
-];
-
-/// Words a body's name may add to the one word it goes by ("Telepress news agency", "a Vesk Radio tally
-/// of state and local officials").
-const GENERIC: &[&str] = &[
-    "news",
-    "agency",
-    "tally",
-    "officials",
-    "official",
-    "service",
-    "press",
-    "wire",
-    "broadcaster",
-    "network",
-    "media",
-    "data",
-    "figures",
-    "reports",
-    "report",
-    "witness",
-    "site",
-    "website",
-    "tracker",
-    "tracking",
-    "public",
-    "state",
-    "local",
-    "regional",
-    "national",
-    "federal",
-    "state-run",
-    "state-owned",
-    "sources",
-    "source",
-    "count",
-    "estimate",
-    "statement",
-    "analysis",
-    "channel",
-    "television",
-    "tv",
-    "radio",
-    "outlet",
-    "newspaper",
-    "broadcasters",
-    "private",
-    "independent",
-    "international",
-    "global",
-    "co",
-    "inc",
-    "corp",
-    "ltd",
-    "llc",
-    "plc",
-    "group",
-    "holdings",
-    "analytics",
-    "company",
-    "corporation",
-    "firm",
-];
-
 /// True for a nationality word ("Japanese", "Turkish", "Syrian").
 fn is_demonym(w: &str) -> bool {
     ["ese", "ian", "ish", "ean", "ican", "i"].iter().any(|suf| w.len() > suf.len() + 2 && w.ends_with(suf))
@@ -147,7 +11,7 @@ fn is_demonym(w: &str) -> bool {
 
 /// The words of a body's name that identify it: its content less generic and nationality words.
 fn core_words(p: &Parsed) -> Vec<String> {
-    p.content.iter().filter(|w| !is(GENERIC, w) && !is_demonym(w)).cloned().collect()
+    p.content.iter().filter(|w| !is(&lexicon::GENERIC_NAME_WORDS, w) && !is_demonym(w)).cloned().collect()
 }
 
 /// What a name says once parsed.
@@ -189,37 +53,39 @@ fn parse(name: &str) -> Parsed {
     for (wi, &w) in ws.iter().enumerate() {
         let f = fold(w);
         let f = strip_possessive(&f).trim_end_matches('.').to_string();
-        if f.is_empty() || is(FILLER, &f) {
+        if f.is_empty() || is(&lexicon::NAME_FILLERS, &f) {
             continue;
         }
         // "Ukraine's military chief": a possessive before a lowercase word or a title places a role.
         let next = ws.get(wi + 1);
         let places_role = crate::text::is_possessive(w)
             && next.is_some_and(|n| {
-                n.chars().next().is_some_and(char::is_lowercase) || is(lexicon::TITLES, fold(n).trim_end_matches('.'))
+                n.chars().next().is_some_and(char::is_lowercase) || is(&lexicon::TITLES, fold(n).trim_end_matches('.'))
             });
         let cap = w.chars().next().is_some_and(char::is_uppercase);
         let upper = w.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-        if is(lexicon::ORG_WORDS, &f) && !is(PERSON_ROLES, &f) && !is(ORG_MODIFIERS, &f) || crate::text::is_domain(&f) {
+        if is(&lexicon::ORG_WORDS, &f) && !is(&lexicon::PERSON_ROLES, &f) && !is(&lexicon::ORGANISATION_MODIFIERS, &f)
+            || crate::text::is_domain(&f)
+        {
             p.body = true;
         }
         last = Some((f.clone(), upper));
-        if upper && f.len() <= 6 && !is(lexicon::TITLES, &f) {
+        if upper && f.len() <= 6 && !is(&lexicon::TITLES, &f) {
             p.acronyms.push(f.clone());
             if f.chars().count() >= 3 {
                 p.written.push(f.clone());
             }
         }
-        if is(lexicon::TITLES, &f)
-            || is(lexicon::ROLE_HEADS, &f)
-            || is(lexicon::ROLE_MODS, &f) && !cap
+        if is(&lexicon::TITLES, &f)
+            || is(&lexicon::ROLE_HEADS, &f)
+            || is(&lexicon::ROLE_MODS, &f) && !cap
             || cap && places_role
         {
             // "Ukraine's" in "Ukraine's military chief" places the role; it is not the person's name.
             p.roles.push(f.clone());
             run.clear();
-        } else if cap && !is(lexicon::NEVER_NAME, &f) {
+        } else if cap && !is(&lexicon::NEVER_NAME, &f) {
             p.proper.push(f.clone());
             run.push(f.clone());
         }
@@ -227,7 +93,7 @@ fn parse(name: &str) -> Parsed {
     }
     // A body word at the end heads the name ("Vesk broadcaster KTV" is a body by its acronym).
     if let Some((f, upper)) = last {
-        if is(lexicon::ORG_WORDS, &f) && !is(PERSON_ROLES, &f) || upper && !run.is_empty() {
+        if is(&lexicon::ORG_WORDS, &f) && !is(&lexicon::PERSON_ROLES, &f) || upper && !run.is_empty() {
             p.body = true;
         }
     }
@@ -238,7 +104,10 @@ fn parse(name: &str) -> Parsed {
     let mut initials = String::new();
     for w in words(name) {
         let f = fold(w);
-        if is(FILLER, &f) || !w.chars().next().is_some_and(char::is_uppercase) || crate::text::is_possessive(w) {
+        if is(&lexicon::NAME_FILLERS, &f)
+            || !w.chars().next().is_some_and(char::is_uppercase)
+            || crate::text::is_possessive(w)
+        {
             continue;
         }
         let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
@@ -438,13 +307,13 @@ fn cluster_unique(names: &[&str]) -> Vec<usize> {
                         || p.acronyms.iter().any(|a| q.acronyms.contains(a))
                 }
                 (Shape::Role, Shape::FullPerson | Shape::TitledSurname) => {
-                    let head = p.roles.iter().rev().find(|r| is(PERSON_ROLES, r));
+                    let head = p.roles.iter().rev().find(|r| is(&lexicon::PERSON_ROLES, r));
                     head.is_some_and(|h| parsed[j].roles.iter().any(|r| same_role(r, h)))
                 }
                 (Shape::Role, Shape::Body) => {
                     // "the regional government" is "Norland regional government"; a lone
                     // "authorities" or "officials" is nobody in particular.
-                    let head = p.roles.iter().rev().find(|r| is(PERSON_ROLES, r));
+                    let head = p.roles.iter().rev().find(|r| is(&lexicon::PERSON_ROLES, r));
                     head.is_none() && p.roles.len() >= 2 && covered(&p.roles, &parsed[j].content)
                 }
                 _ => false,
@@ -497,7 +366,7 @@ fn display_form(name: &str) -> String {
             let f = fold(w);
             let f = strip_possessive(&f).trim_end_matches('.').to_string();
             let cap = w.chars().next().is_some_and(char::is_uppercase);
-            if is(lexicon::TITLES, &f) || !cap || is(lexicon::NEVER_NAME, &f) || crate::text::is_possessive(w) {
+            if is(&lexicon::TITLES, &f) || !cap || is(&lexicon::NEVER_NAME, &f) || crate::text::is_possessive(w) {
                 start = i + 1;
             }
         }
@@ -510,7 +379,7 @@ fn display_form(name: &str) -> String {
         let head = ws.iter().rposition(|w| {
             let f = fold(w);
             w.chars().next().is_some_and(char::is_lowercase)
-                && (is(lexicon::ROLE_HEADS, &f) || is(lexicon::ORG_WORDS, &f))
+                && (is(&lexicon::ROLE_HEADS, &f) || is(&lexicon::ORG_WORDS, &f))
                 && !crate::text::is_domain(&f)
         });
         if let Some(h) = head {
@@ -522,7 +391,7 @@ fn display_form(name: &str) -> String {
                 && rest.iter().all(|w| {
                     w.chars().next().is_some_and(|c| c.is_uppercase() || c == '&')
                         || crate::text::is_domain(&fold(w))
-                        || is(FILLER, &fold(w))
+                        || is(&lexicon::NAME_FILLERS, &fold(w))
                 })
             {
                 let start = ws[h + 1];

@@ -199,13 +199,13 @@ pub(crate) fn role_head(s: &Sent, np: Np) -> Option<String> {
 
 /// True when token `i` is a proper-name word that is not a title or role word.
 pub(crate) fn is_name_word(s: &Sent, i: usize) -> bool {
-    s.class(i) == Class::Name && !is(lexicon::ORG_WORDS, s.stem(i))
+    s.class(i) == Class::Name && !is(&lexicon::ORG_WORDS, s.stem(i))
 }
 
 /// True when the phrase reads as a person: a title and a name, two or more name words with no body
 /// word among them, or a singular personal role.
 pub(crate) fn looks_like_person(s: &Sent, np: Np) -> bool {
-    let org = (np.a..=np.b).any(|i| is(lexicon::ORG_WORDS, s.stem(i)) && !is(lexicon::TITLES, s.stem(i)));
+    let org = (np.a..=np.b).any(|i| is(&lexicon::ORG_WORDS, s.stem(i)) && !is(&lexicon::TITLES, s.stem(i)));
     let last_is_name = s.class(np.b) == Class::Name && !s.lw(np.b).contains('.');
     let names = (np.a..=np.b).filter(|&i| is_name_word(s, i)).count();
     let title = (np.a..=np.b).any(|i| matches!(s.class(i), Class::Title));

@@ -1,99 +1,118 @@
 //! Which outlet published a report, read from its text when its front matter does not say.
+//!
+//! Only general cues count, each a convention of news pages rather than of one site: "originally
+//! published on ...", a page title ending in the site's name ("Headline - Harbour Gazette"), a line
+//! that is only the outlet's name, a byline ("By Jane Doe, Coastline Times"), a dateline
+//! ("KELSO, Jan. 5 (Vestmark Wire) -"), a copyright line, "... could not independently verify", and
+//! a closing "Source:" credit. Domains are read as the names a reader knows ("harbourgazette.com" ->
+//! "Harbour Gazette"); US broadcast call signs are recognised by their shape, not listed.
+//!
+//! These cues stand at the ends of a report, so the finders read only its opening lines (at most
+//! [`HEAD_LINES`] within [`HEAD_BYTES`]) and its closing lines (at most [`TAIL_LINES`] within
+//! [`TAIL_BYTES`]): the cost does not grow with the length of the report. A cue in the middle of a
+//! long report is not seen.
+
+mod naming;
 
 use crate::lexicon::{self, is};
 use crossread_model::Report;
+use naming::{domain_name, expand_short, from_domain_or_name, is_domain_text, is_outlet_like};
 
-/// Outlets known by their domain or short form, with the name a reader knows.
-const KNOWN: &[(&str, &str)] = &[
-    ("nbcnews", "NBC News"),
-    ("express", "Daily Express"),
-    ("bbc", "BBC"),
-    ("cnn", "CNN"),
-    ("sky", "Sky News"),
-    ("reuters", "Reuters"),
-    ("apnews", "Associated Press"),
-    ("ap", "Associated Press"),
-    ("theguardian", "The Guardian"),
-    ("guardian", "The Guardian"),
-    ("nytimes", "The New York Times"),
-    ("washingtonpost", "The Washington Post"),
-    ("aljazeera", "Al Jazeera"),
-    ("dw", "DW"),
-    ("foxnews", "Fox News"),
-    ("cbsnews", "CBS News"),
-    ("abcnews", "ABC News"),
-    ("npr", "NPR"),
-    ("yahoo", "Yahoo News"),
-    ("independent", "The Independent"),
-    ("telegraph", "The Telegraph"),
-    ("dailymail", "Daily Mail"),
-    ("ft", "Financial Times"),
-    ("bloomberg", "Bloomberg"),
-    ("afp", "AFP"),
-    ("upi", "UPI"),
-    ("aa", "Anadolu Agency"),
-    ("france24", "France 24"),
-    ("euronews", "Euronews"),
-    ("politico", "Politico"),
-    ("axios", "Axios"),
-    ("usatoday", "USA Today"),
-    ("latimes", "Los Angeles Times"),
-    ("wsj", "The Wall Street Journal"),
-    ("economist", "The Economist"),
-    ("thetimes", "The Times"),
-    ("mirror", "Daily Mirror"),
-    ("ndtv", "NDTV"),
-    ("indiatoday", "India Today"),
-    ("hindustantimes", "Hindustan Times"),
-    ("timesofindia", "The Times of India"),
-    ("gulfnews", "Gulf News"),
-    ("japantimes", "The Japan Times"),
-    ("nhk", "NHK"),
-    ("kyodonews", "Kyodo News"),
-    ("ctvnews", "CTV News"),
-    ("cbc", "CBC News"),
-    ("abc", "ABC News"),
-    ("news", "Sky News"),
-];
+/// How many bytes from the start of a report the finders read.
+pub const HEAD_BYTES: usize = 16 * 1024;
+/// How many non-empty opening lines the finders read.
+pub const HEAD_LINES: usize = 40;
+/// How many bytes from the end of a report the finders read.
+pub const TAIL_BYTES: usize = 8 * 1024;
+/// How many non-empty closing lines the finders read.
+pub const TAIL_LINES: usize = 20;
 
-/// Second-level domain suffixes under a country code ("co.uk", "com.au").
-const SECOND_LEVEL: &[&str] = &["co", "com", "org", "net", "gov", "ac", "gob", "or", "ne", "go"];
+/// Separators between a page title's headline and the site's name ("Headline - Site | Tagline").
+const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " \u{2013} ", " \u{2014} "];
 
-/// Short labels that read as acronyms.
-const ACRONYMS: &[&str] = &[
-    "nbc", "cbs", "abc", "cnn", "bbc", "pbs", "npr", "ap", "afp", "upi", "itv", "rte", "dw", "ctv", "cbc", "nhk",
-    "ndtv", "wsj", "ft", "rt", "tass", "sbs", "kcra", "wral", "wsoc", "wtvd", "wbtv", "wlos", "wcnc",
-];
+/// One way of reading the outlet from the ends of a report.
+type Finder = fn(&Ends) -> Option<String>;
 
-/// One way of reading the outlet from a report's lines.
-type Finder = fn(&[&str]) -> Option<String>;
-
-/// The publisher of a report: `report.outlet` when set, else read from the text (datelines,
-/// bylines, "originally published on ...", copyright lines, "notifications from ...").
+/// The publisher of a report: `report.outlet` when set, else read from the ends of its title and
+/// body (see the module documentation for the cues and the bound on what is read).
 pub fn detect_outlet(report: &Report) -> Option<String> {
     if let Some(o) = report.outlet.as_deref().map(str::trim).filter(|o| !o.is_empty()) {
         return Some(o.to_string());
     }
-    detect_in_text(&report.text)
+    let mut ends = Ends::of(report.body_text());
+    if let Some(title) = report.title.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        ends.head.insert(0, title);
+    }
+    find(&ends)
 }
 
-/// Reads the outlet from a report's text.
-pub(crate) fn detect_in_text(text: &str) -> Option<String> {
-    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
-    let finders: &[Finder] = &[
-        published_on,
-        notifications_from,
-        copyright,
-        dateline,
-        cannot_verify,
-        byline,
-        caps_prefix,
-        logo_line,
-        masthead,
-        told_outlet,
-        source_line,
-    ];
-    finders.iter().find_map(|f| f(&lines)).map(|o| tidy(&o)).filter(|o| !o.is_empty())
+fn find(ends: &Ends) -> Option<String> {
+    // The page's own statements of its origin and name come first; a dateline or byline names the
+    // agency or outlet that wrote the copy; a bare name line is weaker (calls to action look alike);
+    // closing lines come last.
+    let finders: &[Finder] =
+        &[published_on, site_title, dateline, byline, masthead, copyright, cannot_verify, credit_line];
+    finders.iter().find_map(|f| f(ends)).map(|o| tidy(&o)).filter(|o| !o.is_empty())
+}
+
+/// The lines the finders read: the opening lines and, apart from them, the closing lines.
+#[derive(Debug)]
+struct Ends<'a> {
+    /// Non-empty opening lines, trimmed, in order.
+    head: Vec<&'a str>,
+    /// Non-empty closing lines after the head, trimmed, in order.
+    tail: Vec<&'a str>,
+}
+
+impl<'a> Ends<'a> {
+    fn of(text: &'a str) -> Self {
+        let head_end = floor_boundary(text, HEAD_BYTES.min(text.len()));
+        let head: Vec<&str> =
+            text[..head_end].lines().map(str::trim).filter(|l| !l.is_empty()).take(HEAD_LINES).collect();
+        // Where the head stopped reading: the tail starts after it, so no line is read twice.
+        let head_stop = head.last().map_or(head_end, |l| offset_in(text, l) + l.len());
+        let tail_start = ceil_boundary(text, text.len().saturating_sub(TAIL_BYTES).max(head_stop));
+        let mut tail: Vec<&str> =
+            text[tail_start..].lines().rev().map(str::trim).filter(|l| !l.is_empty()).take(TAIL_LINES).collect();
+        tail.reverse();
+        Ends { head, tail }
+    }
+
+    /// The first `n` opening lines.
+    fn top(&self, n: usize) -> &[&'a str] {
+        &self.head[..n.min(self.head.len())]
+    }
+
+    /// Every line read, opening lines first.
+    fn all(&self) -> impl Iterator<Item = &&'a str> {
+        self.head.iter().chain(&self.tail)
+    }
+
+    /// The closing lines, or the last opening lines when the report is short, last line first.
+    fn closing(&self, n: usize) -> impl Iterator<Item = &&'a str> {
+        self.tail.iter().rev().chain(self.head.iter().rev()).take(n)
+    }
+}
+
+/// The byte offset of `part`, a slice of `text`, within `text`.
+fn offset_in(text: &str, part: &str) -> usize {
+    (part.as_ptr() as usize).saturating_sub(text.as_ptr() as usize).min(text.len())
+}
+
+/// The largest char boundary of `s` at or before `i`.
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The smallest char boundary of `s` at or after `i`.
+fn ceil_boundary(s: &str, mut i: usize) -> usize {
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i.min(s.len())
 }
 
 fn tidy(o: &str) -> String {
@@ -110,7 +129,7 @@ fn after<'a>(line: &'a str, keys: &[&str]) -> Option<&'a str> {
 
 /// A name at the start of `s`: words up to punctuation that ends it.
 fn name_at(s: &str) -> String {
-    let end = s.find(['?', '!', '|', '\u{2014}', '\u{2013}', ';', '(', '\n']).unwrap_or(s.len());
+    let end = s.find(['?', '!', '|', '\u{2014}', '\u{2013}', ';', '(', '\n', '\u{b7}', '\u{2022}']).unwrap_or(s.len());
     let mut n = s[..end].trim();
     if let Some(i) = n.find(". ") {
         n = &n[..i];
@@ -118,46 +137,152 @@ fn name_at(s: &str) -> String {
     n.trim().trim_end_matches('.').trim().to_string()
 }
 
-/// "This story was originally published on harbourgazette.com", "first appeared on NBCNews.com".
-fn published_on(lines: &[&str]) -> Option<String> {
-    for l in lines {
-        if let Some(rest) = after(
-            l,
-            &[
-                "originally published on ",
-                "originally published by ",
-                "first published on ",
-                "first published by ",
-                "originally appeared on ",
-                "first appeared on ",
-                "appeared first on ",
-            ],
-        ) {
-            let n = name_at(rest);
-            if !n.is_empty() {
-                return Some(from_domain_or_name(&n));
+/// "This story was originally published on harbourgazette.com", "first appeared in The Ledger".
+fn published_on(ends: &Ends) -> Option<String> {
+    const KEYS: &[&str] = &[
+        "originally published on ",
+        "originally published by ",
+        "originally published in ",
+        "first published on ",
+        "first published by ",
+        "first published in ",
+        "originally appeared on ",
+        "originally appeared in ",
+        "first appeared on ",
+        "first appeared in ",
+        "appeared first on ",
+    ];
+    ends.all().find_map(|l| {
+        let n = name_at(after(l, KEYS)?);
+        let named = n.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            && n.split_whitespace().count() <= 6;
+        (named || is_domain_text(&n)).then(|| from_domain_or_name(&n))
+    })
+}
+
+/// A page title, the first line, that ends in the site's name: "Floods close the ferry - Harbour
+/// Gazette", "Floods close the ferry | KVXT Channel 4 | News, Weather", "... - coastwatch.com-Local
+/// News". Later lines are not read: a photo caption ends in its credit the same way.
+fn site_title(ends: &Ends) -> Option<String> {
+    for l in ends.top(1) {
+        let mut segments = split_title(l).into_iter();
+        let Some(headline) = segments.next() else { continue };
+        if headline.split_whitespace().count() < 3 {
+            continue;
+        }
+        for seg in segments {
+            // A slogan after a colon is not part of the name ("KVXT4: Your Weather Station").
+            let seg = seg.split(": ").next().unwrap_or(seg).trim();
+            if let Some(d) = leading_domain(seg) {
+                return Some(domain_name(&d));
+            }
+            // A segment with commas is a tagline ("News, Weather & Sports"), not a name.
+            if !seg.contains(',') && seg.split_whitespace().count() <= 6 && is_outlet_like(seg) {
+                return Some(from_domain_or_name(seg));
             }
         }
     }
     None
 }
 
-/// "Get news notifications from Daily Express", "Sign up for notifications from X".
-fn notifications_from(lines: &[&str]) -> Option<String> {
-    for l in lines {
-        if let Some(rest) = after(l, &["notifications from "]) {
-            let n = name_at(rest);
-            if !n.is_empty() && n.split_whitespace().count() <= 5 {
-                return Some(from_domain_or_name(&n));
+/// The parts of a title line between separators, trimmed, empty parts dropped.
+fn split_title(l: &str) -> Vec<&str> {
+    let mut parts = vec![l];
+    for sep in TITLE_SEPARATORS {
+        parts = parts.into_iter().flat_map(|p| p.split(sep)).collect();
+    }
+    parts.into_iter().map(str::trim).filter(|p| !p.is_empty()).collect()
+}
+
+/// A domain opening `seg` ("coastwatch.com" in "coastwatch.com-Local News"), lowercased.
+fn leading_domain(seg: &str) -> Option<String> {
+    let token = seg.split(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '-')).next()?;
+    let token = token.to_ascii_lowercase();
+    let mut end = token.len();
+    loop {
+        let cand = token[..end].trim_end_matches(['.', '-']);
+        if cand.contains('.') && crate::text::is_domain(cand) {
+            return Some(cand.to_string());
+        }
+        end = token[..end].rfind('-')?;
+    }
+}
+
+/// A line near the top that is only the outlet's name ("The Harbour Gazette").
+fn masthead(ends: &Ends) -> Option<String> {
+    ends.top(3).iter().find_map(|l| {
+        let ok = l.len() <= 40
+            && !l.ends_with(['.', '?', '!', ':'])
+            && !l.chars().any(|c| c.is_ascii_digit() || c == ',')
+            && !l.starts_with("By ")
+            && l.split_whitespace().count() >= 2
+            && is_outlet_like(l);
+        ok.then(|| l.to_string())
+    })
+}
+
+/// "By Jane Doe, CNN", "By Jane Doe | The Northern Ledger", "By Jane Doe for Coastline Times".
+fn byline(ends: &Ends) -> Option<String> {
+    for l in ends.top(30) {
+        let Some(rest) = l.strip_prefix("By ").or_else(|| l.strip_prefix("BY ")) else { continue };
+        for seg in rest.split([',', '|', '\u{2014}', '\u{2013}']).skip(1) {
+            let seg = seg.trim();
+            let seg = seg.strip_prefix("and ").unwrap_or(seg);
+            if is_outlet_like(seg) {
+                return Some(from_domain_or_name(seg));
+            }
+        }
+        if let Some(i) = rest.find(" for ") {
+            let seg = name_at(&rest[i + 5..]);
+            if is_outlet_like(&seg) {
+                return Some(from_domain_or_name(&seg));
             }
         }
     }
     None
 }
 
-/// "Copyright 2024 The Associated Press", "© Sky News 2024".
-fn copyright(lines: &[&str]) -> Option<String> {
-    for l in lines {
+/// A dateline naming the agency or outlet in brackets before a dash, near the top: "(Vestmark Wire) -",
+/// "KELSO (AP) \u{2014}", "KELSO, Aug 12 (Vestmark Wire) -", "Kelso, Jan. 5 (Coast Press)--". What stands
+/// before the brackets must read as a place and a date, and what stands in them must not be a date.
+fn dateline(ends: &Ends) -> Option<String> {
+    for l in ends.top(25) {
+        let Some(open) = l.find('(') else { continue };
+        let Some(close) = l[open..].find(')').map(|i| open + i) else { continue };
+        let inner = l[open + 1..close].trim();
+        let rest = l[close + 1..].trim_start();
+        let dash = rest.starts_with(['-', '\u{2014}', '\u{2013}']);
+        let words = inner.split_whitespace().count();
+        let first = inner.split_whitespace().next().unwrap_or("").trim_end_matches([',', '.']).to_lowercase();
+        if dash
+            && (1..=4).contains(&words)
+            && inner.chars().next().is_some_and(char::is_uppercase)
+            && !inner.contains(" via ")
+            && !is(&lexicon::MONTHS, &first)
+            && !is(&lexicon::DAYS, &first)
+            && is_dateline_prefix(&l[..open])
+        {
+            return Some(expand_short(inner));
+        }
+    }
+    None
+}
+
+/// True when `s` can open a dateline: nothing, or a few words each starting with a capital or a digit
+/// ("KYIV, Aug 12", "Kanazawa, Ishikawa Pref., Jan. 5"), not a sentence.
+fn is_dateline_prefix(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    s.len() <= 60
+        && words.len() <= 8
+        && words.iter().all(|w| {
+            let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+            w.is_empty() || w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+}
+
+/// "Copyright 2024 The Associated Press", "\u{a9} Coastline Times 2024".
+fn copyright(ends: &Ends) -> Option<String> {
+    for l in ends.all() {
         let Some(rest) = after(l, &["copyright ", "\u{a9}", "(c) "]) else { continue };
         let rest = rest.trim_start_matches(|c: char| {
             c.is_ascii_digit() || c.is_whitespace() || c == '\u{a9}' || c == '-' || c == ','
@@ -179,346 +304,51 @@ fn copyright(lines: &[&str]) -> Option<String> {
     None
 }
 
-/// "KYIV, Aug 12 (Reuters) -", "(AP) —", "Kelso, Jan. 5 (Coast Press)--": a name in brackets before a dash,
-/// near the top of the story.
-fn dateline(lines: &[&str]) -> Option<String> {
-    for l in lines.iter().take(25) {
-        let mut from = 0;
-        while let Some(open) = l[from..].find('(').map(|i| from + i) {
-            let Some(close) = l[open..].find(')').map(|i| open + i) else { break };
-            let inner = l[open + 1..close].trim();
-            let rest = l[close + 1..].trim_start();
-            let dash = rest.starts_with(['-', '\u{2014}', '\u{2013}']);
-            let words = inner.split_whitespace().count();
-            if dash
-                && (1..=4).contains(&words)
-                && inner.chars().next().is_some_and(char::is_uppercase)
-                && !inner.contains(" via ")
-            {
-                return Some(expand_short(inner));
-            }
-            from = close + 1;
-        }
-        // "Ankara/IBNS/UNI:" — a place then agencies, slash-separated.
-        if let Some((head, _)) = l.split_once(':') {
-            let parts: Vec<&str> = head.split('/').map(str::trim).collect();
-            if parts.len() >= 2 && parts[1..].iter().all(|p| p.len() >= 2 && p.chars().all(|c| c.is_ascii_uppercase()))
-            {
-                return Some(parts[1..].join("/"));
-            }
-        }
-    }
-    None
-}
-
-/// "CNN cannot independently verify", "Reuters could not independently verify".
-fn cannot_verify(lines: &[&str]) -> Option<String> {
-    for l in lines {
-        for key in [
-            " cannot independently verify",
-            " could not independently verify",
-            " was unable to independently verify",
-            " has not independently verified",
-            " could not immediately verify",
-            " cannot independently confirm",
-            " could not independently confirm",
-        ] {
-            if let Some(i) = l.find(key) {
-                let before = &l[..i];
-                let words: Vec<&str> = before.split_whitespace().collect();
-                // The name is the capitalised run just before the phrase.
-                let mut run = Vec::new();
-                for w in words.iter().rev() {
-                    if w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with(['.', ',', ':']) {
-                        run.push(*w);
-                    } else if matches!(*w, "The" | "the") && !run.is_empty() {
-                        run.push(*w);
-                        break;
-                    } else {
-                        break;
-                    }
-                }
-                run.reverse();
-                if !run.is_empty()
-                    && run.len() <= 4
-                    && !matches!(run.as_slice(), ["It"] | ["We"] | ["He"] | ["She"] | ["They"])
-                {
-                    return Some(run.join(" "));
+/// "Northwind Post cannot independently verify", "The Ledger could not independently verify".
+fn cannot_verify(ends: &Ends) -> Option<String> {
+    const KEYS: &[&str] = &[
+        " cannot independently verify",
+        " could not independently verify",
+        " was unable to independently verify",
+        " has not independently verified",
+        " could not immediately verify",
+        " cannot independently confirm",
+        " could not independently confirm",
+    ];
+    for l in ends.all() {
+        for key in KEYS {
+            let Some(i) = l.find(key) else { continue };
+            // The name is the capitalised run just before the phrase.
+            let mut run = Vec::new();
+            for w in l[..i].split_whitespace().rev() {
+                if w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with(['.', ',', ':']) {
+                    run.push(w);
+                } else if matches!(w, "The" | "the") && !run.is_empty() {
+                    run.push(w);
+                    break;
+                } else {
+                    break;
                 }
             }
-        }
-    }
-    None
-}
-
-/// True when a phrase reads as a job title rather than an outlet ("Deputy World News Editor").
-fn is_job(s: &str) -> bool {
-    s.split_whitespace().any(|w| {
-        matches!(
-            w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric()),
-            "editor"
-                | "reporter"
-                | "correspondent"
-                | "writer"
-                | "producer"
-                | "staff"
-                | "contributor"
-                | "journalist"
-                | "columnist"
-                | "deputy"
-                | "chief"
-                | "senior"
-                | "political"
-                | "photographer"
-                | "analyst"
-                | "host"
-                | "anchor"
-                | "intern"
-                | "fellow"
-                | "bureau"
-                | "desk"
-                | "team"
-                | "reporting"
-                | "updated"
-                | "published"
-        )
-    })
-}
-
-/// True when a phrase reads as an outlet name: an acronym, a known outlet, or ending in an outlet word.
-fn is_outlet_like(s: &str) -> bool {
-    let ws: Vec<&str> = s.split_whitespace().collect();
-    if ws.is_empty() || ws.len() > 5 || is_job(s) {
-        return false;
-    }
-    let last = ws[ws.len() - 1].to_lowercase();
-    let last = last.trim_matches(|c: char| !c.is_alphanumeric());
-    let all_caps =
-        ws.len() == 1 && ws[0].len() >= 2 && ws[0].chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-    let known = KNOWN.iter().any(|(_, name)| name.eq_ignore_ascii_case(s));
-    ws.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
-        && (all_caps || known || is(lexicon::OUTLET_WORDS, last) || crate::text::is_domain(&s.to_lowercase()))
-}
-
-/// "By Jane Doe, CNN", "By Jane Doe | The Northern Ledger".
-fn byline(lines: &[&str]) -> Option<String> {
-    for l in lines.iter().take(30) {
-        let Some(rest) = l.strip_prefix("By ").or_else(|| l.strip_prefix("BY ")) else { continue };
-        for seg in rest.split([',', '|', '\u{2014}', '\u{2013}']).skip(1) {
-            let seg = seg.trim();
-            let seg = seg.strip_prefix("and ").unwrap_or(seg);
-            if is_outlet_like(seg) {
-                return Some(from_domain_or_name(seg));
-            }
-        }
-        if let Some(i) = rest.find(" for ") {
-            let seg = name_at(&rest[i + 5..]);
-            if is_outlet_like(&seg) {
-                return Some(from_domain_or_name(&seg));
+            run.reverse();
+            if !run.is_empty() && run.len() <= 4 && !matches!(run.as_slice(), ["It" | "We" | "He" | "She" | "They"]) {
+                return Some(run.join(" "));
             }
         }
     }
     None
 }
 
-/// "KELSO NEWS: Twelve died ..." — an outlet name in capitals opening a line.
-fn caps_prefix(lines: &[&str]) -> Option<String> {
-    for l in lines.iter().take(12) {
-        let Some((head, _)) = l.split_once(':') else { continue };
-        let head = head.trim();
-        let caps = head.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-        if caps
-            && head.split_whitespace().count() <= 4
-            && is_outlet_like(&title_case_words(head))
-            && head.split_whitespace().count() >= 2
-        {
-            return Some(from_domain_or_name(&title_case_words(head)));
-        }
-    }
-    None
-}
-
-/// "WTVD logo" near the top.
-fn logo_line(lines: &[&str]) -> Option<String> {
-    for l in lines.iter().take(12) {
-        let Some(name) = l.strip_suffix(" logo").or_else(|| l.strip_suffix(" Logo")) else { continue };
-        let name = name.trim();
-        if (1..=4).contains(&name.split_whitespace().count()) && name.chars().next().is_some_and(char::is_uppercase) {
-            return Some(from_domain_or_name(name));
-        }
-    }
-    None
-}
-
-/// A first line that is only an outlet's name, above or below the headline ("The Harbour Gazette").
-fn masthead(lines: &[&str]) -> Option<String> {
-    for l in lines.iter().take(3) {
-        let l = l.trim();
-        if l.len() <= 40
-            && !l.ends_with(['.', '?', '!', ':'])
-            && !l.chars().any(|c| c.is_ascii_digit())
-            && is_outlet_like(l)
-            && l.split_whitespace().count() >= 2
-        {
-            return Some(l.to_string());
-        }
-    }
-    None
-}
-
-/// "..., she told The Northern Ledger.", "has told Vesk Radio."
-fn told_outlet(lines: &[&str]) -> Option<String> {
-    for l in lines {
-        let mut from = 0;
-        while let Some(i) = l[from..].find("told ").map(|i| from + i) {
-            let rest = &l[i + 5..];
-            let end = rest.find(['.', ',', ';', ':', '?', '!', '"', '\u{201c}', '\u{201d}', '(']).unwrap_or(rest.len());
-            let cand: Vec<&str> = rest[..end]
-                .split_whitespace()
-                .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
-                .collect();
-            let cand = cand.join(" ");
-            // Wire agencies are quoted by everyone who runs their copy: "told Reuters" names no outlet.
-            let wire = matches!(
-                cand.trim_start_matches("The "),
-                "Reuters" | "AFP" | "AP" | "Associated Press" | "UPI" | "Agence France-Presse"
-            );
-            let acronym = matches!(cand.as_str(), "CNN" | "BBC" | "NPR" | "NBC" | "CBS" | "ABC");
-            let known = KNOWN.iter().any(|(_, n)| n.eq_ignore_ascii_case(&cand));
-            let shaped = is_outlet_like(&cand)
-                && cand.split_whitespace().count() <= 4
-                && !cand.chars().all(|c| c.is_uppercase());
-            if !cand.is_empty() && !wire && (acronym || known || shaped) {
-                return Some(from_domain_or_name(&cand));
-            }
-            from = i + 5;
-        }
-    }
-    None
-}
-
-/// "Source: RT, SANA" at the end of a story.
-fn source_line(lines: &[&str]) -> Option<String> {
-    for l in lines.iter().rev().take(15) {
-        let Some(rest) = l.strip_prefix("Source: ").or_else(|| l.strip_prefix("Sources: ")) else { continue };
+/// "Source: Coast Press, Vestmark Wire" among the closing lines.
+fn credit_line(ends: &Ends) -> Option<String> {
+    ends.closing(15).find_map(|l| {
+        let rest = l.strip_prefix("Source: ").or_else(|| l.strip_prefix("Sources: "))?;
         let first = rest.split([',', ';', '/']).next().unwrap_or("").trim();
-        if !first.is_empty()
+        let ok = !first.is_empty()
             && first.split_whitespace().count() <= 4
-            && first.chars().next().is_some_and(char::is_uppercase)
-        {
-            return Some(from_domain_or_name(first));
-        }
-    }
-    None
-}
-
-fn title_case_words(s: &str) -> String {
-    s.split_whitespace()
-        .map(|w| {
-            if w.len() <= 3 || ACRONYMS.contains(&w.to_lowercase().as_str()) {
-                w.to_string()
-            } else {
-                title_case(&w.to_lowercase())
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-fn title_case(w: &str) -> String {
-    let mut c = w.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
-}
-
-/// Expands a dateline's short form ("AP" -> "Associated Press").
-fn expand_short(s: &str) -> String {
-    match s {
-        "AP" => "Associated Press".to_string(),
-        _ => s.to_string(),
-    }
-}
-
-/// A reader's name for a domain, or the name itself when it is not a domain.
-fn from_domain_or_name(s: &str) -> String {
-    let t = s.trim().trim_end_matches(['.', ',']);
-    let low = t.to_lowercase();
-    let low = low.trim_start_matches("https://").trim_start_matches("http://").trim_start_matches("www.");
-    let host = low.split('/').next().unwrap_or("");
-    if !host.contains(' ') && crate::text::is_domain(host) {
-        return domain_name(host);
-    }
-    if let Some((_, name)) = KNOWN.iter().find(|(k, _)| k.eq_ignore_ascii_case(t)) {
-        return (*name).to_string();
-    }
-    t.to_string()
-}
-
-/// The name a reader knows for a domain: a known outlet, or the second-level label split into words
-/// and title-cased ("harbourgazette.com" -> "Harbour Gazette").
-pub(crate) fn domain_name(host: &str) -> String {
-    let labels: Vec<&str> = host.split('.').filter(|l| !l.is_empty()).collect();
-    if labels.len() < 2 {
-        return title_case(host);
-    }
-    let n = labels.len();
-    let idx = if n >= 3 && labels[n - 1].len() == 2 && SECOND_LEVEL.contains(&labels[n - 2]) { n - 3 } else { n - 2 };
-    let label = labels[idx];
-    // "news.sky.com": the outlet is the label before the suffix, "sky".
-    if let Some((_, name)) = KNOWN.iter().find(|(k, _)| *k == label) {
-        if label == "news" && idx > 0 {
-            return domain_name(&labels[idx - 1..].join("."));
-        }
-        return (*name).to_string();
-    }
-    split_label(label)
-}
-
-/// Splits a domain label at outlet words and title-cases it ("harbourgazette" -> "Harbour Gazette",
-/// "vestmarkdaily" -> "Vestmark Daily").
-fn split_label(label: &str) -> String {
-    let mut words: Vec<String> = Vec::new();
-    let mut rest = label.to_string();
-    // Peel outlet words off the end, then off the start.
-    'outer: loop {
-        for w in lexicon::OUTLET_WORDS.iter().filter(|w| w.len() >= 3) {
-            if rest.len() > w.len() + 1 && rest.ends_with(w) {
-                words.insert(0, (*w).to_string());
-                rest.truncate(rest.len() - w.len());
-                continue 'outer;
-            }
-        }
-        break;
-    }
-    let mut head: Vec<String> = Vec::new();
-    'front: loop {
-        for w in lexicon::OUTLET_WORDS.iter().filter(|w| w.len() >= 4) {
-            if rest.len() > w.len() + 2 && rest.starts_with(w) {
-                head.push((*w).to_string());
-                rest = rest[w.len()..].to_string();
-                continue 'front;
-            }
-        }
-        break;
-    }
-    let mut all = head;
-    if !rest.is_empty() {
-        all.push(rest);
-    }
-    all.extend(words);
-    all.iter()
-        .map(|w| {
-            let acronym = ACRONYMS.contains(&w.as_str()) || (w.len() <= 3 && !w.chars().any(|c| "aeiouy".contains(c)));
-            if acronym {
-                w.to_uppercase()
-            } else {
-                title_case(w)
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+            && first.chars().next().is_some_and(char::is_uppercase);
+        ok.then(|| from_domain_or_name(first))
+    })
 }
 
 #[cfg(test)]
@@ -526,13 +356,34 @@ mod tests {
     use super::*;
 
     #[test]
-    fn domains_read_as_names() {
-        assert_eq!(domain_name("nbcnews.com"), "NBC News");
-        assert_eq!(domain_name("www.express.co.uk"), "Daily Express");
-        assert_eq!(domain_name("bbc.co.uk"), "BBC");
-        assert_eq!(domain_name("news.sky.com"), "Sky News");
-        assert_eq!(domain_name("harbourgazette.com"), "Harbour Gazette");
-        assert_eq!(domain_name("vestmarkdaily.net"), "Vestmark Daily");
-        assert_eq!(domain_name("example.org"), "Example");
+    fn only_the_ends_of_a_long_report_are_read() {
+        let middle = "Rain fell on the valley all week. ".repeat(2_000);
+        let text =
+            format!("Floods close the ferry\n{middle}\nThe Ledger could not independently verify this.\n{middle}");
+        assert!(text.len() > 4 * (HEAD_BYTES + TAIL_BYTES));
+        let ends = Ends::of(&text);
+        let read: usize = ends.all().map(|l| l.len()).sum();
+        assert!(read <= HEAD_BYTES + TAIL_BYTES, "{read} bytes read");
+        assert_eq!(find(&ends), None, "a cue in the middle is not seen");
+        let text = format!("Floods close the ferry\n{middle}\nThe Ledger could not independently verify this.");
+        assert_eq!(find(&Ends::of(&text)).as_deref(), Some("The Ledger"), "a cue among the closing lines is");
+    }
+
+    #[test]
+    fn the_head_and_tail_never_overlap_or_split_a_character() {
+        let short = "Harbour Gazette\nOne line.\nAnother line.";
+        let ends = Ends::of(short);
+        assert_eq!((ends.head.len(), ends.tail.len()), (3, 0));
+        let many: String = (0..200).map(|i| format!("Line {i} of the report \u{e9}\u{e9}.\n")).collect();
+        let ends = Ends::of(&many);
+        assert_eq!(ends.head.len(), HEAD_LINES);
+        assert_eq!(ends.tail.len(), TAIL_LINES);
+        assert_eq!(ends.head[0], "Line 0 of the report \u{e9}\u{e9}.");
+        assert_eq!(ends.tail[TAIL_LINES - 1], "Line 199 of the report \u{e9}\u{e9}.");
+        // byte bounds that fall inside a character move to a boundary
+        let wide = format!("x{}x", "\u{e9}".repeat(HEAD_BYTES + TAIL_BYTES));
+        let ends = Ends::of(&wide);
+        assert_eq!((ends.head.len(), ends.tail.len()), (1, 1));
+        assert!(ends.all().all(|l| l.len() < HEAD_BYTES + 2), "each end is bounded");
     }
 }

@@ -200,10 +200,10 @@ impl<'a> Sent<'a> {
                 }
                 let cap = w.chars().next().is_some_and(char::is_uppercase);
                 if cap {
-                    if is(lexicon::NEVER_NAME, l) || is(lexicon::DAYS, l) || is(lexicon::MONTHS, l) {
+                    if is(&lexicon::NEVER_NAME, l) || is(&lexicon::DAYS, l) || is(&lexicon::MONTHS, l) {
                         return Class::Other;
                     }
-                    if is(lexicon::TITLES, stem) && !is_possessive(w) {
+                    if is(&lexicon::TITLES, stem) && !is_possessive(w) {
                         return Class::Title;
                     }
                     return Class::Name;
@@ -231,10 +231,10 @@ impl<'a> Sent<'a> {
                 if l.contains('.') && l.chars().any(char::is_alphabetic) && is_domain(l) {
                     return Class::Name;
                 }
-                if is(lexicon::ROLE_HEADS, stem) {
+                if is(&lexicon::ROLE_HEADS, stem) {
                     return Class::Head;
                 }
-                if is(lexicon::ROLE_MODS, stem) || is(lexicon::TITLES, stem) {
+                if is(&lexicon::ROLE_MODS, stem) || is(&lexicon::TITLES, stem) {
                     return Class::Mod;
                 }
                 Class::Other

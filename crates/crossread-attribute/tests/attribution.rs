@@ -48,12 +48,8 @@ fn inverted_said_after_a_quote_or_clause() {
 fn according_to_before_and_after() {
     is("About 2,000 homes lost power, according to Brightline Energy.", "2,000", "Brightline Energy");
     is("According to the Coastal Survey Office, the wave reached 5 metres.", "5 metres", "Coastal Survey Office");
-    is(
-        "Some 40,000 customers were cut off, according to data from the tracking site gridwatch.io.",
-        "40,000",
-        "gridwatch.io",
-    );
-    is("At least 61 people died, according to a tally by the Vesk Red Cross.", "61", "Vesk Red Cross");
+    is("The pumps failed in 3,400 homes, according to the outage map at pipewatch.net.", "3,400", "pipewatch.net");
+    is("At least 61 people died, according to a count kept by the Vesk Red Cross.", "61", "Vesk Red Cross");
 }
 
 #[test]
@@ -101,9 +97,9 @@ fn an_office_speaks_for_its_holder() {
 fn titles_and_roles_before_names() {
     is("Acting governor Marta Quell said 26 clinics were closed.", "26", "Acting governor Marta Quell");
     is(
-        "Norland's navy chief Rear Admiral Ivo Brack has said the spill covers roughly 45 square kilometres of sea.",
+        "Kelso's fire chief Deputy Commissioner Rosa Lind said crews had cleared 45 square kilometres of scrub.",
         "45 square kilometres",
-        "Norland's navy chief Rear Admiral Ivo Brack",
+        "Kelso's fire chief Deputy Commissioner Rosa Lind",
     );
     is("The Norland Transport Ministry said 73 ferries were suspended.", "73", "The Norland Transport Ministry");
     is("Harbour officials said on Friday that 640 boats had been hauled ashore.", "640", "Harbour officials");
@@ -144,7 +140,7 @@ fn a_trailing_relay_does_not_replace_the_speaker() {
     is(text, "420", "Governor Ana Ruiz");
     // "according to" names the source the reporting outlet passes on.
     let text =
-        "The Vesk News Agency reported that 2,815 sheep drowned, according to figures from the Vesk Farm Office.";
+        "Coastline Radio said on air that 2,815 sheep had drowned, according to a count by the Vesk Farm Office.";
     is(text, "2,815", "Vesk Farm Office");
 }
 

@@ -5,14 +5,14 @@ use crossread_attribute::{canonical_names, display_name};
 #[test]
 fn one_person_under_many_names() {
     let names = [
-        "Aleksey Vronov",
-        "Alexei Vronov",
-        "Mr Vronov",
-        "acting governor Alexei Vronov",
-        "Vronov",
+        "Maksim Dolgin",
+        "Maxim Dolgin",
+        "Mr Dolgin",
+        "acting governor Maxim Dolgin",
+        "Dolgin",
         "the acting governor",
-        "Acting Kelso Gov. Aleksei Vronov",
-        "Colonel General Ivo Brack",
+        "Vesk's acting Gov. Maksym Dolgin",
+        "Air Marshal Ivo Brack",
         "Brack",
         "Mrs Ines Pardo",
     ];
@@ -75,10 +75,10 @@ fn cluster_ids_count_from_zero_in_order() {
 #[test]
 fn display_names() {
     assert_eq!(
-        display_name(&["Mr Vronov", "acting governor Alexei Vronov", "Alexei Vronov", "Aleksey Vronov"]),
-        "Alexei Vronov"
+        display_name(&["Mr Dolgin", "acting governor Maxim Dolgin", "Maxim Dolgin", "Maksim Dolgin"]),
+        "Maxim Dolgin"
     );
-    assert_eq!(display_name(&["Norland's army chief Colonel General Ivo Brack", "Brack"]), "Ivo Brack");
+    assert_eq!(display_name(&["Norland's air force chief Air Marshal Ivo Brack", "Brack"]), "Ivo Brack");
     assert_eq!(
         display_name(&["the Norland Defense Ministry", "Norland Defense Ministry", "the Defense Ministry"]),
         "Norland Defense Ministry"

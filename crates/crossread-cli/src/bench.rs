@@ -13,8 +13,14 @@ fn inputs_or_example(args: &BenchArgs) -> Vec<PathBuf> {
     }
 }
 
+/// Reads the inputs as plain reports (no following, no field names).
+fn read_inputs(args: &BenchArgs) -> Result<Vec<crossread_model::Report>> {
+    let no_options = crate::ReadArgs { recursive: false, follow: false, field: None };
+    Ok(crate::inputs::read(&inputs_or_example(args), &no_options)?.reports)
+}
+
 pub fn run(args: &BenchArgs) -> Result<()> {
-    let reports = crate::inputs::read(&inputs_or_example(args), false).reports;
+    let reports = read_inputs(args)?;
     let bytes: usize = reports.iter().map(|r| r.text.len()).sum();
     if bytes == 0 {
         bail!("the inputs hold no text to read");
@@ -142,7 +148,7 @@ fn time_brief(reports: &[crossread_model::Report], n: usize) -> Result<()> {
 
 /// `crossread bench --serve`: the web app on a free loopback port, sent many brief requests at once.
 pub fn run_serve(args: &BenchArgs) -> Result<()> {
-    let reports = crate::inputs::read(&inputs_or_example(args), false).reports;
+    let reports = read_inputs(args)?;
     if reports.is_empty() {
         bail!("no reports to send");
     }

@@ -5,7 +5,7 @@ use anyhow::{bail, Context, Result};
 use std::io::{IsTerminal, Write};
 
 pub fn run(args: &BriefArgs) -> Result<Done> {
-    let inputs = crate::inputs::read(&args.inputs, args.recursive);
+    let inputs = crate::inputs::read(&args.inputs, &args.read)?;
     let reports = inputs.reports;
     if reports.is_empty() {
         bail!("no reports to read");

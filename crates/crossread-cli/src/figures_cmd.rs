@@ -14,7 +14,7 @@ pub fn run(args: &FiguresArgs) -> Result<Done> {
         run_lines(args, &mut out)?;
         return Ok(Done::Complete);
     }
-    let inputs = crate::inputs::read(&args.inputs, args.recursive);
+    let inputs = crate::inputs::read(&args.inputs, &args.read)?;
     for report in &inputs.reports {
         let reading = read_report(report);
         match args.format {
@@ -25,6 +25,10 @@ pub fn run(args: &FiguresArgs) -> Result<Done> {
                     obj["article"] = json!(report.id);
                     obj["file"] = json!(report.path.display().to_string());
                     obj["sentence"] = json!({"start": sentence.start, "end": sentence.end});
+                    if let (Some(_), Some(at)) = (&report.origin, report.source_span(f.span)) {
+                        obj["source_start"] = json!(at.start);
+                        obj["source_end"] = json!(at.end);
+                    }
                     if args.with_sentence {
                         obj["sentence"]["text"] = json!(clip(sentence.slice(&report.text), SENTENCE_CLIP));
                     }
@@ -122,7 +126,7 @@ fn write_table(out: &mut impl Write, report: &Report, reading: &crossread_figure
     let lines = LineIndex::new(&report.text);
     for f in &reading.figures {
         let line = lines.line_of(f.span.start);
-        let unit = if f.unit == "count" {
+        let unit = if f.unit.is_count() {
             match &f.counted {
                 Some(c) => format!("count of {}", crossread_render::printable(c)),
                 None => "count".to_string(),
@@ -131,9 +135,18 @@ fn write_table(out: &mut impl Write, report: &Report, reading: &crossread_figure
             format!("{} ({})", f.unit, f.unit_name)
         };
         let trend = f.trend.map(|t| format!(" {t:?}").to_lowercase()).unwrap_or_default();
+        // a report read out of a page or record: where the figure stands in the input's bytes
+        let place = match (&report.origin, report.source_span(f.span)) {
+            (Some(o), at) => {
+                let record = o.record.as_deref().map(|r| format!(" {r}")).unwrap_or_default();
+                let bytes = at.map(|a| format!(" bytes {}..{}", a.start, a.end)).unwrap_or_default();
+                format!("{name}{record}{bytes} text")
+            }
+            (None, _) => format!("{name}:{line}"),
+        };
         writeln!(
             out,
-            "  {name}:{line} [{}..{}] \"{}\"  = {} {}  {}{}",
+            "  {place} [{}..{}] \"{}\"  = {} {}  {}{}",
             f.span.start,
             f.span.end,
             crossread_render::printable(&f.text),

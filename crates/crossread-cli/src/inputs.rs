@@ -12,13 +12,19 @@ pub struct Inputs {
 }
 
 /// Reads the inputs, telling each warning and each failed input on standard error.
-pub fn read(inputs: &[PathBuf], recursive: bool) -> Inputs {
-    let loaded = crossread_ingest::load(inputs, crossread_ingest::Options { recursive });
+pub fn read(inputs: &[PathBuf], args: &crate::ReadArgs) -> anyhow::Result<Inputs> {
+    let mut fields = crossread_ingest::FieldMap::default();
+    if let Some(spec) = &args.field {
+        fields = fields.with_overrides(spec).map_err(anyhow::Error::msg)?;
+    }
+    let options =
+        crossread_ingest::Options { recursive: args.recursive, follow: args.follow, fields, ..Default::default() };
+    let loaded = crossread_ingest::load(inputs, options);
     for w in &loaded.warnings {
         eprintln!("crossread: warning: {w}");
     }
     for e in &loaded.errors {
         eprintln!("crossread: {e}");
     }
-    Inputs { reports: loaded.reports, failed: !loaded.errors.is_empty() }
+    Ok(Inputs { reports: loaded.reports, failed: !loaded.errors.is_empty() })
 }

@@ -1,7 +1,9 @@
 //! The `crossread` command.
 
 mod bench;
+mod bench_html;
 mod brief_cmd;
+mod extract_cmd;
 mod figures_cmd;
 mod inputs;
 mod serve_cmd;
@@ -26,11 +28,49 @@ enum Command {
     /// outlets carry it, whether they agree, and what looks wrong.
     Brief(BriefArgs),
     /// Measure reading speed (MB/s and articles/s on one core) over report files, brief and HTML
-    /// timings, or (with --serve) the web app under many requests at once.
+    /// brief timings, with `--html` the speed of article extraction from web pages, or with
+    /// `--serve` the web app under many requests at once.
     Bench(BenchArgs),
     /// Run the web app: paste reports or pick a story folder under FOLDER and get the HTML brief;
     /// `POST /api/brief` answers the brief as JSON.
     Serve(ServeArgs),
+    /// Print the article text of web pages (files, `.html.gz`, or http(s) addresses), without menus,
+    /// share bars, captions or related links; `--format json` adds the page's metadata.
+    Extract(ExtractArgs),
+}
+
+/// Output formats of `crossread extract`.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+enum ExtractFormat {
+    /// The article text.
+    Text,
+    /// One JSON object per page: metadata and text.
+    Json,
+}
+
+#[derive(clap::Args, Debug)]
+struct ExtractArgs {
+    /// Web pages: files (`.html`, `.htm`, `.html.gz`) or http(s) addresses.
+    #[arg(required = true)]
+    inputs: Vec<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ExtractFormat::Text)]
+    format: ExtractFormat,
+}
+
+/// How inputs other than plain text are read.
+#[derive(clap::Args, Debug, Clone)]
+struct ReadArgs {
+    /// Read the report files of subfolders too.
+    #[arg(long, short = 'r')]
+    recursive: bool,
+    /// For feed items without their full text, fetch the page each links to.
+    #[arg(long)]
+    follow: bool,
+    /// JSON record fields under other names, e.g. `--field text=article_text,date=pub_ts`
+    /// (roles: text, title, url, date, outlet).
+    #[arg(long, value_name = "ROLE=NAME,...")]
+    field: Option<String>,
 }
 
 /// Output formats of `crossread figures`.
@@ -44,9 +84,12 @@ enum FiguresFormat {
 
 #[derive(clap::Args, Debug)]
 struct FiguresArgs {
-    /// Report files or folders of them; `-` reads standard input.
+    /// Reports: files or folders of them (text, web pages, feeds, JSON records, WARC archives),
+    /// http(s) addresses; `-` reads standard input.
     #[arg(default_value = "-")]
     inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    read: ReadArgs,
     /// Output format.
     #[arg(long, value_enum, default_value_t = FiguresFormat::Table)]
     format: FiguresFormat,
@@ -56,9 +99,6 @@ struct FiguresArgs {
     /// In `jsonl`, also give each figure's sentence text (clipped), not only its offsets.
     #[arg(long)]
     with_sentence: bool,
-    /// Read the report files of subfolders too.
-    #[arg(long, short = 'r')]
-    recursive: bool,
 }
 
 /// Output formats of `crossread brief`.
@@ -76,18 +116,19 @@ enum BriefFormat {
 
 #[derive(clap::Args, Debug)]
 struct BriefArgs {
-    /// A folder of reports, or report files; `-` reads one report from standard input.
+    /// Reports: folders or files (text, web pages, `.html.gz`, RSS/Atom/JSON feeds, OPML lists,
+    /// JSON Lines or arrays of scraper records, WARC archives), http(s) addresses; `-` reads one
+    /// report from standard input.
     #[arg(required = true)]
     inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    read: ReadArgs,
     /// Output format.
     #[arg(long, value_enum, default_value_t = BriefFormat::Terminal)]
     format: BriefFormat,
     /// Never colour the terminal view.
     #[arg(long)]
     no_color: bool,
-    /// Read the report files of subfolders too.
-    #[arg(long, short = 'r')]
-    recursive: bool,
 }
 
 #[derive(clap::Args, Debug)]
@@ -100,6 +141,10 @@ struct BenchArgs {
     /// Also time a brief over stories of these many reports (inputs repeated), e.g. `10,1000`.
     #[arg(long, value_delimiter = ',', value_parser = clap::value_parser!(u64).range(1..))]
     story_sizes: Vec<u64>,
+    /// The inputs are web pages (`.html`, `.html.gz`, or folders of them): time article
+    /// extraction and print the MB/s of HTML extracted.
+    #[arg(long)]
+    html: bool,
     /// Also time figures and brief over one input of each of these many megabytes (and one line of a
     /// megabyte), to show the cost per MB stays flat, e.g. `1,4,16,64`.
     #[arg(long, value_delimiter = ',', value_parser = clap::value_parser!(u64).range(1..))]
@@ -177,8 +222,10 @@ fn main() -> ExitCode {
         Command::Figures(args) => figures_cmd::run(&args),
         Command::Brief(args) => brief_cmd::run(&args),
         Command::Bench(args) if args.serve => bench::run_serve(&args).map(|()| Done::Complete),
+        Command::Bench(args) if args.html => bench_html::run(&args.inputs, args.megabytes).map(|()| Done::Complete),
         Command::Bench(args) => bench::run(&args).map(|()| Done::Complete),
         Command::Serve(args) => serve_cmd::run(&args).map(|()| Done::Complete),
+        Command::Extract(args) => extract_cmd::run(&args).map(|ok| if ok { Done::Complete } else { Done::Partial }),
     };
     match result {
         Ok(Done::Complete) => ExitCode::SUCCESS,

@@ -1,7 +1,7 @@
 //! Finds the figures in one sentence.
 
-use crate::lexicon::{lexicon, Lexicon, UnitWord, VAGUE};
-use crossread_model::{units, Approx, Figure, Span, Trend, Value};
+use crate::lexicon::{self as lx, UnitWord};
+use crossread_model::{Approx, Figure, Span, Trend, Unit, Value};
 use crossread_text::{Doc, Kind, Token};
 
 /// A parsed number: its value, the token after it, and how it was written.
@@ -22,7 +22,7 @@ struct Num {
 /// The unit found after a number.
 #[derive(Clone, Debug)]
 struct UnitFound {
-    code: String,
+    unit: Unit,
     name: String,
     end: usize,
     currency: bool,
@@ -48,7 +48,6 @@ pub(crate) struct Scan<'a> {
     /// The same, ASCII letters lower-cased.
     low: &'a str,
     toks: &'a [Token],
-    lex: &'static Lexicon,
     sentence: usize,
     /// The sentence is written in title case (a headline).
     title: bool,
@@ -62,8 +61,7 @@ pub fn figures_in_sentence(doc: &Doc, sentence: usize) -> Vec<Figure> {
     if !toks.iter().any(|t| t.kind() != Kind::Sym) {
         return Vec::new();
     }
-    let mut scan =
-        Scan { text: doc.text(), low: doc.lower(), toks, lex: lexicon(), sentence, title: false, first_word: 0 };
+    let mut scan = Scan { text: doc.text(), low: doc.lower(), toks, sentence, title: false, first_word: 0 };
     scan.title = scan.is_title_case();
     scan.first_word = scan.toks.iter().position(|t| t.kind() == Kind::Word).unwrap_or(0);
     scan.run()
@@ -89,15 +87,15 @@ impl<'a> Scan<'a> {
         out
     }
 
-    /// A figure restating the one before it ("just under 296 hp (224 kW / 300 PS)") shares its
-    /// exactness and change; a bare part of a whole ("280 million of the 1.5 billion shekels")
+    /// A figure restating the one before it ("close to 180 hp (134 kW / 182 PS)") shares its
+    /// exactness and change; a bare part of a whole ("40 million of the 90 million pesos")
     /// takes the whole's unit.
     fn inherit_from_conversions(&self, figures: &mut [Figure]) {
         for k in 1..figures.len() {
             let (a, b) = (&figures[k - 1], &figures[k]);
             let gap = self.text.get(a.span.end..b.span.start).unwrap_or("").trim();
-            if a.unit == "count" && a.unit_name.is_empty() && b.unit != "count" && matches!(gap, "of the" | "of") {
-                let (unit, name) = (b.unit.clone(), b.unit_name.clone());
+            if a.unit.is_count() && a.unit_name.is_empty() && !b.unit.is_count() && matches!(gap, "of the" | "of") {
+                let (unit, name) = (b.unit, b.unit_name.clone());
                 figures[k - 1].unit = unit;
                 figures[k - 1].unit_name = name;
             }
@@ -110,17 +108,17 @@ impl<'a> Scan<'a> {
                 continue;
             }
             let gap = self.text[gap_start..gap_end].trim();
-            // "DAX increased by 2 percent but Nasdaq decreased by 1": the second change is in the same unit
+            // "the index gained 3 percent while bonds lost 1": the second change is in the same unit
             let joined = gap.ends_with(" to") || gap == "to";
             if !joined
-                && b.unit == "count"
+                && b.unit.is_count()
                 && b.unit_name.is_empty()
                 && b.trend.is_some()
                 && a.trend.is_some()
-                && a.unit != "count"
+                && !a.unit.is_count()
                 && a.sentence == b.sentence
             {
-                let (unit, name) = (a.unit.clone(), a.unit_name.clone());
+                let (unit, name) = (a.unit, a.unit_name.clone());
                 figures[k].unit = unit;
                 figures[k].unit_name = name;
                 continue;
@@ -128,18 +126,18 @@ impl<'a> Scan<'a> {
             if !restates(gap) {
                 continue;
             }
-            // "130 miles (215 kilometers) per hour": the rate after the brackets applies to both
+            // "90 miles (145 kilometres) per hour": the rate after the brackets applies to both
             let after = self.text.get(b.span.end..).unwrap_or("").trim_start();
             let rate = after.strip_prefix(')').map(|r| r.trim_start().to_lowercase());
             if rate.is_some_and(|r| r.starts_with("per hour") || r.starts_with("an hour") || r.starts_with("a hour")) {
                 for f in &mut figures[k - 1..=k] {
-                    let speed = match f.unit.as_str() {
-                        "mi" => Some(("mph", "mile per hour")),
-                        "km" => Some(("km/h", "kilometre per hour")),
+                    let speed = match f.unit {
+                        Unit::MI => Some((Unit::MPH, "mile per hour")),
+                        Unit::KM => Some((Unit::KMH, "kilometre per hour")),
                         _ => None,
                     };
                     if let Some((code, name)) = speed {
-                        f.unit = code.to_string();
+                        f.unit = code;
                         f.unit_name = name.to_string();
                     }
                 }
@@ -291,7 +289,7 @@ impl<'a> Scan<'a> {
 
     fn is_time_mark(&self, i: usize) -> bool {
         let w = self.low(i);
-        if self.lex.time_marks.contains_key(w) && w != "hours" && w != "hrs" {
+        if lx::TIME_MARKS.contains(w) && w != "hours" && w != "hrs" {
             if w == "et" || w == "pt" || w == "ct" || w == "local" {
                 return self.capitalized(i) || w == "local" && self.low(i + 1) == "time";
             }
@@ -318,7 +316,7 @@ impl<'a> Scan<'a> {
         let prev = j - 1;
         if self.glued(j) {
             // "X6", "G7", "S22": capitals glued to digits
-            if self.all_caps_word(prev) && !self.lex.currency_marks.contains_key(self.low(prev)) {
+            if self.all_caps_word(prev) && !lx::CURRENCY_MARKS.contains_key(self.low(prev)) {
                 return true;
             }
             if self.is_sym(prev, &["-", "/", "#", ".", "\u{2044}"]) && prev > 0 && self.glued(prev) {
@@ -354,7 +352,7 @@ impl<'a> Scan<'a> {
                 text: span.slice(self.text).to_string(),
                 span,
                 value: Value::Number(num.value),
-                unit: "magnitude".into(),
+                unit: Unit::MAGNITUDE,
                 unit_name: "magnitude".into(),
                 counted: None,
                 approx: Approx::Exact,
@@ -370,48 +368,47 @@ impl<'a> Scan<'a> {
 
     // ---- pieces of a figure ----------------------------------------------------------------
 
-    fn currency_prefix(&self, i: usize) -> Option<(String, usize)> {
-        let lex = self.lex;
+    fn currency_prefix(&self, i: usize) -> Option<(Unit, usize)> {
         // glued letters then a mark: US$, A$, HK$
         // "$US55,931,000", "$A82m"
         if self.is_sym(i, &["$"]) && self.is_word(i + 1) && self.glued(i + 1) && self.is_num(i + 2) && self.glued(i + 2)
         {
-            if let Some(code) = self.key(i, 2).and_then(|k| lex.currency_marks.get(k.as_str())) {
-                return Some((code.to_string(), i + 2));
+            if let Some(code) = self.key(i, 2).and_then(|k| lx::CURRENCY_MARKS.get(k.as_str())) {
+                return Some((Unit::of(code), i + 2));
             }
         }
         if self.is_word(i) && self.is_sym(i + 1, &["$", "="]) {
-            if let Some(code) = self.key(i, 2).and_then(|k| lex.currency_marks.get(k.as_str())) {
+            if let Some(code) = self.key(i, 2).and_then(|k| lx::CURRENCY_MARKS.get(k.as_str())) {
                 if self.is_num(i + 2) {
-                    return Some((code.to_string(), i + 2));
+                    return Some((Unit::of(code), i + 2));
                 }
             }
         }
         if self.kind(i) == Some(Kind::Sym) {
-            if let Some(code) = lex.currency_marks.get(self.low(i)) {
+            if let Some(code) = lx::CURRENCY_MARKS.get(self.low(i)) {
                 let j = i + 1;
                 if self.is_num(j)
                     || self.low(j) == "minus"
                     || self.is_sym(j, &["-", "\u{2212}"]) && self.is_num(j + 1) && self.glued(j + 1)
                 {
-                    return Some((code.to_string(), j));
+                    return Some((Unit::of(code), j));
                 }
             }
         }
         if self.is_word(i) && self.is_num(i + 1) {
             let raw = self.raw(i);
             if raw == "PS" && self.glued(i + 1) {
-                return Some(("GBP".into(), i + 1));
+                return Some((Unit::GBP, i + 1));
             }
             let upper = raw.chars().all(|c| c.is_ascii_uppercase()) || raw == "Rs";
             if upper && raw.len() >= 2 {
-                if let Some(code) = lex.currency_marks.get(self.low(i)) {
-                    return Some((code.to_string(), i + 1));
+                if let Some(code) = lx::CURRENCY_MARKS.get(self.low(i)) {
+                    return Some((Unit::of(code), i + 1));
                 }
             }
         }
         if self.is_word(i) && self.low(i) == "rs" && self.is_sym(i + 1, &["."]) && self.is_num(i + 2) {
-            return Some(("INR".into(), i + 2));
+            return Some((Unit::INR, i + 2));
         }
         None
     }
@@ -431,7 +428,7 @@ impl<'a> Scan<'a> {
         }
         if self.is_word(k) {
             let w = self.low(k);
-            if let Some(&(factor, glued_only)) = self.lex.scales.get(w) {
+            if let Some(&lx::Scale { factor, glued_only }) = lx::SCALES.get(w) {
                 if !glued_only || self.glued(k) {
                     num.value *= factor;
                     num.end = k + 1;
@@ -492,7 +489,6 @@ impl<'a> Scan<'a> {
 
     /// Number words: "eighteen", "twenty-five", "one hundred and twenty", "two and a half", "a dozen".
     fn words_at(&self, j: usize) -> Option<Num> {
-        let lex = self.lex;
         let mut total = 0.0;
         let mut current = 0.0;
         let mut any = false;
@@ -512,7 +508,7 @@ impl<'a> Scan<'a> {
                 break;
             }
             let w = self.low(k);
-            if let Some(&v) = lex.small.get(w) {
+            if let Some(v) = lx::small(w) {
                 if any && !last_big {
                     break;
                 }
@@ -520,7 +516,7 @@ impl<'a> Scan<'a> {
                 any = true;
                 last_big = false;
                 k += 1;
-            } else if let Some(&v) = lex.tens.get(w) {
+            } else if let Some(v) = lx::tens(w) {
                 if any && !last_big {
                     break;
                 }
@@ -529,7 +525,7 @@ impl<'a> Scan<'a> {
                 last_big = false;
                 k += 1;
                 if self.is_sym(k, &["-"]) && self.glued(k) && self.glued(k + 1) {
-                    if let Some(&u) = lex.small.get(self.low(k + 1)) {
+                    if let Some(u) = lx::small(self.low(k + 1)) {
                         if u < 10.0 {
                             current += u;
                             k += 2;
@@ -565,7 +561,7 @@ impl<'a> Scan<'a> {
                     break;
                 }
                 let next = self.low(k + 1);
-                if last_big && (lex.small.contains_key(next) || lex.tens.contains_key(next)) {
+                if last_big && (lx::small(next).is_some() || lx::tens(next).is_some()) {
                     k += 1;
                     continue;
                 }
@@ -600,7 +596,6 @@ impl<'a> Scan<'a> {
 
     /// A unit, currency word or percent sign at `k` (after a number).
     fn unit_at(&self, k: usize, have_currency: bool) -> Option<UnitFound> {
-        let lex = self.lex;
         // hyphenated adjective: "25-mile", "40-kilometer", "67-year-old"
         let (k, hyphen) = if self.is_sym(k, &["-", "\u{2010}", "\u{2011}"])
             && self.glued(k)
@@ -614,35 +609,40 @@ impl<'a> Scan<'a> {
         if !have_currency && !hyphen {
             for n in (1..=3).rev() {
                 let Some(key) = self.key(k, n) else { continue };
-                if let Some(code) = lex.currency_words.get(key.as_str()) {
+                if let Some(code) = lx::CURRENCY_WORDS.get(key.as_str()) {
                     if n == 1 && key == "won" {
                         continue;
                     }
-                    let name = units::info(code).map_or(*code, |u| u.name);
-                    return Some(UnitFound { code: code.to_string(), name: name.into(), end: k + n, currency: true });
+                    let unit = Unit::of(code);
+                    return Some(UnitFound { unit, name: unit.name().to_string(), end: k + n, currency: true });
                 }
             }
             // "1,200€"
             if self.kind(k) == Some(Kind::Sym) && self.glued(k) {
-                if let Some(code) = lex.currency_marks.get(self.low(k)) {
-                    let name = units::info(code).map_or(*code, |u| u.name);
-                    return Some(UnitFound { code: code.to_string(), name: name.into(), end: k + 1, currency: true });
+                if let Some(code) = lx::CURRENCY_MARKS.get(self.low(k)) {
+                    let unit = Unit::of(code);
+                    return Some(UnitFound { unit, name: unit.name().to_string(), end: k + 1, currency: true });
                 }
             }
         }
-        for n in (1..=lex.unit_max_tokens).rev() {
+        for n in (1..=lx::UNIT_MAX_TOKENS).rev() {
             let Some(key) = self.key(k, n) else { continue };
-            let Some(u) = lex.units.get(key.as_str()) else { continue };
+            let Some(u) = lx::UNIT_FORMS.get(key.as_str()) else { continue };
             if !self.unit_allowed(u, k, n, hyphen) {
                 continue;
             }
-            let mut found = UnitFound { code: u.code.into(), name: u.name.into(), end: k + n, currency: false };
+            let mut found = UnitFound { unit: Unit::of(u.code), name: u.name.into(), end: k + n, currency: false };
             // "miles wide", "km long" stay miles
             if u.code == "deg" {
                 if let Some(key2) = self.key(k + n, 1) {
-                    if let Some(u2) = lex.units.get(key2.as_str()).filter(|u2| matches!(u2.code, "degC" | "degF")) {
-                        found =
-                            UnitFound { code: u2.code.into(), name: u2.name.into(), end: k + n + 1, currency: false };
+                    if let Some(u2) = lx::UNIT_FORMS.get(key2.as_str()).filter(|u2| matches!(u2.code, "degC" | "degF"))
+                    {
+                        found = UnitFound {
+                            unit: Unit::of(u2.code),
+                            name: u2.name.into(),
+                            end: k + n + 1,
+                            currency: false,
+                        };
                     }
                 }
             }
@@ -652,9 +652,9 @@ impl<'a> Scan<'a> {
             let scaled = matches!(self.low(k.wrapping_sub(1)), "million" | "billion" | "thousand" | "m" | "bn");
             if scaled || self.low(k + 1) == "sterling" {
                 let end = if self.low(k + 1) == "sterling" { k + 2 } else { k + 1 };
-                return Some(UnitFound { code: "GBP".into(), name: "pound sterling".into(), end, currency: true });
+                return Some(UnitFound { unit: Unit::GBP, name: "pound sterling".into(), end, currency: true });
             }
-            return Some(UnitFound { code: "lb".into(), name: "pound-mass".into(), end: k + 1, currency: false });
+            return Some(UnitFound { unit: Unit::LB, name: "pound-mass".into(), end: k + 1, currency: false });
         }
         None
     }
@@ -678,57 +678,14 @@ impl<'a> Scan<'a> {
     }
 
     /// A money compound after a money figure: "per barrel", "a month", "/kg".
-    fn money_per(&self, k: usize) -> Option<(String, usize)> {
-        const PER: &[&str] = &[
-            "barrel",
-            "barrels",
-            "share",
-            "shares",
-            "gallon",
-            "gallons",
-            "ounce",
-            "ounces",
-            "month",
-            "year",
-            "day",
-            "week",
-            "hour",
-            "gram",
-            "tonne",
-            "ton",
-            "kilogram",
-            "kg",
-            "night",
-            "person",
-            "head",
-            "litre",
-            "liter",
-            "pound",
-            "kilo",
-            "unit",
-            "seat",
-            "ticket",
-            "household",
-            "mmbtu",
-            "square foot",
-            "square metre",
-            "square meter",
-            "sq ft",
-            "square feet",
-            "mwh",
-            "kwh",
-            "annum",
-            "sq m",
-            "sqm",
-            "lb",
-        ];
+    fn money_per(&self, k: usize) -> Option<(&'static str, usize)> {
         let connector = matches!(self.low(k), "per" | "a" | "an") || self.is_sym(k, &["/"]);
         if !connector {
             return None;
         }
         for n in (1..=2).rev() {
             let Some(key) = self.key(k + 1, n) else { continue };
-            if PER.contains(&key.as_str()) {
+            if let Some(&per) = lx::MONEY_PER_UNITS.get(key.as_str()) {
                 let article = matches!(self.low(k), "a" | "an");
                 if article
                     && matches!(
@@ -738,14 +695,7 @@ impl<'a> Scan<'a> {
                 {
                     return None;
                 }
-                let name = match key.as_str() {
-                    "mmbtu" => "mega british thermal unit".to_string(),
-                    "sq ft" | "square feet" | "square foot" => "square foot".to_string(),
-                    "square meter" | "square metre" | "sq m" | "sqm" => "square metre".to_string(),
-                    "annum" => "year".to_string(),
-                    k => singular(k),
-                };
-                return Some((name, k + 1 + n));
+                return Some((per, k + 1 + n));
             }
         }
         None
@@ -761,13 +711,13 @@ impl<'a> Scan<'a> {
             return None;
         }
         let w = self.low(i - 2);
-        if let Some(u) = self.lex.units.get(w).filter(|u| !u.glued_only && u.exact_case.is_none()) {
+        if let Some(u) = lx::UNIT_FORMS.get(w).filter(|u| !u.glued_only && u.exact_case.is_none()) {
             return Some(Ok(*u));
         }
-        (!self.lex.stop.contains_key(w) && w.len() > 2).then(|| Err(w.to_string()))
+        (!lx::COUNTED_NOUN_STOPS.contains(w) && w.len() > 2).then(|| Err(w.to_string()))
     }
 
-    /// "one of the best wireless speakers": the kind counted, with a superlative as its base
+    /// "one of the cheapest electric bicycles": the kind counted, with a superlative as its base
     /// adjective ("good wireless speaker"). The span stays on "one".
     fn one_of_the(&self, k: usize, value: f64, words: bool) -> Option<String> {
         if !(words && value == 1.0 && self.low(k) == "of" && self.low(k + 1) == "the") {
@@ -778,7 +728,7 @@ impl<'a> Scan<'a> {
             t += 1;
         }
         let mut parts = Vec::new();
-        while parts.len() < 4 && self.is_word(t) && !self.lex.stop.contains_key(self.low(t)) {
+        while parts.len() < 4 && self.is_word(t) && !lx::COUNTED_NOUN_STOPS.contains(self.low(t)) {
             let w = self.low(t);
             let base = match w {
                 "best" => "good".to_string(),
@@ -822,7 +772,7 @@ impl<'a> Scan<'a> {
         let lowercase = self.raw(k + 1).chars().all(|c| c.is_lowercase());
         // "-year-old" and other units are read as units; "-plus" is a qualifier
         let ok = lowercase
-            && !self.lex.stop.contains_key(w)
+            && !lx::COUNTED_NOUN_STOPS.contains(w)
             && w != "plus"
             && w.len() > 2
             && !(self.is_sym(k + 2, &["-"]) && self.glued(k + 2));
@@ -831,12 +781,13 @@ impl<'a> Scan<'a> {
 
     /// A rate after a quantity: "per day", "a year", "per century" (not "a year ago").
     fn per_time(&self, k: usize) -> Option<(String, usize)> {
-        const TIMES: &[&str] = &["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"];
         if !matches!(self.low(k), "per" | "a" | "an" | "each" | "every") {
             return None;
         }
         let w = self.low(k + 1);
-        if !TIMES.contains(&w) || matches!(self.low(k + 2), "ago" | "earlier" | "later" | "before" | "after" | "or") {
+        if !lx::RATE_PERIODS.contains(w)
+            || matches!(self.low(k + 2), "ago" | "earlier" | "later" | "before" | "after" | "or")
+        {
             return None;
         }
         Some((w.to_string(), k + 2))
@@ -848,21 +799,21 @@ impl<'a> Scan<'a> {
         if !matches!(first, "tens" | "hundreds" | "thousands" | "dozens" | "millions" | "billions") {
             return None;
         }
-        for &(phrase, lo, hi) in VAGUE {
+        for &(phrase, lo, hi) in lx::VAGUE_AMOUNTS {
             let n = phrase.split(' ').count();
             if self.key(i, n).as_deref() != Some(phrase) {
                 continue;
             }
             let mut end = i + n;
             let mut counted = None;
-            let mut unit = ("count".to_string(), String::new());
+            let mut unit = (Unit::COUNT, String::new());
             if self.low(end) == "of" {
                 if let Some(u) = self.unit_at(end + 1, false) {
-                    unit = (u.code, u.name);
+                    unit = (u.unit, u.name);
                     end = u.end;
                 } else if let Some((e, noun, head_unit)) = self.counted_noun(end + 1, 2.0) {
                     match head_unit {
-                        Some(u) => unit = (u.code.to_string(), u.name.to_string()),
+                        Some(u) => unit = (Unit::of(u.code), u.name.to_string()),
                         None => {
                             unit.1 = singular_phrase(&noun);
                             counted = Some(noun);
@@ -871,7 +822,7 @@ impl<'a> Scan<'a> {
                     end = e;
                 }
             }
-            if counted.is_none() && unit.0 == "count" {
+            if counted.is_none() && unit.0.is_count() {
                 counted = self.people_after(end);
             }
             let span = self.span(i, end);
@@ -911,10 +862,10 @@ impl<'a> Scan<'a> {
             return None;
         }
         let (code, name, end) = if unit_tok == usize::MAX {
-            ("share".to_string(), String::new(), i + 1)
+            (Unit::SHARE, String::new(), i + 1)
         } else {
-            let u = self.unit_at(unit_tok, false).filter(|u| !u.currency && u.code != "percent")?;
-            (u.code, u.name, u.end)
+            let u = self.unit_at(unit_tok, false).filter(|u| !u.currency && u.unit != Unit::PERCENT)?;
+            (u.unit, u.name, u.end)
         };
         let span = self.span(i, end);
         let trend = self.trend_before(self.tok_index_at(q.start));
@@ -945,7 +896,7 @@ impl<'a> Scan<'a> {
     }
 
     /// Builds the figure whose first token is `i` (a currency mark or sign) and whose number starts at `j`.
-    fn figure_from(&self, i: usize, j: usize, mut currency: Option<String>, negative: bool, num: Num) -> Step {
+    fn figure_from(&self, i: usize, j: usize, mut currency: Option<Unit>, negative: bool, num: Num) -> Step {
         let mut value = if negative { -num.value } else { num.value };
         let (v_scaled, end) = self.money_scale(value, num, currency.is_some());
         value = v_scaled;
@@ -953,7 +904,7 @@ impl<'a> Scan<'a> {
         let mut unit = if currency.is_some() { None } else { self.unit_at(end, false) };
         if let Some(u) = &unit {
             if u.currency {
-                currency = Some(u.code.clone());
+                currency = Some(u.unit);
             }
         }
         let mut after = unit.as_ref().map_or(end, |u| u.end);
@@ -962,7 +913,7 @@ impl<'a> Scan<'a> {
             return Step::Skip(end + 1);
         }
 
-        // ranges: "13 to 17 miles", "18,000-20,000", "between 5 and 10", "from 4.8 to 4.7 percent"
+        // ranges: "13 to 17 miles", "18,000-20,000", "between 5 and 10", "from 3.2 to 3.1 percent"
         let mut range_high: Option<f64> = None;
         let mut from_to = false;
         let between = self.low(i.wrapping_sub(1)) == "between";
@@ -990,18 +941,17 @@ impl<'a> Scan<'a> {
                 let u2 = if currency.is_some() || cur2.is_some() { None } else { self.unit_at(e2, false) };
                 if let Some(u) = &u2 {
                     if u.currency && currency.is_none() {
-                        currency = Some(u.code.clone());
+                        currency = Some(u.unit);
                     }
                 }
                 let units_agree = match (&unit, &u2) {
-                    (Some(a), Some(b)) => a.code == b.code,
+                    (Some(a), Some(b)) => a.unit == b.unit,
                     _ => true,
                 };
                 let years =
                     num.plain_int && n2.plain_int && is_year(value) && (is_year(v2) || is_dash && n2.digits == 2);
-                let currency_agree = cur2.is_none()
-                    || cur2 == currency
-                    || u2.as_ref().is_some_and(|u| Some(&u.code) == currency.as_ref());
+                let currency_agree =
+                    cur2.is_none() || cur2 == currency || u2.as_ref().is_some_and(|u| Some(u.unit) == currency);
                 let dash_ok = !is_dash
                     || !self.toks[conn].space_before()
                     || self.toks.get(conn + 1).is_some_and(|t| t.space_before());
@@ -1084,20 +1034,23 @@ impl<'a> Scan<'a> {
         let code;
         let name;
         let mut counted = None;
-        if let Some(cur) = &currency {
+        if let Some(cur) = currency {
             // money compound: "$58.24 per barrel", "$3500 a month"
-            let base = units::info(cur).map_or(cur.as_str(), |u| u.name).to_string();
-            if let Some((per, e)) = self.money_per(after) {
-                code = format!("{cur}/{}", per.replace(' ', "_"));
-                name = format!("{base} per {per}");
-                after = e;
-            } else {
-                code = cur.clone();
-                name = base;
+            let base = cur.name().to_string();
+            match self.money_per(after).and_then(|(per, e)| Some((cur.per(per)?, per, e))) {
+                Some((compound, per, e)) => {
+                    code = compound;
+                    name = format!("{base} per {per}");
+                    after = e;
+                }
+                None => {
+                    code = cur;
+                    name = base;
+                }
             }
         } else if let Some(u) = &unit {
-            let pp = u.code == "percent" && self.low(after) == "points";
-            code = if pp { "pp".into() } else { u.code.clone() };
+            let pp = u.unit == Unit::PERCENT && self.low(after) == "points";
+            code = if pp { Unit::PP } else { u.unit };
             name = if pp { "percentage point".into() } else { u.name.clone() };
             if pp {
                 after += 1;
@@ -1105,33 +1058,33 @@ impl<'a> Scan<'a> {
         } else if let Some(u) = self.noun_before_or(i) {
             match u {
                 Ok(unit) => {
-                    code = unit.code.into();
+                    code = Unit::of(unit.code);
                     name = unit.name.into();
                 }
                 Err(noun) => {
-                    code = "count".into();
+                    code = Unit::COUNT;
                     name = noun;
                 }
             }
         } else if let Some(kind) = self.one_of_the(after, value, num.words) {
-            code = "count".into();
+            code = Unit::COUNT;
             name = kind;
         } else if self.magnitude_context(i, after, value) {
-            code = "magnitude".into();
+            code = Unit::MAGNITUDE;
             name = "magnitude".into();
         } else if let Some((e, phrase, head_unit)) = self.counted_noun(after, value) {
             // "517 rushing yards": a unit at the head of the phrase
             if let Some(u) = head_unit {
-                code = u.code.into();
+                code = Unit::of(u.code);
                 name = u.name.into();
             } else {
-                code = "count".into();
+                code = Unit::COUNT;
                 name = singular_phrase(&phrase);
                 counted = Some(phrase);
             }
             after = e;
         } else if let Some(word) = self.hyphen_noun(after) {
-            code = "count".into();
+            code = Unit::COUNT;
             name = word.clone();
             counted = Some(word);
             after += 2;
@@ -1146,14 +1099,14 @@ impl<'a> Scan<'a> {
             {
                 return Step::Skip(after);
             }
-            code = "count".into();
+            code = Unit::COUNT;
             name = String::new();
             counted = self.people_after(after);
         }
         let (mut code, mut name) = (code, name);
         if currency.is_none() && (unit.is_some() || counted.is_some()) {
-            if let Some((per, e)) = self.per_time(after) {
-                code = format!("{code}/{per}");
+            if let Some((rate, per, e)) = self.per_time(after).and_then(|(per, e)| Some((code.per(&per)?, per, e))) {
+                code = rate;
                 name = format!("{name} per {per}");
                 after = e;
             }
@@ -1161,7 +1114,7 @@ impl<'a> Scan<'a> {
 
         // "over the age of 21"
         if plain && counted.is_none() && self.low(i.wrapping_sub(1)) == "of" && self.low(i.wrapping_sub(2)) == "age" {
-            code = "age".into();
+            code = Unit::AGE;
             name = "age".into();
         }
         let start = i;
@@ -1241,28 +1194,10 @@ impl<'a> Scan<'a> {
 
     /// "575 Wilbraham Road": a house number before a street name.
     fn is_street_address(&self, after: usize) -> bool {
-        const STREETS: &[&str] = &[
-            "road",
-            "street",
-            "st",
-            "avenue",
-            "ave",
-            "lane",
-            "boulevard",
-            "blvd",
-            "drive",
-            "way",
-            "place",
-            "square",
-            "terrace",
-            "court",
-            "highway",
-            "rd",
-        ];
         (1..=3).any(|n| {
             let k = after + n;
-            (after..k).all(|t| self.capitalized(t)) && self.capitalized(k) && STREETS.contains(&self.low(k))
-        }) || self.capitalized(after) && STREETS.contains(&self.low(after + 1)) && self.capitalized(after + 1)
+            (after..k).all(|t| self.capitalized(t)) && self.capitalized(k) && lx::STREET_WORDS.contains(self.low(k))
+        }) || self.capitalized(after) && lx::STREET_WORDS.contains(self.low(after + 1)) && self.capitalized(after + 1)
     }
 
     /// A year-like number that still counts things: "about 2000 people", "killed 1500 troops".
@@ -1275,7 +1210,7 @@ impl<'a> Scan<'a> {
         }
         let prev = i - 1;
         let w = self.low(prev);
-        if self.lex.qualifiers.contains_key(w) {
+        if lx::QUALIFIERS.contains_key(w) {
             return true;
         }
         let determiner = matches!(
@@ -1326,9 +1261,9 @@ impl<'a> Scan<'a> {
             let w = self.low(k);
             if w == "by" || w == "from" {
                 let before = self.low(k.wrapping_sub(1));
-                return w == "by" || self.lex.trend_up.contains_key(before) || self.lex.trend_down.contains_key(before);
+                return w == "by" || lx::TREND_UP.contains(before) || lx::TREND_DOWN.contains(before);
             }
-            if self.lex.trend_up.contains_key(w) || self.lex.trend_down.contains_key(w) {
+            if lx::TREND_UP.contains(w) || lx::TREND_DOWN.contains(w) {
                 return true;
             }
             if !self.is_word(k) {
@@ -1348,7 +1283,7 @@ impl<'a> Scan<'a> {
             if key == "between" {
                 return Some((Approx::Range, self.span(a, start)));
             }
-            if let Some(&approx) = self.lex.qualifiers.get(key.as_str()) {
+            if let Some(&approx) = lx::QUALIFIERS.get(key.as_str()) {
                 // "over" and "under" after a verb of motion are prepositions only when not before a figure; keep.
                 if key == "some" && self.low(a.wrapping_sub(1)) == "for" {
                     continue;
@@ -1360,10 +1295,6 @@ impl<'a> Scan<'a> {
     }
 
     fn trend_before(&self, start: usize) -> Option<Trend> {
-        const SKIP: &[&str] = &[
-            "by", "a", "an", "of", "another", "nearly", "almost", "about", "around", "some", "roughly", "just", "only",
-            "as", "much", "more", "than", "over", "sharply", "slightly", "further", "again", "to",
-        ];
         let mut k = start;
         for _ in 0..4 {
             if k == 0 {
@@ -1375,10 +1306,10 @@ impl<'a> Scan<'a> {
                 return None;
             }
             if w == "to" {
-                // "rose to 5%" is a target; "plunged 4.28 percent to Y=28,030" carries the change on
+                // "rose to 5%" is a target; "slid 2.15 percent to 9,870 points" carries the change on
                 return self.trend_through_amount(k);
             }
-            if self.lex.trend_up.contains_key(w) {
+            if lx::TREND_UP.contains(w) {
                 if matches!(w, "up")
                     && matches!(
                         self.low(k.wrapping_sub(1)),
@@ -1428,13 +1359,13 @@ impl<'a> Scan<'a> {
                 }
                 return Some(Trend::Up);
             }
-            if self.lex.trend_down.contains_key(w) {
+            if lx::TREND_DOWN.contains(w) {
                 if w == "cut" || w == "lower" || w == "down" && self.low(k + 1) == "to" {
                     return None;
                 }
                 return Some(Trend::Down);
             }
-            if !SKIP.contains(&w) {
+            if !lx::TREND_SKIP_WORDS.contains(w) {
                 return None;
             }
         }
@@ -1484,10 +1415,10 @@ impl<'a> Scan<'a> {
             if !saw_number {
                 return None;
             }
-            if self.lex.trend_up.contains_key(w) {
+            if lx::TREND_UP.contains(w) {
                 return Some(Trend::Up);
             }
-            if self.lex.trend_down.contains_key(w) {
+            if lx::TREND_DOWN.contains(w) {
                 return Some(Trend::Down);
             }
             return None;
@@ -1499,7 +1430,7 @@ impl<'a> Scan<'a> {
     fn month_near(&self, i: usize, j: usize) -> bool {
         let is_month = |k: usize| {
             let w = self.low(k);
-            self.is_word(k) && self.lex.months.contains_key(w) && (w != "may" && w != "mar" || self.capitalized(k))
+            self.is_word(k) && lx::MONTHS.contains_key(w) && (w != "may" && w != "mar" || self.capitalized(k))
         };
         let next = if self.is_sym(j + 1, &["-", "\u{2013}"]) && self.is_num(j + 2) { j + 3 } else { j + 1 };
         (i > 0 && is_month(i - 1))
@@ -1518,19 +1449,18 @@ impl<'a> Scan<'a> {
             return false;
         }
         let w = self.low(prev);
-        if self.lex.name_words.contains_key(w) && !num.words {
+        if lx::NAME_WORDS_BEFORE_NUMBERS.contains(w) && !num.words {
             return true;
         }
         let has_capital = self.raw(prev).chars().any(char::is_uppercase);
         if num.words || !has_capital || prev == self.first_word || self.title {
             return false;
         }
-        let lex = self.lex;
-        let function_word = lex.stop.contains_key(w)
-            || lex.qualifiers.contains_key(w)
-            || lex.trend_up.contains_key(w)
-            || lex.trend_down.contains_key(w)
-            || lex.months.contains_key(w)
+        let function_word = lx::COUNTED_NOUN_STOPS.contains(w)
+            || lx::QUALIFIERS.contains_key(w)
+            || lx::TREND_UP.contains(w)
+            || lx::TREND_DOWN.contains(w)
+            || lx::MONTHS.contains_key(w)
             || matches!(
                 w,
                 "some"
@@ -1595,11 +1525,11 @@ impl<'a> Scan<'a> {
             && self.toks[k].space_before()
             && !self.capitalized(k)
             && self.is_plural(self.low(k))
-            && !self.lex.stop.contains_key(self.low(k))
+            && !lx::COUNTED_NOUN_STOPS.contains(self.low(k))
     }
 
     fn is_plural(&self, w: &str) -> bool {
-        self.lex.irregular_plurals.contains_key(w)
+        lx::IRREGULAR_PLURALS.contains(w)
             || (w.ends_with("men") && w.len() > 4)
             || (w.len() > 2
                 && w.ends_with('s')
@@ -1613,12 +1543,11 @@ impl<'a> Scan<'a> {
     /// The counted noun phrase after a bare number: "28 settlements", "14 first-team players";
     /// with the unit its head names, if it does ("517 rushing yards").
     fn counted_noun(&self, k: usize, value: f64) -> Option<(usize, String, Option<UnitWord>)> {
-        let lex = self.lex;
         let mut words: Vec<(usize, usize)> = Vec::new(); // token ranges of each word
         let mut t = k;
         while words.len() < 4 && self.is_word(t) && self.toks[t].space_before() {
             let w = self.low(t);
-            if lex.stop.contains_key(w) || lex.months.contains_key(w) && self.capitalized(t) {
+            if lx::COUNTED_NOUN_STOPS.contains(w) || lx::MONTHS.contains_key(w) && self.capitalized(t) {
                 break;
             }
             let mut e = t + 1;
@@ -1635,11 +1564,11 @@ impl<'a> Scan<'a> {
                 && !(self.is_word(e)
                     && self.toks[e].space_before()
                     && self.is_plural(self.low(e))
-                    && !lex.stop.contains_key(self.low(e)))
+                    && !lx::COUNTED_NOUN_STOPS.contains(self.low(e)))
             {
                 break;
             }
-            if lex.people_verbs.contains_key(whole) {
+            if lx::PEOPLE_VERBS.contains(whole) {
                 break;
             }
             words.push((t, e));
@@ -1658,8 +1587,10 @@ impl<'a> Scan<'a> {
             })?
         };
         let (a, end) = words[head];
-        let head_unit =
-            lex.units.get(self.low(a)).filter(|u| !u.glued_only && u.exact_case.is_none() && end == a + 1).copied();
+        let head_unit = lx::UNIT_FORMS
+            .get(self.low(a))
+            .filter(|u| !u.glued_only && u.exact_case.is_none() && end == a + 1)
+            .copied();
         // "300 recorded songs" counts songs: participles before the head are left out of the noun
         let first = words[..head]
             .iter()
@@ -1679,33 +1610,12 @@ impl<'a> Scan<'a> {
 
     /// "121 have been injured": a bare number the verb shows to count people.
     fn people_after(&self, k: usize) -> Option<String> {
-        const AUX: &[&str] = &[
-            "have",
-            "has",
-            "had",
-            "been",
-            "were",
-            "was",
-            "are",
-            "is",
-            "reportedly",
-            "also",
-            "already",
-            "now",
-            "people",
-            "more",
-            "others",
-            "being",
-            "confirmed",
-            "so",
-            "far",
-        ];
         for t in k..k + 4 {
             let w = self.low(t);
-            if self.lex.people_verbs.contains_key(w) {
+            if lx::PEOPLE_VERBS.contains(w) {
                 return Some("people".into());
             }
-            if !AUX.contains(&w) {
+            if !lx::AUXILIARIES.contains(w) {
                 return None;
             }
         }

@@ -28,20 +28,20 @@ fn digits_with_separators_and_decimals() {
 
 #[test]
 fn offsets_point_at_the_words() {
-    let text = "Officials said about 1,000 sq km (386 square miles) were flooded.";
+    let text = "Officials said about 2,500 sq km (965 square miles) were flooded.";
     let f = all(text);
     assert_eq!(f.len(), 2);
-    assert_eq!(&text[f[0].span.start..f[0].span.end], "1,000 sq km");
-    assert_eq!(f[0].text, "1,000 sq km");
+    assert_eq!(&text[f[0].span.start..f[0].span.end], "2,500 sq km");
+    assert_eq!(f[0].text, "2,500 sq km");
     assert_eq!(f[0].unit, "km2");
     assert_eq!(f[0].approx, Approx::About);
-    assert_eq!(f[1].text, "386 square miles");
+    assert_eq!(f[1].text, "965 square miles");
     assert_eq!(f[1].unit, "mi2");
     // the conversion in brackets shares the qualifier of the figure it restates
     assert_eq!(f[1].approx, Approx::About);
     // and so does one after ", or"
-    let f = all("Troops hold more than 1,000 sq km, or 386 square miles, of the region.");
-    assert_eq!((f[1].text.as_str(), f[1].approx), ("386 square miles", Approx::AtLeast));
+    let f = all("Settlers have cleared more than 2,500 sq km, or 965 square miles, of the plain.");
+    assert_eq!((f[1].text.as_str(), f[1].approx), ("965 square miles", Approx::AtLeast));
     assert!(crossread_figures::restates(" (about") && !crossread_figures::restates(", and"));
 }
 
@@ -69,7 +69,7 @@ fn currencies_and_scales() {
         let f = one(text);
         assert_eq!((f.value, f.unit.as_str()), (num(value), code), "{text}");
     }
-    assert_eq!(one("Oil traded at $58.24 per barrel.").unit_name, "dollar per barrel");
+    assert_eq!(one("Brent crude fetched $64.70 per barrel.").unit_name, "dollar per barrel");
 }
 
 #[test]
@@ -88,12 +88,12 @@ fn number_words() {
 
 #[test]
 fn ranges() {
-    let f = one("Troops advanced 13 to 17 miles.");
-    assert_eq!((f.value, f.unit.as_str(), f.approx), (Value::Range(13.0, 17.0), "mi", Approx::Range));
+    let f = one("The convoy travelled 22 to 31 miles.");
+    assert_eq!((f.value, f.unit.as_str(), f.approx), (Value::Range(22.0, 31.0), "mi", Approx::Range));
     assert_eq!(one("Between 18,000-20,000 people fled.").value, Value::Range(18000.0, 20000.0));
-    let f = one("The ministry expects between 5 and 10 deaths.");
-    assert_eq!((f.value, f.approx), (Value::Range(5.0, 10.0), Approx::Range));
-    assert_eq!(one("A fine of $3 to $5 billion is expected.").value, Value::Range(3e9, 5e9));
+    let f = one("The ministry expects between 4 and 9 closures.");
+    assert_eq!((f.value, f.approx), (Value::Range(4.0, 9.0), Approx::Range));
+    assert_eq!(one("Regulators may seek $2 to $6 billion in penalties.").value, Value::Range(2e9, 6e9));
     let f = one("The toll climbed from 5,300 to 11,300.");
     assert_eq!(f.value, Value::Range(5300.0, 11300.0));
     assert!(f.from_to, "a from-to range is a change");
@@ -113,12 +113,12 @@ fn vague_amounts() {
 fn glued_spaced_and_hyphenated_units() {
     let cases = [
         ("They pushed 12km into the region.", 12.0, "km"),
-        ("Forces hold 1,000sq km of land.", 1000.0, "km2"),
-        ("That is 386 square miles.", 386.0, "mi2"),
-        ("A 25-mile stretch was closed.", 25.0, "mi"),
+        ("Farmers lease 3,200sq km of land.", 3200.0, "km2"),
+        ("That is 1,236 square miles.", 1236.0, "mi2"),
+        ("A 19-mile stretch was closed.", 19.0, "mi"),
         ("A 40-kilometer front opened.", 40.0, "km"),
         ("Winds reached 90 mph.", 90.0, "mph"),
-        ("Winds reached 140 km/h.", 140.0, "km/h"),
+        ("Gusts reached 160 km/h.", 160.0, "km/h"),
         ("Only 120mm of rain fell.", 120.0, "mm"),
         ("The dam holds 5 square kilometres of water.", 5.0, "km2"),
     ];
@@ -130,9 +130,9 @@ fn glued_spaced_and_hyphenated_units() {
 
 #[test]
 fn suspicious_units_are_kept_as_written() {
-    let f = all("They control 1,000 square kilometres (386m2) of territory.");
+    let f = all("Rebels now hold 2,400 square kilometres (927m2) of the valley.");
     assert_eq!(f.len(), 2);
-    assert_eq!((f[1].text.as_str(), f[1].unit.as_str(), f[1].value), ("386m2", "m2", num(386.0)));
+    assert_eq!((f[1].text.as_str(), f[1].unit.as_str(), f[1].value), ("927m2", "m2", num(927.0)));
 }
 
 #[test]
@@ -159,11 +159,11 @@ fn qualifiers_set_exactness() {
     }
     // verbs that make the figure a bound
     for (text, approx) in [
-        ("The death toll surpassed 150 people on Tuesday.", Approx::AtLeast),
-        ("The death toll exceeds 150 people.", Approx::AtLeast),
-        ("Losses topped 150 people.", Approx::AtLeast),
-        ("With the death toll nearing 150 people, rescuers pressed on.", Approx::AtMost),
-        ("The toll is approaching 150 people.", Approx::AtMost),
+        ("Registrations surpassed 75 teams on Friday.", Approx::AtLeast),
+        ("Attendance exceeds 75 people.", Approx::AtLeast),
+        ("Losses topped 75 boats.", Approx::AtLeast),
+        ("With the queue nearing 75 cars, the gates opened.", Approx::AtMost),
+        ("The tally is approaching 75 votes.", Approx::AtMost),
     ] {
         assert_eq!(one(text).approx, approx, "{text}");
     }
@@ -172,27 +172,27 @@ fn qualifiers_set_exactness() {
 #[test]
 fn trends() {
     assert_eq!(one("Sales rose 5% in March.").trend, Some(Trend::Up));
-    assert_eq!(one("Output fell by 2.1% last year.").trend, Some(Trend::Down));
+    assert_eq!(one("Exports fell by 3.4% last quarter.").trend, Some(Trend::Down));
     assert_eq!(one("Prices rose to $7 a litre.").trend, None);
     assert_eq!(one("The index was +0.4% at noon.").trend, Some(Trend::Up));
 }
 
 #[test]
 fn counted_nouns() {
-    let f = one("Ukrainian forces took 28 settlements.");
-    assert_eq!((f.counted.as_deref(), f.unit_name.as_str()), (Some("settlements"), "settlement"));
-    let f = one("As many as 14 first-team players left.");
-    assert_eq!(f.unit_name, "first-team player");
-    let f = one("Officials said 121 have been injured.");
+    let f = one("Norland's farmers sold 43 tractors.");
+    assert_eq!((f.counted.as_deref(), f.unit_name.as_str()), (Some("tractors"), "tractor"));
+    let f = one("As many as 9 first-team drivers quit.");
+    assert_eq!(f.unit_name, "first-team driver");
+    let f = one("Medics said 37 have been hurt.");
     assert_eq!((f.counted.as_deref(), f.unit_name.as_str()), (Some("people"), ""));
 }
 
 #[test]
 fn dates_times_and_years_are_not_figures() {
     for text in [
-        "The attack began on 6 August.",
-        "It started in February 2022.",
-        "The sirens sounded at 13.14 local time.",
+        "The strike began on 9 October.",
+        "It started in November 2019.",
+        "The sirens sounded at 16.42 local time.",
         "The meeting ended at 5:30pm.",
         "The flood of 1953 was worse.",
         "Officials met on March 29.",
@@ -206,8 +206,8 @@ fn dates_times_and_years_are_not_figures() {
 fn ordinals_names_codes_and_phones_are_not_figures() {
     for text in [
         "It was the seventh day of the offensive.",
-        "Veterans of the Second World War gathered.",
-        "Iran sent Fath 360 missiles.",
+        "Veterans of the First World War were honoured.",
+        "Norland bought Skarv 240 drones.",
         "Under Section 427 the order stands.",
         "Pilots trained on the F-16 jet.",
         "Cases of COVID-19 rose.",
@@ -262,39 +262,39 @@ mod properties {
 
 #[test]
 fn a_range_scale_applies_only_to_a_bare_first_end() {
-    assert_eq!(one("Prices range from $370,000 to $5.5 million.").value, Value::Range(370000.0, 5.5e6));
+    assert_eq!(one("Berths cost from $180,000 to $2.4 million.").value, Value::Range(180000.0, 2.4e6));
     assert_eq!(one("The fine could reach 1 to 2 billion euros.").value, Value::Range(1e9, 2e9));
 }
 
 #[test]
 fn magnitudes_in_their_usual_wordings() {
     for text in [
-        "It had a magnitude of 7.6, the agency said.",
-        "A 7.6 earthquake struck.",
-        "A magnitude-7.6 quake hit.",
-        "The 7.6-magnitude quake hit.",
+        "It had a magnitude of 6.3, the agency said.",
+        "A 6.3 earthquake struck.",
+        "A magnitude-6.3 quake hit.",
+        "The 6.3-magnitude quake hit.",
     ] {
         let f = one(text);
-        assert_eq!((f.value, f.unit.as_str()), (num(7.6), "magnitude"), "{text}");
+        assert_eq!((f.value, f.unit.as_str()), (num(6.3), "magnitude"), "{text}");
     }
 }
 
 #[test]
 fn parts_fractions_and_kinds() {
-    let f = all("She has raised 280 million of the 1.5 billion shekels she needs.");
-    assert_eq!((f[0].value, f[0].unit.as_str()), (num(280e6), "ILS"));
-    assert_eq!(one("Nearly two-thirds of sales were online.").value, num(2.0 / 3.0));
-    assert_eq!(one("It is one of the best wireless speakers around.").unit_name, "good wireless speaker");
+    let f = all("The charity has collected 65 million of the 3.2 billion shekels it needs.");
+    assert_eq!((f[0].value, f[0].unit.as_str()), (num(65e6), "ILS"));
+    assert_eq!(one("Two-thirds of the orchards flooded.").value, num(2.0 / 3.0));
+    assert_eq!(one("Critics call it one of the best folding bicycles sold today.").unit_name, "good folding bicycle");
     assert_eq!(one("The repair takes a day or two.").unit, "days");
-    assert_eq!(one("The sea could rise 11 feet per century.").unit_name, "foot per century");
+    assert_eq!(one("The glacier could retreat 40 metres per decade.").unit_name, "metre per decade");
 }
 
 #[test]
 fn product_names_and_addresses_are_not_figures() {
     for text in [
-        "The new iPhone 11 Pro sold out.",
-        "The office at 575 Wilbraham Road is closed.",
-        "The debut of the 787 Dreamliner was delayed.",
+        "The new Zephyr 12 Max sold out.",
+        "The bakery at 214 Kelso Lane is closed.",
+        "The first flight of the 919 Condor was postponed.",
     ] {
         assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
     }
@@ -302,11 +302,11 @@ fn product_names_and_addresses_are_not_figures() {
 
 #[test]
 fn a_rate_after_a_bracketed_conversion_applies_to_both() {
-    let f = all("Edda was packing winds of 130 miles (215 kilometers) per hour.");
+    let f = all("Storm Ilse carried gusts of 95 miles (153 kilometers) per hour.");
     assert_eq!(f.len(), 2, "{f:#?}");
-    assert_eq!((f[0].text.as_str(), f[0].unit.as_str()), ("130 miles", "mph"));
-    assert_eq!((f[1].text.as_str(), f[1].unit.as_str()), ("215 kilometers", "km/h"));
+    assert_eq!((f[0].text.as_str(), f[0].unit.as_str()), ("95 miles", "mph"));
+    assert_eq!((f[1].text.as_str(), f[1].unit.as_str()), ("153 kilometers", "km/h"));
     // without the rate they stay lengths
-    let f = all("The storm surge reached 20 feet (6 meters) in the bay.");
+    let f = all("The tide rose 12 feet (4 meters) above normal in the harbour.");
     assert_eq!(f[0].unit, "ft");
 }

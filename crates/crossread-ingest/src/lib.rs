@@ -13,20 +13,37 @@
 //!
 //! The block stays in the report's text (offsets are never shifted) but is left out of its body.
 //!
-//! Inputs are checked before they are read: a file that is not prose (a web page, JSON, a binary
-//! file; judged by its bytes, see [`sniff`]) is refused with a message naming it, an empty file is
-//! skipped with a warning, and a file that cannot be read is reported once while the others are read.
+//! Other inputs are read for the article they carry, with a map from its text back to the input's
+//! bytes (see [`crossread_model::Origin`]): web pages (files, `.html.gz`, fetched addresses), feeds
+//! and OPML lists, JSON records, WARC archives. What an input is comes from its name, else from its
+//! bytes (see [`sniff`] and [`format_by_content`]).
+//!
+//! Inputs are checked before they are read: a file that is none of these (a binary file, UTF-16) is
+//! refused with a message naming it, an empty file is skipped with a warning, and a file, address or
+//! record that cannot be read is reported once while the others are read.
 
+mod feeds;
+mod format;
 mod front_matter;
 mod ids;
+mod inputs;
+mod page;
+mod records;
 mod sniff;
+mod warc;
 
 use crossread_model::{decode_lossless, Report};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+pub use feeds::{opml_feeds, read_feed, FeedOptions};
+pub use format::{format_by_content, format_by_name, head_of, Format};
 pub use ids::unique_ids;
+pub use inputs::{stem_of, MAX_DOCUMENT_BYTES};
+pub use page::{report_from_article, report_from_page, PageSource};
+pub use records::{is_json_lines, read_json_array, read_json_document, read_json_lines, Batch, FieldMap};
 pub use sniff::{sniff, Content};
+pub use warc::read_warc;
 
 /// What can go wrong while reading input.
 #[derive(Debug, thiserror::Error)]
@@ -50,7 +67,7 @@ pub enum IngestError {
         message: String,
     },
     /// A folder held no report files.
-    #[error("{path}: no report files (.txt, .text) in this folder{hint}")]
+    #[error("{path}: no report files (text, web pages, feeds, JSON records, WARC) in this folder{hint}")]
     EmptyFolder {
         /// The folder.
         path: PathBuf,
@@ -65,16 +82,27 @@ pub enum IngestError {
         /// What it looks like, and what to do.
         what: &'static str,
     },
+    /// An input, or a record inside one, that could not be read: the message names both.
+    #[error("{0}")]
+    Unreadable(String),
 }
 
-/// File endings read as reports when a folder is given.
-pub const REPORT_EXTENSIONS: &[&str] = &["txt", "text"];
+/// File endings read as reports when a folder is given (and the same with `.gz` after them).
+/// `.json` and `.xml` files are read from a folder only when they are feeds or records with text.
+pub const REPORT_EXTENSIONS: &[&str] =
+    &["txt", "text", "html", "htm", "jsonl", "ndjson", "json", "warc", "rss", "atom", "xml", "opml"];
 
 /// How to read the inputs.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Options {
     /// Read the report files of subfolders too, at any depth.
     pub recursive: bool,
+    /// Fetch the page each feed item links to when the feed carries no full text.
+    pub follow: bool,
+    /// Which JSON record fields hold what.
+    pub fields: FieldMap,
+    /// How addresses are fetched.
+    pub fetch: crossread_fetch::FetchOptions,
 }
 
 /// What reading the inputs gave: the reports, the inputs that failed, and warnings.
@@ -92,18 +120,27 @@ pub struct Loaded {
 /// `-` as standard input. Problems with one input never stop the others.
 pub fn load(inputs: &[PathBuf], options: Options) -> Loaded {
     let mut out = Loaded::default();
+    let urls: Vec<String> =
+        inputs.iter().filter_map(|p| p.to_str()).filter(|p| crossread_fetch::is_url(p)).map(String::from).collect();
+    let mut fetched = crossread_fetch::fetch_all(&urls, &options.fetch).into_iter();
     for input in inputs {
-        if input.as_os_str() == "-" {
+        if input.to_str().is_some_and(crossread_fetch::is_url) {
+            match fetched.next() {
+                Some(Ok(f)) => inputs::read_fetched(&f, &options, &mut out),
+                Some(Err(e)) => out.errors.push(IngestError::Unreadable(e.to_string())),
+                None => {}
+            }
+        } else if input.as_os_str() == "-" {
             let mut bytes = Vec::new();
-            match std::io::stdin().read_to_end(&mut bytes) {
-                Ok(_) => read_one("stdin", input, &bytes, &mut out),
+            match std::io::stdin().take(MAX_DOCUMENT_BYTES + 1).read_to_end(&mut bytes) {
+                Ok(_) => inputs::read_bytes("stdin", input, bytes, &options, &mut out),
                 Err(source) => out.errors.push(IngestError::Io { path: input.clone(), source }),
             }
         } else if input.is_dir() {
             match report_files(input, options.recursive) {
                 Ok(Listing { files, .. }) if !files.is_empty() => {
                     for f in files {
-                        load_into(&f, &mut out);
+                        inputs::read_file(&f, &options, &mut out);
                     }
                 }
                 Ok(Listing { subfolders, .. }) => {
@@ -117,7 +154,7 @@ pub fn load(inputs: &[PathBuf], options: Options) -> Loaded {
                 Err(e) => out.errors.push(e),
             }
         } else {
-            load_into(input, &mut out);
+            inputs::read_file(input, &options, &mut out);
         }
     }
     unique_ids(&mut out.reports);
@@ -150,8 +187,7 @@ pub fn report_files(dir: &Path, recursive: bool) -> Result<Listing, IngestError>
             }
             continue;
         }
-        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
-        if !hidden && path.is_file() && REPORT_EXTENSIONS.contains(&ext.as_str()) {
+        if !hidden && path.is_file() && inputs::is_report_file(&path) {
             listing.files.push(path);
         }
     }
@@ -159,15 +195,8 @@ pub fn report_files(dir: &Path, recursive: bool) -> Result<Listing, IngestError>
     Ok(listing)
 }
 
-fn load_into(path: &Path, out: &mut Loaded) {
-    match std::fs::read(path) {
-        Ok(bytes) => read_one(&stem(path), path, &bytes, out),
-        Err(source) => out.errors.push(IngestError::Io { path: path.to_path_buf(), source }),
-    }
-}
-
 /// Checks the bytes of one input and reads them as a report, or records why not.
-fn read_one(id: &str, path: &Path, bytes: &[u8], out: &mut Loaded) {
+pub(crate) fn read_one(id: &str, path: &Path, bytes: &[u8], out: &mut Loaded) {
     if let Some(what) = sniff(bytes).refusal() {
         out.errors.push(IngestError::NotProse { path: path.to_path_buf(), what });
         return;
@@ -242,18 +271,18 @@ mod tests {
     }
 
     #[test]
-    fn pages_json_and_binaries_are_refused_by_name() {
+    fn pages_and_json_in_text_files_are_read_for_what_they_are_and_binaries_refused_by_name() {
         let dir = tempfile::tempdir().expect("tempdir");
         let page = write(dir.path(), "page.txt", b"<!doctype html><html><body><p>12 died</p></body></html>");
         let json = write(dir.path(), "records.txt", b"{\"text\": \"12 died\"}\n");
         let bin = write(dir.path(), "x.txt", &[0u8, 159, 146, 150, 0, 1, 2, 3, 4, 5, 0, 0]);
         let good = write(dir.path(), "good.txt", b"Twelve died.");
         let loaded = load(&[page, json, bin, good], Options::default());
-        assert_eq!(loaded.reports.len(), 1);
-        let msgs: Vec<String> = loaded.errors.iter().map(ToString::to_string).collect();
-        assert!(msgs[0].contains("page.txt") && msgs[0].contains("HTML"), "{msgs:?}");
-        assert!(msgs[1].contains("records.txt") && msgs[1].contains("JSON"), "{msgs:?}");
-        assert!(msgs[2].contains("x.txt") && msgs[2].contains("binary"), "{msgs:?}");
+        let texts: Vec<&str> = loaded.reports.iter().map(|r| r.text.as_str()).collect();
+        assert_eq!(texts, ["12 died", "12 died", "Twelve died."]);
+        assert_eq!(loaded.errors.len(), 1);
+        let msg = loaded.errors[0].to_string();
+        assert!(msg.contains("x.txt") && msg.contains("binary"), "{msg}");
     }
 
     #[test]
@@ -278,7 +307,7 @@ mod tests {
         assert!(loaded.reports.is_empty());
         let msg = loaded.errors[0].to_string();
         assert!(msg.contains("2 subfolder(s)") && msg.contains("--recursive"), "{msg}");
-        let loaded = load(&[dir.path().to_path_buf()], Options { recursive: true });
+        let loaded = load(&[dir.path().to_path_buf()], Options { recursive: true, ..Default::default() });
         let ids: Vec<_> = loaded.reports.iter().map(|r| r.id.as_str()).collect();
         assert_eq!(ids, ["a/story", "b/story"]);
     }

@@ -23,10 +23,12 @@ impl Content {
     pub fn refusal(self) -> Option<&'static str> {
         Some(match self {
             Content::Prose => return None,
-            Content::Html => "looks like an HTML page, not a plain-text report (HTML pages are not read yet: save the article's text as .txt)",
-            Content::Xml => "looks like an XML document (a feed?), not a plain-text report (feeds are not read yet)",
-            Content::Json => "looks like JSON, not a plain-text report (JSON records are not read yet: put each report's text in a .txt file)",
-            Content::Utf16 => "is text in UTF-16; crossread reads UTF-8 (convert it, e.g. with iconv -f UTF-16 -t UTF-8)",
+            Content::Html => "looks like an HTML page, but no article could be read from it",
+            Content::Xml => "is an XML document that is neither a feed (RSS, Atom) nor an OPML list of feeds",
+            Content::Json => "looks like JSON, but holds no records crossread reads",
+            Content::Utf16 => {
+                "is text in UTF-16; crossread reads UTF-8 (convert it, e.g. with iconv -f UTF-16 -t UTF-8)"
+            }
             Content::Binary(kind) => kind,
         })
     }
@@ -39,12 +41,12 @@ const SAMPLE: usize = 8192;
 const MAGIC: &[(&[u8], &str)] = &[
     (b"%PDF", "is a PDF document, not a plain-text report"),
     (b"PK\x03\x04", "is a zip archive (or an office document), not a plain-text report"),
-    (b"\x1f\x8b", "is gzip-compressed, not a plain-text report"),
+    (b"\x1f\x8b", "is gzip-compressed, and what it holds could not be read"),
     (b"\x89PNG", "is a PNG image, not a plain-text report"),
     (b"GIF8", "is a GIF image, not a plain-text report"),
     (b"\xff\xd8\xff", "is a JPEG image, not a plain-text report"),
     (b"\x7fELF", "is a program, not a plain-text report"),
-    (b"WARC/", "is a web archive (WARC), not a plain-text report (web archives are not read yet)"),
+    (b"WARC/", "is a web archive (WARC) that could not be read"),
 ];
 
 /// Judges what `bytes` hold from their first few kilobytes.
@@ -134,7 +136,10 @@ mod tests {
             Content::Json
         );
         assert_eq!(sniff(b"[\n  {\"title\": \"Floods\"}\n]"), Content::Json);
-        assert_eq!(sniff(b"\x1f\x8b\x08\x00rest"), Content::Binary("is gzip-compressed, not a plain-text report"));
+        assert_eq!(
+            sniff(b"\x1f\x8b\x08\x00rest"),
+            Content::Binary("is gzip-compressed, and what it holds could not be read")
+        );
         assert!(matches!(sniff(&[0u8, 1, 2, 3, 200, 201, 0, 0, 7, 8]), Content::Binary(_)));
         assert_eq!(sniff(b"\xff\xfeT\x00w\x00"), Content::Utf16);
         assert!(Content::Prose.refusal().is_none() && Content::Html.refusal().is_some());

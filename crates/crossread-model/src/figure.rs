@@ -1,4 +1,5 @@
 use crate::report::Span;
+use crate::units::Unit;
 use serde::{Deserialize, Serialize};
 
 /// A figure's value: one number, or the two ends of a range.
@@ -91,8 +92,8 @@ pub struct Figure {
     pub text: String,
     /// The value in `unit`, scales applied ("£2.5bn" is 2.5e9).
     pub value: Value,
-    /// Unit code (`count`, `km`, `km2`, `percent`, `USD`, ...), see [`crate::units`].
-    pub unit: String,
+    /// The unit (`count`, `km`, `km2`, `percent`, `USD`, ...), see [`crate::units`].
+    pub unit: Unit,
     /// The unit's singular English name ("kilometre"); for a count, the counted noun.
     pub unit_name: String,
     /// For a count, the counted noun as written ("settlements"), when there is one.

@@ -7,9 +7,11 @@
 mod figure;
 mod report;
 mod sets;
+mod source;
 pub mod units;
 
 pub use figure::{readable_number, Approx, Figure, Trend, Value};
 pub use report::{decode_lossless, Report, Sentence, Span};
 pub use sets::DisjointSets;
-pub use units::{Dimension, UnitInfo};
+pub use source::{InputKind, Origin, Segment, SourceMap};
+pub use units::{Dimension, Unit, UnitInfo};

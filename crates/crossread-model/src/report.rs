@@ -1,3 +1,4 @@
+use crate::Origin;
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 
@@ -51,10 +52,15 @@ pub struct Report {
     pub title: Option<String>,
     /// Publication date as `YYYY-MM-DD`, when known.
     pub date: Option<String>,
-    /// The input file decoded by [`decode_lossless`]: byte offsets into it are offsets into the file.
+    /// The text the readers read: for plain text the input file decoded by [`decode_lossless`] (byte
+    /// offsets into it are offsets into the file); for other inputs the article read out of them (see `origin`).
     pub text: String,
     /// Where the article's own words stand in `text` (front matter and furniture excluded).
     pub body: Span,
+    /// Where `text` came from when it is not the input file byte for byte (a web page's article, a
+    /// feed item, a JSON or WARC record): offsets into `text` map to input bytes through it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<Origin>,
 }
 
 impl Report {
@@ -67,6 +73,15 @@ impl Report {
     /// The article's own words.
     pub fn body_text(&self) -> &str {
         self.body.slice(&self.text)
+    }
+
+    /// Where a span of `text` stands in the input file: the span itself for plain text, else
+    /// through the origin's map (None when that text has no place in the input).
+    pub fn source_span(&self, span: Span) -> Option<Span> {
+        match &self.origin {
+            None => Some(span),
+            Some(o) => o.map.source_span(span),
+        }
     }
 }
 

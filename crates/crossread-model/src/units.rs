@@ -1,7 +1,12 @@
-//! Unit codes and what they measure, so figures in different units can be compared.
+//! Units: every unit code crossread writes (the table in `data/units.txt`), what each measures, and
+//! how figures in different units compare.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
 
 /// What a unit measures; figures compare only within one dimension.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Dimension {
     /// A number of things.
     Count,
@@ -31,8 +36,66 @@ pub enum Dimension {
     Energy,
     /// Base: byte.
     Data,
+    /// Base: hertz.
+    Frequency,
+    /// Base: pascal.
+    Pressure,
+    /// Base: volt.
+    Voltage,
+    /// Base: ampere.
+    Current,
+    /// Base: newton metre.
+    Torque,
+    /// Base: coulomb.
+    Charge,
+    /// A person's age; base: year.
+    Age,
     /// Anything else: compared only with the same code.
     Other,
+}
+
+impl Dimension {
+    fn parse(s: &str) -> Option<Dimension> {
+        use Dimension::*;
+        Some(match s {
+            "Count" => Count,
+            "Length" => Length,
+            "Area" => Area,
+            "Volume" => Volume,
+            "Mass" => Mass,
+            "Duration" => Duration,
+            "Speed" => Speed,
+            "Percent" => Percent,
+            "Money" => Money,
+            "Magnitude" => Magnitude,
+            "Temperature" => Temperature,
+            "Power" => Power,
+            "Energy" => Energy,
+            "Data" => Data,
+            "Frequency" => Frequency,
+            "Pressure" => Pressure,
+            "Voltage" => Voltage,
+            "Current" => Current,
+            "Torque" => Torque,
+            "Charge" => Charge,
+            "Age" => Age,
+            "Other" => Other,
+            _ => return None,
+        })
+    }
+
+    /// True when values of this dimension convert between its units by a factor.
+    pub fn converts(self) -> bool {
+        !matches!(
+            self,
+            Dimension::Money
+                | Dimension::Other
+                | Dimension::Temperature
+                | Dimension::Count
+                | Dimension::Percent
+                | Dimension::Magnitude
+        )
+    }
 }
 
 /// What crossread knows of one unit code.
@@ -48,125 +111,223 @@ pub struct UnitInfo {
     pub factor: f64,
 }
 
-const fn u(code: &'static str, name: &'static str, dimension: Dimension, factor: f64) -> UnitInfo {
-    UnitInfo { code, name, dimension, factor }
+struct Table {
+    units: Vec<UnitInfo>,
+    by_code: HashMap<&'static str, u16>,
+    per: Vec<&'static str>,
+    per_by_name: HashMap<&'static str, u16>,
 }
 
-use Dimension::*;
+fn rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(|l| l.split('\t').collect())
+}
 
-/// Every unit code crossread writes.
-pub static UNITS: &[UnitInfo] = &[
-    u("count", "count", Count, 1.0),
-    u("km", "kilometre", Length, 1000.0),
-    u("m", "metre", Length, 1.0),
-    u("cm", "centimetre", Length, 0.01),
-    u("mm", "millimetre", Length, 0.001),
-    u("um", "micrometre", Length, 1e-6),
-    u("nm", "nanometre", Length, 1e-9),
-    u("mi", "mile", Length, 1609.344),
-    u("nmi", "nautical mile", Length, 1852.0),
-    u("yd", "yard", Length, 0.9144),
-    u("ft", "foot", Length, 0.3048),
-    u("in", "inch", Length, 0.0254),
-    u("km2", "square kilometre", Area, 1e6),
-    u("m2", "square metre", Area, 1.0),
-    u("mi2", "square mile", Area, 2_589_988.110336),
-    u("ft2", "square foot", Area, 0.09290304),
-    u("ha", "hectare", Area, 1e4),
-    u("acre", "acre", Area, 4046.8564224),
-    u("m3", "cubic metre", Volume, 1.0),
-    u("ft3", "cubic foot", Volume, 0.028316846592),
-    u("l", "litre", Volume, 0.001),
-    u("ml", "millilitre", Volume, 1e-6),
-    u("gal", "gallon", Volume, 0.003785411784),
-    u("pint", "pint", Volume, 0.000473176473),
-    u("quart", "quart", Volume, 0.000946352946),
-    u("bbl", "barrel", Volume, 0.158987294928),
-    u("kg", "kilogram", Mass, 1.0),
-    u("g", "gram", Mass, 0.001),
-    u("mg", "milligram", Mass, 1e-6),
-    u("tonnes", "tonne", Mass, 1000.0),
-    u("lb", "pound-mass", Mass, 0.45359237),
-    u("oz", "ounce", Mass, 0.028349523125),
-    u("seconds", "second", Duration, 1.0),
-    u("minutes", "minute", Duration, 60.0),
-    u("hours", "hour", Duration, 3600.0),
-    u("days", "day", Duration, 86400.0),
-    u("weeks", "week", Duration, 604800.0),
-    u("months", "month", Duration, 2_629_746.0),
-    u("years", "year", Duration, 31_556_952.0),
-    u("decades", "decade", Duration, 315_569_520.0),
-    u("centuries", "century", Duration, 3_155_695_200.0),
-    u("km/h", "kilometre per hour", Speed, 1000.0 / 3600.0),
-    u("mph", "mile per hour", Speed, 1609.344 / 3600.0),
-    u("m/s", "metre per second", Speed, 1.0),
-    u("knots", "knot", Speed, 1852.0 / 3600.0),
-    u("percent", "percentage", Percent, 1.0),
-    u("pp", "percentage point", Percent, 1.0),
-    u("magnitude", "magnitude", Magnitude, 1.0),
-    u("degC", "celsius", Temperature, 1.0),
-    u("degF", "fahrenheit", Temperature, 1.0),
-    u("deg", "degree", Other, 1.0),
-    u("W", "watt", Power, 1.0),
-    u("kW", "kilowatt", Power, 1e3),
-    u("MW", "megawatt", Power, 1e6),
-    u("GW", "gigawatt", Power, 1e9),
-    u("hp", "horsepower", Power, 745.7),
-    u("bhp", "brake horsepower", Power, 745.7),
-    u("Wh", "watt hour", Energy, 3600.0),
-    u("kWh", "kilowatt hour", Energy, 3.6e6),
-    u("MWh", "megawatt hour", Energy, 3.6e9),
-    u("GWh", "gigawatt hour", Energy, 3.6e12),
-    u("KB", "kilobyte", Data, 1e3),
-    u("MB", "megabyte", Data, 1e6),
-    u("GB", "gigabyte", Data, 1e9),
-    u("TB", "terabyte", Data, 1e12),
-    u("USD", "dollar", Money, 1.0),
-    u("AUD", "australian dollar", Money, 1.0),
-    u("CAD", "canadian dollar", Money, 1.0),
-    u("NZD", "new zealand dollar", Money, 1.0),
-    u("HKD", "hong kong dollar", Money, 1.0),
-    u("SGD", "singapore dollar", Money, 1.0),
-    u("EUR", "euro", Money, 1.0),
-    u("GBP", "pound sterling", Money, 1.0),
-    u("JPY", "japanese yen", Money, 1.0),
-    u("CNY", "chinese yuan", Money, 1.0),
-    u("INR", "indian rupee", Money, 1.0),
-    u("RUB", "russian ruble", Money, 1.0),
-    u("UAH", "ukrainian hryvnia", Money, 1.0),
-    u("TRY", "turkish lira", Money, 1.0),
-    u("CHF", "swiss franc", Money, 1.0),
-    u("ILS", "shekel", Money, 1.0),
-    u("MYR", "malaysian ringgit", Money, 1.0),
-    u("DKK", "danish krone", Money, 1.0),
-    u("SEK", "swedish krona", Money, 1.0),
-    u("NOK", "norwegian krone", Money, 1.0),
-    u("KRW", "south korean won", Money, 1.0),
-    u("ZAR", "south african rand", Money, 1.0),
-    u("BRL", "brazilian real", Money, 1.0),
-    u("MXN", "mexican peso", Money, 1.0),
-    u("PHP", "philippine peso", Money, 1.0),
-    u("NGN", "nigerian naira", Money, 1.0),
-    u("PKR", "pakistani rupee", Money, 1.0),
-    u("HRK", "croatian kuna", Money, 1.0),
-    u("cent", "cent", Money, 1.0),
-    u("sen", "sen", Money, 1.0),
-    u("pence", "penny", Money, 1.0),
-];
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let units: Vec<UnitInfo> = rows(include_str!("../data/units.txt"))
+            .map(|c| UnitInfo {
+                code: c[0],
+                name: c.get(1).copied().unwrap_or(c[0]),
+                dimension: c.get(2).and_then(|d| Dimension::parse(d)).unwrap_or(Dimension::Other),
+                factor: c.get(3).and_then(|f| f.parse().ok()).unwrap_or(1.0),
+            })
+            .collect();
+        let by_code = units.iter().enumerate().map(|(i, u)| (u.code, i as u16)).collect();
+        let per: Vec<&'static str> = rows(include_str!("../data/per.txt")).map(|c| c[0]).collect();
+        let per_by_name = per.iter().enumerate().map(|(i, p)| (*p, i as u16)).collect();
+        Table { units, by_code, per, per_by_name }
+    })
+}
+
+/// Every unit crossread knows, in the table's order.
+pub fn all() -> &'static [UnitInfo] {
+    &table().units
+}
 
 /// Looks a unit code up.
 pub fn info(code: &str) -> Option<&'static UnitInfo> {
-    UNITS.iter().find(|u| u.code == code)
+    let t = table();
+    t.by_code.get(code).map(|&i| &t.units[i as usize])
 }
 
-/// The value of `v` in `from` expressed in `to`, if both are known units of one convertible dimension.
-pub fn convert(v: f64, from: &str, to: &str) -> Option<f64> {
+/// A unit: one of the table's, or one of them per something ("USD/barrel", "km/day").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Unit {
+    base: u16,
+    per: Option<u16>,
+}
+
+impl Unit {
+    const fn at(i: u16) -> Unit {
+        Unit { base: i, per: None }
+    }
+
+    /// A number of things.
+    pub const COUNT: Unit = Unit::at(0);
+    /// A percentage.
+    pub const PERCENT: Unit = Unit::at(1);
+    /// Percentage points.
+    pub const PP: Unit = Unit::at(2);
+    /// An earthquake magnitude.
+    pub const MAGNITUDE: Unit = Unit::at(3);
+    /// A person's age in years.
+    pub const AGE: Unit = Unit::at(4);
+    /// A person's age in months.
+    pub const AGE_MONTHS: Unit = Unit::at(5);
+    /// A share of a whole ("half of").
+    pub const SHARE: Unit = Unit::at(6);
+    /// US dollars.
+    pub const USD: Unit = Unit::at(7);
+    /// Pounds sterling.
+    pub const GBP: Unit = Unit::at(8);
+    /// Euros.
+    pub const EUR: Unit = Unit::at(9);
+    /// Indian rupees.
+    pub const INR: Unit = Unit::at(10);
+    /// Kilometres.
+    pub const KM: Unit = Unit::at(11);
+    /// Miles.
+    pub const MI: Unit = Unit::at(12);
+    /// Square kilometres.
+    pub const KM2: Unit = Unit::at(13);
+    /// Square miles.
+    pub const MI2: Unit = Unit::at(14);
+    /// Metres.
+    pub const M: Unit = Unit::at(15);
+    /// Feet.
+    pub const FT: Unit = Unit::at(16);
+    /// Miles per hour.
+    pub const MPH: Unit = Unit::at(17);
+    /// Kilometres per hour.
+    pub const KMH: Unit = Unit::at(18);
+    /// Pounds (mass).
+    pub const LB: Unit = Unit::at(19);
+    /// Degrees (of arc, or of a temperature scale not named).
+    pub const DEG: Unit = Unit::at(20);
+    /// Degrees Celsius.
+    pub const DEG_C: Unit = Unit::at(21);
+    /// Degrees Fahrenheit.
+    pub const DEG_F: Unit = Unit::at(22);
+
+    /// The unit with this code, if the table has it ("km2", "USD/barrel", "count/day").
+    pub fn parse(code: &str) -> Option<Unit> {
+        let t = table();
+        if let Some(&i) = t.by_code.get(code) {
+            return Some(Unit::at(i));
+        }
+        let (base, per) = code.rsplit_once('/')?;
+        let base = *t.by_code.get(base)?;
+        let per = *t.per_by_name.get(per.replace('_', " ").as_str())?;
+        Some(Unit { base, per: Some(per) })
+    }
+
+    /// The unit with this code; a code the table lacks reads as `other` (the lexicon test keeps every
+    /// code the reader writes in the table).
+    pub fn of(code: &str) -> Unit {
+        Unit::parse(code).unwrap_or_else(|| Unit::parse("other").unwrap_or(Unit::COUNT))
+    }
+
+    /// This unit per something named in the `per` table ("barrel", "day"), if the table has it.
+    pub fn per(self, what: &str) -> Option<Unit> {
+        let &p = table().per_by_name.get(what)?;
+        Some(Unit { base: self.base, per: Some(p) })
+    }
+
+    /// What the table says of the unit (of its numerator, for a compound).
+    pub fn info(self) -> &'static UnitInfo {
+        &table().units[self.base as usize]
+    }
+
+    /// What it is per, for a compound ("barrel").
+    pub fn per_name(self) -> Option<&'static str> {
+        self.per.map(|p| table().per[p as usize])
+    }
+
+    /// The code written in output ("km2", "USD/barrel").
+    pub fn code(self) -> &'static str {
+        match self.per_name() {
+            None => self.info().code,
+            Some(p) => compound(self, || format!("{}/{}", self.info().code, p.replace(' ', "_"))).0,
+        }
+    }
+
+    /// The code written in output, as [`Unit::code`].
+    pub fn as_str(self) -> &'static str {
+        self.code()
+    }
+
+    /// The singular English name ("square kilometre", "dollar per barrel").
+    pub fn name(self) -> &'static str {
+        match self.per_name() {
+            None => self.info().name,
+            Some(p) => compound(self, || format!("{}/{}", self.info().code, p.replace(' ', "_"))).1,
+        }
+    }
+
+    /// What it measures; a compound measures something of its own, compared only with itself.
+    pub fn dimension(self) -> Dimension {
+        if self.per.is_some() {
+            Dimension::Other
+        } else {
+            self.info().dimension
+        }
+    }
+
+    /// True for a count of things.
+    pub fn is_count(self) -> bool {
+        self == Unit::COUNT
+    }
+
+    /// True for money in some currency (not money per something).
+    pub fn is_money(self) -> bool {
+        self.dimension() == Dimension::Money
+    }
+}
+
+/// The code and name of a compound unit, made once and kept for the life of the program (there are
+/// at most a few thousand: every unit times every `per`).
+fn compound(u: Unit, code: impl FnOnce() -> String) -> (&'static str, &'static str) {
+    static MADE: OnceLock<Mutex<HashMap<Unit, (&'static str, &'static str)>>> = OnceLock::new();
+    let mut made = MADE.get_or_init(Default::default).lock().unwrap_or_else(|e| e.into_inner());
+    *made.entry(u).or_insert_with(|| {
+        let name = format!("{} per {}", u.info().name, u.per_name().unwrap_or(""));
+        (Box::leak(code().into_boxed_str()), Box::leak(name.into_boxed_str()))
+    })
+}
+
+impl PartialEq<&str> for Unit {
+    fn eq(&self, other: &&str) -> bool {
+        self.code() == *other
+    }
+}
+
+impl std::fmt::Display for Unit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl Serialize for Unit {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for Unit {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Unit, D::Error> {
+        let code = String::deserialize(d)?;
+        Unit::parse(&code).ok_or_else(|| serde::de::Error::custom(format!("unknown unit {code:?}")))
+    }
+}
+
+/// The value of `v` in `from` expressed in `to`, if both are units of one convertible dimension.
+pub fn convert(v: f64, from: Unit, to: Unit) -> Option<f64> {
     if from == to {
         return Some(v);
     }
-    let (a, b) = (info(from)?, info(to)?);
-    let convertible = !matches!(a.dimension, Money | Other | Temperature | Count | Percent | Magnitude);
-    (a.dimension == b.dimension && convertible).then(|| v * a.factor / b.factor)
+    let (a, b) = (from.dimension(), to.dimension());
+    (a == b && a.converts()).then(|| v * from.info().factor / to.info().factor)
 }
 
 #[cfg(test)]
@@ -175,20 +336,78 @@ mod tests {
 
     #[test]
     fn square_miles_to_square_kilometres() {
-        let km2 = convert(386.0, "mi2", "km2").expect("area converts");
+        let km2 = convert(386.0, Unit::MI2, Unit::KM2).expect("area converts");
         assert!((km2 - 999.7).abs() < 0.1, "{km2}");
     }
 
     #[test]
     fn currencies_never_convert() {
-        assert_eq!(convert(1.0, "USD", "EUR"), None);
-        assert_eq!(convert(1.0, "km", "km2"), None);
+        assert_eq!(convert(1.0, Unit::USD, Unit::EUR), None);
+        assert_eq!(convert(1.0, Unit::KM, Unit::KM2), None);
     }
 
     #[test]
-    fn codes_are_unique() {
-        for (i, a) in UNITS.iter().enumerate() {
-            assert!(UNITS[i + 1..].iter().all(|b| b.code != a.code), "{} twice", a.code);
+    fn codes_are_unique_and_named_constants_match_the_table() {
+        let all = all();
+        for (i, a) in all.iter().enumerate() {
+            assert!(all[i + 1..].iter().all(|b| b.code != a.code), "{} twice", a.code);
         }
+        let named = [
+            (Unit::COUNT, "count"),
+            (Unit::PERCENT, "percent"),
+            (Unit::PP, "pp"),
+            (Unit::MAGNITUDE, "magnitude"),
+            (Unit::AGE, "age"),
+            (Unit::AGE_MONTHS, "age_months"),
+            (Unit::SHARE, "share"),
+            (Unit::USD, "USD"),
+            (Unit::GBP, "GBP"),
+            (Unit::EUR, "EUR"),
+            (Unit::INR, "INR"),
+            (Unit::KM, "km"),
+            (Unit::MI, "mi"),
+            (Unit::KM2, "km2"),
+            (Unit::MI2, "mi2"),
+            (Unit::M, "m"),
+            (Unit::FT, "ft"),
+            (Unit::MPH, "mph"),
+            (Unit::KMH, "km/h"),
+            (Unit::LB, "lb"),
+            (Unit::DEG, "deg"),
+            (Unit::DEG_C, "degC"),
+            (Unit::DEG_F, "degF"),
+        ];
+        for (u, code) in named {
+            assert_eq!(u.code(), code);
+        }
+    }
+
+    #[test]
+    fn every_unit_parses_back_to_itself_and_converts_within_its_dimension() {
+        for u in all() {
+            let unit = Unit::parse(u.code).expect("parses");
+            assert_eq!(unit.code(), u.code);
+            assert_eq!(convert(2.5, unit, unit), Some(2.5));
+            if u.dimension.converts() {
+                let other = all().iter().find(|o| o.dimension == u.dimension && o.code != u.code);
+                if let Some(o) = other {
+                    let there = convert(2.5, unit, Unit::of(o.code)).expect("converts");
+                    let back = convert(there, Unit::of(o.code), unit).expect("converts back");
+                    assert!((back - 2.5).abs() < 1e-9, "{} -> {} -> {}", u.code, o.code, u.code);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn compounds_read_and_write_their_codes() {
+        let u = Unit::parse("USD/barrel").expect("compound");
+        assert_eq!((u.code(), u.name()), ("USD/barrel", "dollar per barrel"));
+        assert_eq!(Unit::parse("USD/square_foot").map(Unit::name), Some("dollar per square foot"));
+        assert_eq!(Unit::KM.per("day").map(Unit::code), Some("km/day"));
+        assert!(Unit::parse("USD/spaceship").is_none());
+        let json = serde_json::to_string(&u).expect("serialises");
+        assert_eq!(json, "\"USD/barrel\"");
+        assert_eq!(serde_json::from_str::<Unit>(&json).expect("reads"), u);
     }
 }

@@ -2,27 +2,12 @@
 
 use crossread_text::{Doc, Kind, Token};
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 fn month(word: &str) -> Option<usize> {
     let w = word.to_lowercase();
     if w.len() < 3 {
         return None;
     }
-    MONTHS.iter().position(|m| m.starts_with(&w) && (w == *m || w.len() <= 4))
+    crossread_text::lexicon::MONTHS.get(w.as_str()).map(|m| usize::from(*m) - 1)
 }
 
 /// Reads dates from the tokens of a sentence.

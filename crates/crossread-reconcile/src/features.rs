@@ -1,250 +1,11 @@
 //! What a figure is about, read from the words around it: the concept (killed, injured, evacuated,
 //! ...), the counted noun's family, the places that scope it, and the nearby content words.
 
+use crate::Measure;
 use crossread_figures::singular;
+use crossread_model::Dimension;
+use crossread_text::lexicon as lx;
 use crossread_text::Doc;
-
-/// Concept families: words that say what a figure measures.
-static CONCEPTS: &[(&str, &[&str])] = &[
-    (
-        "killed",
-        &[
-            "killed",
-            "kill",
-            "kills",
-            "killing",
-            "dead",
-            "died",
-            "die",
-            "dies",
-            "dying",
-            "death",
-            "deaths",
-            "toll",
-            "fatalities",
-            "fatality",
-            "lives",
-            "bodies",
-            "perished",
-            "fatal",
-            "deadliest",
-            "casualties",
-        ],
-    ),
-    ("injured", &["injured", "injuring", "injuries", "wounded", "wounding", "hurt", "hospitalised", "hospitalized"]),
-    ("missing", &["missing", "unaccounted", "whereabouts"]),
-    (
-        "evacuated",
-        &[
-            "evacuated",
-            "evacuate",
-            "evacuating",
-            "evacuation",
-            "evacuations",
-            "evacuees",
-            "fled",
-            "flee",
-            "fleeing",
-            "displaced",
-            "relocated",
-            "left",
-            "leave",
-            "leaving",
-            "homeless",
-            "forced",
-            "uprooted",
-            "return",
-        ],
-    ),
-    ("flooded", &["flooded", "flooding", "inundated", "submerged", "underwater", "covers", "cover", "covered"]),
-    ("ordered to leave", &["ordered", "told", "instructed", "urged", "advised", "subject", "orders", "order"]),
-    ("affected", &["affected", "impacted", "felt"]),
-    ("rescued", &["rescued", "rescue", "rescues", "saved", "pulled"]),
-    ("sheltering", &["shelters", "shelter", "sheltering", "sheltered", "camps"]),
-    ("without power", &["power", "electricity", "outage", "outages", "blackout", "blackouts"]),
-    ("without water", &["water"]),
-    ("destroyed", &["destroyed", "collapsed", "toppled", "razed", "flattened", "damaged", "damage"]),
-    (
-        "controlled",
-        &[
-            "control",
-            "controls",
-            "controlled",
-            "captured",
-            "capture",
-            "seized",
-            "taken",
-            "took",
-            "occupied",
-            "occupy",
-            "territory",
-            "gained",
-        ],
-    ),
-    ("advanced", &["advanced", "advance", "advancing", "deep", "inland", "pushed", "penetrated", "incursion", "into"]),
-    ("wide", &["front", "wide", "width", "along", "stretch", "broad", "frontline"]),
-    ("trapped", &["trapped", "stranded", "isolated", "cut"]),
-    ("cost", &["cost", "costs", "losses", "loss", "damages", "bill", "estimate", "insured"]),
-    ("aid", &["aid", "donated", "pledged", "funding", "relief"]),
-    ("aftershocks", &["aftershocks", "aftershock", "tremors", "quakes", "earthquakes"]),
-    ("deployed", &["deployed", "deploy", "deploying", "dispatched", "mobilised", "mobilized", "sent"]),
-    ("rain", &["rain", "rainfall", "precipitation"]),
-    ("wind", &["wind", "winds", "gusts", "sustained"]),
-    ("depth", &["depth", "below"]),
-];
-
-/// Counted nouns that name the same thing.
-static NOUN_FAMILIES: &[(&str, &[&str])] = &[
-    (
-        "person",
-        &[
-            "people",
-            "person",
-            "persons",
-            "deaths",
-            "death",
-            "fatalities",
-            "injuries",
-            "casualties",
-            "dead",
-            "survivors",
-            "residents",
-            "resident",
-            "civilians",
-            "civilian",
-            "citizens",
-            "inhabitants",
-            "individuals",
-            "villagers",
-            "locals",
-            "victims",
-            "evacuees",
-            "men",
-            "women",
-            "children",
-        ],
-    ),
-    ("home", &["homes", "home", "houses", "house", "households", "household", "dwellings", "residences", "properties"]),
-    (
-        "settlement",
-        &["settlements", "settlement", "villages", "village", "towns", "town", "localities", "communities", "hamlets"],
-    ),
-    ("troop", &["troops", "soldiers", "servicemen", "fighters", "personnel"]),
-    ("building", &["buildings", "building", "structures", "structure"]),
-    ("quake", &["quakes", "earthquakes", "aftershocks", "tremors"]),
-    ("customer", &["customers", "customer", "accounts", "meters"]),
-];
-
-/// Words right before a figure that make it what the clause's subject rose to or stands at.
-const TOLL_VERBS: &[&str] = &["to", "at", "reached", "surpassed", "exceeded", "topped", "passed", "hit", "past"];
-
-/// Words never taken as context.
-static STOP: &[&str] = &[
-    "the",
-    "and",
-    "for",
-    "that",
-    "with",
-    "from",
-    "this",
-    "have",
-    "has",
-    "had",
-    "was",
-    "were",
-    "are",
-    "been",
-    "said",
-    "says",
-    "say",
-    "told",
-    "according",
-    "its",
-    "their",
-    "his",
-    "her",
-    "they",
-    "which",
-    "who",
-    "about",
-    "more",
-    "than",
-    "also",
-    "after",
-    "into",
-    "over",
-    "some",
-    "least",
-    "nearly",
-    "almost",
-    "around",
-    "other",
-    "there",
-    "would",
-    "could",
-    "will",
-    "when",
-    "where",
-    "while",
-    "since",
-    "per",
-    "cent",
-    "percent",
-    "not",
-    "but",
-    "all",
-    "out",
-    "what",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "thousand",
-    "thousands",
-    "million",
-    "billion",
-    "hundreds",
-    "dozens",
-    "tens",
-    "people",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "week",
-    "day",
-    "days",
-    "year",
-    "years",
-    "time",
-    "now",
-    "than",
-    "just",
-    "only",
-    "still",
-    "being",
-    "such",
-    "these",
-    "those",
-    "them",
-    "then",
-    "amid",
-    "among",
-    "across",
-    "this",
-    "had",
-    "very",
-    "least",
-];
 
 /// A word of a sentence with its byte range.
 #[derive(Clone, Copy, Debug)]
@@ -278,28 +39,26 @@ pub struct Features {
     pub context: Vec<String>,
     /// For a measure, the thing measured ("12km of embankment", "a 25-mile stretch"), singular.
     pub measured: Option<String>,
-    /// True when the figure describes a later event of its kind ("a second 7.6 magnitude tremor").
+    /// True when the figure describes a later event of its kind ("another, weaker tremor of magnitude 5.9").
     pub sequel: bool,
 }
 
 /// The family of a counted noun phrase ("Russian citizens" -> "person").
 pub fn noun_family(counted: &str) -> String {
     let last = counted.rsplit([' ', '-']).next().unwrap_or(counted).to_lowercase();
-    for (family, members) in NOUN_FAMILIES {
-        if members.contains(&last.as_str()) {
-            return (*family).to_string();
-        }
+    if let Some(family) = lx::NOUN_FAMILIES_OF.get(last.as_str()) {
+        return (*family).to_string();
     }
     singular(&last)
 }
 
 /// The concept a word belongs to.
 pub fn concept_of(word: &str) -> Option<&'static str> {
-    CONCEPTS.iter().find(|(_, ws)| ws.contains(&word)).map(|(c, _)| *c)
+    lx::CONCEPTS_OF.get(word).copied()
 }
 
 /// The concept a lowercase word belongs to, when it can describe a figure of this dimension.
-fn fitting_concept(lower: &str, dim: &str) -> Option<&'static str> {
+fn fitting_concept(lower: &str, dim: Measure) -> Option<&'static str> {
     concept_of(lower).filter(|c| concept_fits(c, dim))
 }
 
@@ -329,7 +88,7 @@ fn table_row(doc: &Doc, i: usize) -> bool {
 /// The concept a table's header gives its rows ("State Outages" over "Halden 110,000"), for a figure
 /// standing in sentence `i` of `doc` when that sentence is a table row. Rows and the header are lines
 /// of their own: a line break ends a sentence.
-pub fn table_concept(doc: &Doc, i: usize, dim: &str) -> Option<&'static str> {
+pub(crate) fn table_concept(doc: &Doc, i: usize, dim: Measure) -> Option<&'static str> {
     let text = doc.text();
     let sentences = doc.sentences();
     let own_line = |k: usize| {
@@ -359,22 +118,17 @@ pub fn table_concept(doc: &Doc, i: usize, dim: &str) -> Option<&'static str> {
 }
 
 /// Whether a concept can describe a figure of this dimension ("deep" says nothing of a death toll).
-fn concept_fits(concept: &str, dim: &str) -> bool {
+fn concept_fits(concept: &str, dim: Measure) -> bool {
+    use Dimension::*;
     match concept {
-        "advanced" | "wide" | "depth" | "rain" => dim == "Length",
-        "wind" => dim == "Speed",
-        "cost" | "aid" => dim.starts_with("money:"),
-        "controlled" | "flooded" => dim == "Count" || dim == "Area" || dim == "Percent",
-        "aftershocks" => dim == "Count",
-        _ => dim == "Count" || dim == "Percent",
+        "advanced" | "wide" | "depth" | "rain" => dim.is(Length),
+        "wind" => dim.is(Speed),
+        "cost" | "aid" => matches!(dim, Measure::Currency(_)),
+        "controlled" | "flooded" => dim.is(Count) || dim.is(Area) || dim.is(Percent),
+        "aftershocks" => dim.is(Count),
+        _ => dim.is(Count) || dim.is(Percent),
     }
 }
-
-/// Words that follow a measure without naming what it measures.
-const NOT_MEASURED: &[&str] = &[
-    "of", "deep", "wide", "long", "high", "tall", "away", "from", "into", "in", "on", "at", "and", "or", "to", "per",
-    "an", "a", "the", "inland", "north", "south", "east", "west", "above", "below", "across", "along", "by", "with",
-];
 
 /// The thing a measure measures: "12km of (the) embankment", "a 25-mile stretch", "a 40km (25 mile) front".
 fn measured(sentence: &str, span: (usize, usize)) -> Option<String> {
@@ -392,8 +146,10 @@ fn measured(sentence: &str, span: (usize, usize)) -> Option<String> {
                 rest = rest[w.len()..].trim_start();
                 continue;
             }
-            return (lowercase_word(&w) && !NOT_MEASURED.contains(&w.as_str()) && !STOP.contains(&w.as_str()))
-                .then(|| singular(&w));
+            return (lowercase_word(&w)
+                && !lx::NOT_MEASURED.contains(w.as_str())
+                && !lx::CONTEXT_STOPS.contains(w.as_str()))
+            .then(|| singular(&w));
         }
     }
     let before = sentence.get(..span.0)?.trim_end();
@@ -402,7 +158,7 @@ fn measured(sentence: &str, span: (usize, usize)) -> Option<String> {
         .next()
         .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the"));
     let w = word(after);
-    (article && lowercase_word(&w) && !NOT_MEASURED.contains(&w.as_str())).then(|| singular(&w))
+    (article && lowercase_word(&w) && !lx::NOT_MEASURED.contains(w.as_str())).then(|| singular(&w))
 }
 
 /// The words of one sentence, as features and scope read them.
@@ -422,12 +178,12 @@ impl<'t> SentenceWords<'t> {
 
 /// Reads the features of the figure at `span` in `sentence` (which starts at byte `base`, and whose
 /// words are `words`); `others` are the spans of the sentence's other figures.
-pub fn features(
+pub(crate) fn features(
     sentence: &str,
     base: usize,
     span: (usize, usize),
     counted: Option<&str>,
-    dim: &str,
+    dim: Measure,
     others: &[(usize, usize)],
     words: &SentenceWords,
 ) -> Features {
@@ -472,7 +228,7 @@ pub fn features(
         if d > 0
             && d <= 6
             && lower.len() >= 3
-            && !STOP.contains(&lower.as_str())
+            && !lx::CONTEXT_STOPS.contains(lower.as_str())
             && !lower.chars().any(|c| c.is_ascii_digit())
         {
             context.push(singular(&lower));
@@ -484,7 +240,7 @@ pub fn features(
         let lead = sentence.get(..span.0.saturating_sub(base).min(sentence.len())).unwrap_or("");
         // a figure a toll rose to ("..., increased to 92") takes its subject across a comma
         let to = first_in.checked_sub(1).and_then(|i| ws.get(i)).map(|w| w.text.to_lowercase());
-        let marks: &[char] = if to.as_deref().is_some_and(|w| TOLL_VERBS.contains(&w)) {
+        let marks: &[char] = if to.as_deref().is_some_and(|w| lx::TOLL_VERBS.contains(w)) {
             &[';', ':', '(', '—']
         } else {
             &[',', ';', ':', '(', '—']
@@ -507,7 +263,8 @@ pub fn features(
     let sequel = ws[first_in.saturating_sub(3)..first_in]
         .iter()
         .any(|w| matches!(w.text.to_lowercase().as_str(), "second" | "another" | "aftershock" | "subsequent"));
-    let measured = if dim == "Count" || dim == "Percent" { None } else { measured(sentence, local(span)) };
+    let measured =
+        if dim.is(Dimension::Count) || dim.is(Dimension::Percent) { None } else { measured(sentence, local(span)) };
     Features { concept: best.map(|(_, c)| c), noun: counted.map(noun_family), scope, context, sequel, measured }
 }
 
@@ -518,7 +275,15 @@ mod tests {
     fn feat(sentence: &str, figure: &str, counted: Option<&str>) -> Features {
         let at = sentence.find(figure).expect("figure in sentence");
         let doc = Doc::unsplit(sentence, crossread_model::Span::new(0, sentence.len()));
-        features(sentence, 0, (at, at + figure.len()), counted, "Count", &[], &SentenceWords::new(&doc, 0))
+        features(
+            sentence,
+            0,
+            (at, at + figure.len()),
+            counted,
+            Measure::Dim(Dimension::Count),
+            &[],
+            &SentenceWords::new(&doc, 0),
+        )
     }
 
     #[test]
@@ -548,14 +313,14 @@ mod tests {
         let doc = Doc::new(text, crossread_model::Span::new(0, text.len()));
         let row = |fig: &str| {
             let at = text.find(fig).expect("figure in text");
-            table_concept(&doc, doc.sentence_at(at).expect("a sentence"), "Count")
+            table_concept(&doc, doc.sentence_at(at).expect("a sentence"), Measure::Dim(Dimension::Count))
         };
         assert_eq!(row("110,000"), Some("without power"));
         assert_eq!(row("203,000"), Some("without power"));
         // a figure in running text is no table row
         let text = "Officials said 93,000 homes had no power.\n";
         let doc = Doc::new(text, crossread_model::Span::new(0, text.len()));
-        assert_eq!(table_concept(&doc, 0, "Count"), None);
+        assert_eq!(table_concept(&doc, 0, Measure::Dim(Dimension::Count)), None);
     }
 
     #[test]

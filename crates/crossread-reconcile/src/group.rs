@@ -4,7 +4,8 @@
 //! most widely reported first, each join the fact they fit best or start one; two figures of one
 //! sentence with different values, or figures scoped to different places, never share a fact.
 
-use crate::{close, overlaps, Item};
+use crate::{close, overlaps, Item, Measure};
+use crossread_model::Dimension;
 use crossread_model::DisjointSets;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
@@ -17,7 +18,7 @@ const JOIN: f64 = 2.5;
 /// Figures grouped as one fact (or one cluster on the way to a fact).
 #[derive(Default)]
 pub(crate) struct Group {
-    pub(crate) dim: String,
+    pub(crate) dim: Measure,
     pub(crate) items: Vec<usize>,
     /// Whether a member describes a later event of its kind.
     sequel: bool,
@@ -41,7 +42,7 @@ pub(crate) struct Group {
 type IntervalValue = ((f64, f64), f64);
 
 /// What identical readings share: dimension, value bits (low, high), concept, noun, scope key.
-type Signature = (String, u64, u64, Option<&'static str>, Option<String>, String);
+type Signature = (Measure, u64, u64, Option<&'static str>, Option<String>, String);
 
 /// The key counted most often; ties go to the first key in order, so the result never depends on
 /// hashing.
@@ -113,12 +114,15 @@ fn scope_fit(a: &str, b: &str, partitioned: bool) -> Option<f64> {
 /// A value worth matching on: a count of 100 or more, a fraction, or a measure.
 fn distinctive(it: &Item) -> bool {
     let v = it.base.mid().abs();
-    !it.vague && (v >= 100.0 || v.fract() != 0.0 || !matches!(it.dim.as_str(), "Count" | "Percent" | "Duration"))
+    !it.vague
+        && (v >= 100.0
+            || v.fract() != 0.0
+            || !(it.dim.is(Dimension::Count) || it.dim.is(Dimension::Percent) || it.dim.is(Dimension::Duration)))
 }
 
 impl Group {
-    fn new(dim: &str) -> Group {
-        Group { dim: dim.to_string(), ..Default::default() }
+    fn new(dim: Measure) -> Group {
+        Group { dim, ..Default::default() }
     }
 
     fn add(&mut self, idx: usize, it: &Item) {
@@ -183,7 +187,7 @@ impl Group {
             if let Some(mine) = self.sentences.get(key) {
                 // magnitudes are written to a tenth: 7.7 and 7.6 in one sentence are two quakes
                 let apart = |a: &IntervalValue, b: &IntervalValue| {
-                    !overlaps(a.0, b.0) || self.dim == "Magnitude" && (a.1 - b.1).abs() > 0.05
+                    !overlaps(a.0, b.0) || self.dim.is(Dimension::Magnitude) && (a.1 - b.1).abs() > 0.05
                 };
                 if ivs.iter().any(|a| mine.iter().any(|b| apart(a, b))) {
                     return None;
@@ -192,8 +196,8 @@ impl Group {
             }
         }
         // magnitudes of one event differ by agency, not by wording: near values are one question
-        if self.dim == "Magnitude" {
-            // "a second 7.6 magnitude tremor" is another quake
+        if self.dim.is(Dimension::Magnitude) {
+            // "another tremor, of magnitude 5.9" is another quake
             if self.sequel != other.sequel {
                 return None;
             }
@@ -315,14 +319,14 @@ impl Said {
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 enum Key {
     /// The dimension alone: magnitudes join on nearness, not on words.
-    Dim(String),
+    Dim(Measure),
     Concept(&'static str),
     Noun(String),
     Measured(String),
     Scope(String),
     Word(String),
     /// A value bucket within a dimension (see [`value_buckets`]).
-    Value(String, i32),
+    Value(Measure, i32),
 }
 
 /// Facts by the keys they carry, so each cluster is weighed against the facts it could join, not
@@ -365,8 +369,8 @@ fn value_buckets(iv: (f64, f64)) -> std::ops::RangeInclusive<i32> {
 
 impl FactIndex {
     fn keys(g: &Group) -> Vec<Key> {
-        if g.dim == "Magnitude" {
-            return vec![Key::Dim(g.dim.clone())];
+        if g.dim.is(Dimension::Magnitude) {
+            return vec![Key::Dim(g.dim)];
         }
         let mut keys: Vec<Key> = Vec::new();
         keys.extend(g.concepts.keys().map(|c| Key::Concept(c)));
@@ -375,10 +379,10 @@ impl FactIndex {
         keys.extend(g.scopes.keys().filter(|k| !k.is_empty()).map(|k| Key::Scope(k.clone())));
         keys.extend(g.context.keys().map(|w| Key::Word(w.clone())));
         for iv in &g.intervals {
-            keys.extend(value_buckets(*iv).map(|b| Key::Value(g.dim.clone(), b)));
+            keys.extend(value_buckets(*iv).map(|b| Key::Value(g.dim, b)));
             if value_buckets(*iv).count() == 1 {
                 let wide = (iv.0.min(iv.1), iv.0.max(iv.1));
-                keys.push(Key::Value(g.dim.clone(), *value_buckets((wide.1, wide.1)).start()));
+                keys.push(Key::Value(g.dim, *value_buckets((wide.1, wide.1)).start()));
             }
         }
         keys
@@ -454,7 +458,7 @@ pub(crate) fn group(items: &[Item], links: &[(usize, usize)]) -> Vec<Group> {
             continue;
         }
         let key = (
-            it.dim.clone(),
+            it.dim,
             it.base.low().to_bits(),
             it.base.high().to_bits(),
             it.features.concept,
@@ -470,9 +474,9 @@ pub(crate) fn group(items: &[Item], links: &[(usize, usize)]) -> Vec<Group> {
             }
         }
     }
-    let mut by_dim: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    let mut by_dim: BTreeMap<Measure, Vec<usize>> = BTreeMap::new();
     for &r in &reps {
-        by_dim.entry(items[r].dim.as_str()).or_default().push(r);
+        by_dim.entry(items[r].dim).or_default().push(r);
     }
     for list in by_dim.values_mut() {
         list.sort_by(|&a, &b| items[a].base.mid().total_cmp(&items[b].base.mid()));
@@ -493,7 +497,7 @@ pub(crate) fn group(items: &[Item], links: &[(usize, usize)]) -> Vec<Group> {
     // clusters, most widely reported first
     let mut clusters: BTreeMap<usize, Group> = BTreeMap::new();
     for (i, it) in items.iter().enumerate() {
-        clusters.entry(uf.find(i)).or_insert_with(|| Group::new(&it.dim)).add(i, it);
+        clusters.entry(uf.find(i)).or_insert_with(|| Group::new(it.dim)).add(i, it);
     }
     let mut clusters: Vec<Group> = clusters.into_values().collect();
     clusters.sort_by(|a, b| {

@@ -3,52 +3,26 @@
 //! that cannot both hold.
 
 use crate::group::Group;
-use crate::{dimension, interval, overlaps, resolution, Article, Issue, Item, Story};
-use crossread_model::units;
-use crossread_model::{Approx, Figure};
+use crate::{dimension, interval, overlaps, resolution, Article, Issue, IssueKind, Item, Story};
+use crossread_model::{Approx, Figure, Unit};
+use crossread_text::lexicon as lx;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// Units a writer may have meant when they wrote this one.
-fn siblings(code: &str) -> &'static [&'static str] {
-    match code {
-        "m2" => &["mi2", "km2", "ft2", "ha"],
-        "km2" => &["mi2", "m2", "ha"],
-        "mi2" => &["km2"],
-        "ha" => &["acre", "km2"],
-        "acre" => &["ha"],
-        "m" => &["mi", "km", "ft"],
-        "km" => &["mi", "m"],
-        "mi" => &["km"],
-        "ft" => &["m"],
-        "kg" => &["lb", "tonnes"],
-        "lb" => &["kg"],
-        "tonnes" => &["kg"],
-        "km/h" => &["mph"],
-        "mph" => &["km/h"],
-        "cm" => &["in", "mm"],
-        "in" => &["cm", "mm"],
-        "mm" => &["in", "cm"],
-        _ => &[],
-    }
+/// Units a writer may have meant when they wrote this one, nearest first.
+fn siblings(unit: Unit) -> Vec<Unit> {
+    lx::UNIT_SLIPS.get(unit.code()).map_or(Vec::new(), |alts| alts.split(", ").filter_map(Unit::parse).collect())
 }
 
 fn fmt(v: f64) -> String {
     crossread_model::readable_number(v, 1, 100.0)
 }
 
-fn unit_words(code: &str) -> String {
-    units::info(code).map_or_else(|| code.to_string(), |u| format!("{}s", u.name))
+fn unit_words(unit: Unit) -> String {
+    format!("{}s", unit.name())
 }
 
-fn issue(article: &Article, f: &Figure, kind: &str, message: String) -> Issue {
-    Issue {
-        article: article.id.clone(),
-        start: f.span.start,
-        end: f.span.end,
-        text: f.text.clone(),
-        kind: kind.into(),
-        message,
-    }
+fn issue(article: &Article, f: &Figure, kind: IssueKind, message: String) -> Issue {
+    Issue { article: article.id.clone(), start: f.span.start, end: f.span.end, text: f.text.clone(), kind, message }
 }
 
 /// Every issue found in the story.
@@ -59,8 +33,8 @@ pub(crate) fn find(story: &Story, items: &[Item], groups: &[Group], articles: &[
     for (i, it) in items.iter().enumerate() {
         let Some(a) = it.anchor else { continue };
         let (fa, fb) = (fig(a), fig(i));
-        let (_, ka) = dimension(&fa.unit);
-        let (_, kb) = dimension(&fb.unit);
+        let (_, ka) = dimension(fa.unit);
+        let (_, kb) = dimension(fb.unit);
         let approx = if fa.approx == Approx::Exact { Approx::About } else { fa.approx };
         let wide = interval(fa.value.scale(ka), approx, fa.vague);
         let wide = (wide.0.min(fa.value.low() * ka * 0.95), wide.1.max(fa.value.high() * ka * 1.05));
@@ -72,8 +46,8 @@ pub(crate) fn find(story: &Story, items: &[Item], groups: &[Group], articles: &[
         }
         // "12 kilometres (12 miles)": the number was copied, not converted
         let copied = (fb.value.mid() - fa.value.mid()).abs() <= fa.value.mid().abs() * 0.01;
-        let meant = siblings(&fb.unit).iter().filter(|alt| !copied && **alt != fa.unit).find(|alt| {
-            let k = dimension(alt).1;
+        let meant = siblings(fb.unit).into_iter().filter(|alt| !copied && *alt != fa.unit).find(|alt| {
+            let k = dimension(*alt).1;
             let v = fb.value.scale(k);
             overlaps(wide, (v.low(), v.high()))
         });
@@ -83,34 +57,34 @@ pub(crate) fn find(story: &Story, items: &[Item], groups: &[Group], articles: &[
             Some(alt) => out.push(issue(
                 article,
                 fb,
-                "unit_mismatch",
+                IssueKind::UnitMismatch,
                 format!(
                     "{} is {} {}, which cannot be {}; {} {} is about {} {}: the writer likely meant {}",
                     fb.text,
                     fmt(fb.value.mid()),
-                    unit_words(&fb.unit),
+                    unit_words(fb.unit),
                     fa.text,
                     fmt(fb.value.mid()),
                     unit_words(alt),
                     fmt(fb.value.mid() * dimension(alt).1 / ka),
-                    unit_words(&fa.unit),
+                    unit_words(fa.unit),
                     unit_words(alt)
                 ),
             )),
             None => out.push(issue(
                 article,
                 fb,
-                "conversion_mismatch",
+                IssueKind::ConversionMismatch,
                 if copied {
                     format!(
                         "{} is about {} {}, not {}: the number was copied, not converted",
                         fb.text,
                         fmt(as_a),
-                        unit_words(&fa.unit),
+                        unit_words(fa.unit),
                         fa.text
                     )
                 } else {
-                    format!("{} is about {} {}, not {}", fb.text, fmt(as_a), unit_words(&fa.unit), fa.text)
+                    format!("{} is about {} {}, not {}", fb.text, fmt(as_a), unit_words(fa.unit), fa.text)
                 },
             )),
         }
@@ -143,7 +117,7 @@ pub(crate) fn find(story: &Story, items: &[Item], groups: &[Group], articles: &[
                 out.push(issue(
                     &articles[si],
                     total,
-                    "sum_mismatch",
+                    IssueKind::SumMismatch,
                     format!("{} add up to {}, not {}", listed.join(" + "), fmt(sum), total.text),
                 ));
             }
@@ -152,45 +126,6 @@ pub(crate) fn find(story: &Story, items: &[Item], groups: &[Group], articles: &[
     out.extend(contradictions(story, items, groups, articles));
     out
 }
-
-/// Words that make a figure an earlier or later state of the question, or a part or whole of it, not a
-/// second answer to it.
-const TIMELINE: &[&str] = &[
-    "earlier",
-    "previous",
-    "previously",
-    "initially",
-    "initial",
-    "revised",
-    "updated",
-    "yesterday",
-    "rose",
-    "risen",
-    "climbed",
-    "jumped",
-    "increased",
-    "fell",
-    "dropped",
-    "decreased",
-    "had been",
-    "up from",
-    "down from",
-    "at first",
-    // a part and a whole, not two answers
-    "additional",
-    "another",
-    "extra",
-    "total",
-    "combined",
-    "overall",
-    "altogether",
-    "including",
-    "excluding",
-];
-
-/// Words that name a day.
-const DAYS: &[&str] =
-    &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight", "yesterday"];
 
 /// Where the value a figure gives may lie, with its qualifier taken at its word: "more than 150" has
 /// no upper end and "nearing 140" none below; a plain figure is as precise as it is written.
@@ -249,10 +184,10 @@ fn contradictions(story: &Story, items: &[Item], groups: &[Group], articles: &[A
                             .map(str::to_lowercase)
                             .collect();
                     let joined = format!(" {} ", words.join(" "));
-                    if TIMELINE.iter().any(|t| joined.contains(&format!(" {t} "))) {
+                    if lx::TIMELINE_WORDS_IN_ORDER.iter().any(|t| joined.contains(&format!(" {t} "))) {
                         return None;
                     }
-                    Some((it, words.into_iter().filter(|w| DAYS.contains(&w.as_str())).collect()))
+                    Some((it, words.into_iter().filter(|w| lx::names_a_day(w)).collect()))
                 })
                 .collect();
             for (x, (ia, days_a)) in list.iter().enumerate() {
@@ -274,7 +209,7 @@ fn contradictions(story: &Story, items: &[Item], groups: &[Group], articles: &[A
                     out.push(issue(
                         &articles[src],
                         fa,
-                        "contradiction",
+                        IssueKind::Contradiction,
                         format!(
                             "the report gives \"{}\" here but \"{}\" later for the same question",
                             qualified(text, fa),

@@ -9,13 +9,12 @@ mod group;
 mod issues;
 mod scope;
 
-pub use brief::{Article, Brief, Claim, Fact, Issue, Mention, Status};
+pub use brief::{Article, Brief, Claim, Fact, Issue, IssueKind, Mention, Status};
 pub use dates::report_date;
-pub use features::{concept_of, features, noun_family, Features};
+pub use features::{concept_of, noun_family, Features};
 
 use crossread_figures::{restates, Reading};
-use crossread_model::units::{self, Dimension};
-use crossread_model::{Approx, Figure, Report, Value};
+use crossread_model::{Approx, Dimension, Figure, Report, Unit, Value};
 use crossread_text::Doc;
 use std::collections::{BTreeMap, HashMap};
 
@@ -46,8 +45,8 @@ pub struct Story<'a> {
 pub(crate) struct Item {
     pub(crate) src: usize,
     pub(crate) fig: usize,
-    /// Dimension key: figures compare only within one.
-    pub(crate) dim: String,
+    /// What the figure measures in: figures compare only within one.
+    pub(crate) dim: Measure,
     /// Value in the dimension's base unit.
     pub(crate) base: Value,
     /// Where the value may lie, in base units, given its exactness.
@@ -63,15 +62,37 @@ pub(crate) struct Item {
     pub(crate) sentence: usize,
 }
 
-/// Dimension key and factor to the base unit for a unit code.
-fn dimension(code: &str) -> (String, f64) {
-    match units::info(code) {
-        Some(u) => match u.dimension {
-            Dimension::Money => (format!("money:{}", u.code), 1.0),
-            Dimension::Other | Dimension::Temperature => (format!("other:{}", u.code), 1.0),
-            d => (format!("{d:?}"), u.factor),
-        },
-        None => (format!("other:{code}"), 1.0),
+/// What figures compare within: a dimension (lengths in any unit), one currency, or a unit compared
+/// only with itself (temperatures, compounds, anything else).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) enum Measure {
+    /// A dimension whose units convert by a factor, or that has one unit (counts, percentages).
+    Dim(Dimension),
+    /// Money in one currency.
+    Currency(Unit),
+    /// One unit, compared only with itself.
+    Own(Unit),
+}
+
+impl Default for Measure {
+    fn default() -> Measure {
+        Measure::Dim(Dimension::Other)
+    }
+}
+
+impl Measure {
+    /// True when the measure is this dimension.
+    pub(crate) fn is(self, d: Dimension) -> bool {
+        self == Measure::Dim(d)
+    }
+}
+
+/// What a unit measures in, and its factor to the measure's base unit.
+fn dimension(unit: Unit) -> (Measure, f64) {
+    match unit.dimension() {
+        Dimension::Money => (Measure::Currency(unit), 1.0),
+        Dimension::Other | Dimension::Temperature => (Measure::Own(unit), 1.0),
+        d => (Measure::Dim(d), unit.info().factor),
     }
 }
 
@@ -97,15 +118,15 @@ fn overlaps(a: (f64, f64), b: (f64, f64)) -> bool {
 
 /// Figures that are not figures of the event: ages, a lone "one", and durations that only date
 /// another event from this one ("three days later", "two weeks ago"). Other durations are facts like
-/// any other: "a 72-hour window", "seven days of fighting", "in the last 2,000 years".
+/// any other: "a 72-hour window", "seven days of fighting", "the worst in 300 years".
 fn relevant(doc: &Doc, f: &Figure) -> bool {
-    if f.unit.starts_with("age") {
+    if f.unit.dimension() == Dimension::Age {
         return false;
     }
-    if f.unit == "count" && f.value == Value::Number(1.0) && f.counted.is_none() {
+    if f.unit.is_count() && f.value == Value::Number(1.0) && f.counted.is_none() {
         return false;
     }
-    let duration = units::info(&f.unit).is_some_and(|u| u.dimension == Dimension::Duration);
+    let duration = f.unit.dimension() == Dimension::Duration;
     let next = doc.token_after(f.sentence, f.span.end).map_or("", |t| doc.lower_of(t));
     !(duration && matches!(next, "ago" | "later" | "earlier"))
 }
@@ -138,6 +159,8 @@ pub fn reconcile(story: &Story) -> Brief {
             title: s.report.title.clone(),
             date: s.report.date.clone().or_else(|| report_date(&s.reading.doc)),
             path: s.report.path.display().to_string(),
+            url: s.report.origin.as_ref().and_then(|o| o.url.clone()),
+            record: s.report.origin.as_ref().and_then(|o| o.record.clone()),
         })
         .collect();
 
@@ -158,7 +181,7 @@ pub fn reconcile(story: &Story) -> Brief {
                 prev = None;
                 continue;
             }
-            let (dim, factor) = dimension(&f.unit);
+            let (dim, factor) = dimension(f.unit);
             let base = f.value.scale(factor);
             if !(base.low().is_finite() && base.high().is_finite()) {
                 prev = None;
@@ -174,10 +197,10 @@ pub fn reconcile(story: &Story) -> Brief {
                 f.counted.as_deref().filter(|c| !matches!(c.to_lowercase().as_str(), "others" | "more" | "other"));
             let counted = match (own, &last_counted) {
                 (Some(c), _) => Some(c.to_string()),
-                (None, Some((s, c))) if *s == f.sentence && f.unit == "count" && f.counted.is_some() => Some(c.clone()),
+                (None, Some((s, c))) if *s == f.sentence && f.unit.is_count() && f.counted.is_some() => Some(c.clone()),
                 _ => None,
             };
-            if let (Some(c), "count") = (&counted, f.unit.as_str()) {
+            if let (Some(c), true) = (&counted, f.unit.is_count()) {
                 last_counted = Some((f.sentence, c.clone()));
             }
             if words.as_ref().is_none_or(|(s, _)| *s != f.sentence) {
@@ -189,12 +212,12 @@ pub fn reconcile(story: &Story) -> Brief {
                 sentence.start,
                 (f.span.start, f.span.end),
                 counted.as_deref(),
-                &dim,
+                dim,
                 &others,
                 sentence_words,
             );
             if feats.concept.is_none() {
-                feats.concept = features::table_concept(&src.reading.doc, f.sentence, &dim);
+                feats.concept = features::table_concept(&src.reading.doc, f.sentence, dim);
             }
             let mut anchor = None;
             if let Some(p) = prev {
@@ -242,7 +265,7 @@ pub fn reconcile(story: &Story) -> Brief {
 
 fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Article]) -> Fact {
     // the fact's unit: the most common unit among the figures that are not restatements
-    let mut unit_count: Vec<(String, usize)> = Vec::new();
+    let mut unit_count: Vec<(Unit, usize)> = Vec::new();
     for &i in &g.items {
         if items[i].anchor.is_some() {
             continue;
@@ -250,11 +273,11 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
         let f = figure(story, &items[i]);
         match unit_count.iter_mut().find(|(u, _)| *u == f.unit) {
             Some((_, n)) => *n += 1,
-            None => unit_count.push((f.unit.clone(), 1)),
+            None => unit_count.push((f.unit, 1)),
         }
     }
-    let unit = unit_count.iter().max_by_key(|(_, n)| *n).map_or_else(|| "count".to_string(), |(u, _)| u.clone());
-    let factor = dimension(&unit).1;
+    let unit = unit_count.iter().max_by_key(|(_, n)| *n).map_or(Unit::COUNT, |(u, _)| *u);
+    let factor = dimension(unit).1;
 
     struct Pending {
         claim: Claim,
@@ -275,7 +298,13 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
             end: f.span.end,
             text: f.text.clone(),
             value: f.value,
-            unit: f.unit.clone(),
+            unit: f.unit,
+            source_start: None,
+            source_end: None,
+        };
+        let mention = match (&src.report.origin, src.report.source_span(f.span)) {
+            (Some(_), Some(at)) => Mention { source_start: Some(at.start), source_end: Some(at.end), ..mention },
+            _ => mention,
         };
         let target = it.anchor.and_then(|a| claim_of.get(&a).copied());
         let claimant = it.claimant.and_then(|c| story.claimants.get(c).cloned());
@@ -297,13 +326,7 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
                 let value = if f.vague { Value::Number(it.base.low()) } else { it.base };
                 let approx = if f.vague { Approx::AtLeast } else { f.approx };
                 claims.push(Pending {
-                    claim: Claim {
-                        value: value.scale(1.0 / factor),
-                        unit: unit.clone(),
-                        approx,
-                        claimant,
-                        mentions: vec![mention],
-                    },
+                    claim: Claim { value: value.scale(1.0 / factor), unit, approx, claimant, mentions: vec![mention] },
                     exact,
                     vague: f.vague,
                     date: it.date.clone(),
@@ -325,11 +348,11 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
     } else {
         // exact values that are not the same answer make a dispute; a vague amount ("thousands")
         // does not dispute an exact one, nor does "more than 1.9 million" agree with 2.1 million
-        let mut written: Vec<(Value, String, Value)> = Vec::new();
+        let mut written: Vec<(Value, Unit, Value)> = Vec::new();
         for &i in &g.items {
             let f = figure(story, &items[i]);
             if items[i].anchor.is_none() && !f.vague && !written.iter().any(|w| w.0 == items[i].base && w.1 == f.unit) {
-                written.push((items[i].base, f.unit.clone(), f.value));
+                written.push((items[i].base, f.unit, f.value));
             }
         }
         // agreed when one value is the same answer as every other ("400 square miles" rounds "1,000
@@ -350,7 +373,7 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
             claims.windows(2).all(|w| w[0].claim.value.mid() <= w[1].claim.value.mid() || w[0].date == w[1].date);
         distinct_dates && rising
     };
-    let label = label(story, items, g, &unit);
+    let label = label(story, items, g, unit);
     Fact { label, unit, status, updated, outlets, claims: claims.into_iter().map(|c| c.claim).collect() }
 }
 
@@ -376,7 +399,7 @@ pub(crate) fn resolution(v: f64) -> f64 {
 
 /// Whether two written values (base value, unit, value as written) give the same answer: equal to
 /// the precision they are written to.
-fn same_answer(a: &(Value, String, Value), b: &(Value, String, Value)) -> bool {
+fn same_answer(a: &(Value, Unit, Value), b: &(Value, Unit, Value)) -> bool {
     // in one unit the more precise figure sets the tolerance; across units one of them was rounded
     // in conversion ("five inches" for 120 mm), so the rounder one does, within reason
     let (ra, rb) = (resolution(a.2.mid()), resolution(b.2.mid()));
@@ -400,7 +423,7 @@ fn figure<'a>(story: &'a Story, it: &Item) -> &'a Figure {
 }
 
 /// What a fact measures, in words.
-fn label(story: &Story, items: &[Item], g: &group::Group, unit: &str) -> String {
+fn label(story: &Story, items: &[Item], g: &group::Group, unit: Unit) -> String {
     let concept = g.concept();
     // the counted noun as most often written
     let mut nouns: BTreeMap<String, usize> = BTreeMap::new();
@@ -419,23 +442,23 @@ fn label(story: &Story, items: &[Item], g: &group::Group, unit: &str) -> String 
         .map(|(k, n)| (k.clone(), *n))
         .collect();
     let place = group::majority(&one_place).map(|p| p.split(' ').map(title_case).collect::<Vec<_>>().join(" "));
-    let what = match units::info(unit).map(|u| u.dimension) {
-        Some(Dimension::Count) | None if unit == "count" => match (noun, concept) {
+    let what = match unit.dimension() {
+        Dimension::Count if unit.is_count() => match (noun, concept) {
             (Some(n), Some(c)) => format!("{n} {c}"),
             (Some(n), None) => n,
             (None, Some(c)) => format!("people {c}"),
             (None, None) => "count".to_string(),
         },
         _ => {
-            let dim = match units::info(unit).map(|u| u.dimension) {
-                Some(Dimension::Length) => "distance",
-                Some(Dimension::Area) => "area",
-                Some(Dimension::Money) => "amount",
-                Some(Dimension::Percent) => "share",
-                Some(Dimension::Duration) => "duration",
-                Some(Dimension::Speed) => "speed",
-                Some(Dimension::Magnitude) => "magnitude",
-                Some(Dimension::Mass) => "weight",
+            let dim = match unit.dimension() {
+                Dimension::Length => "distance",
+                Dimension::Area => "area",
+                Dimension::Money => "amount",
+                Dimension::Percent => "share",
+                Dimension::Duration => "duration",
+                Dimension::Speed => "speed",
+                Dimension::Magnitude => "magnitude",
+                Dimension::Mass => "weight",
                 _ => "value",
             };
             let measured = group::majority(&g.measured).filter(|m| concept.is_none_or(|c| concept_of(m) != Some(c)));

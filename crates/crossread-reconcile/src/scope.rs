@@ -3,123 +3,7 @@
 //! named elsewhere in the sentence ("the quake that struck southern Vestmark") do not scope it.
 
 use crate::features::Word;
-
-/// Words that open a place phrase.
-const PREPOSITIONS: &[&str] = &["in", "across", "throughout", "from", "of", "at", "within", "inside"];
-
-/// Lowercase words allowed between a preposition and the place name ("in the city of Wajima").
-const MODIFIERS: &[&str] = &[
-    "the",
-    "city",
-    "town",
-    "village",
-    "province",
-    "prefecture",
-    "region",
-    "state",
-    "county",
-    "district",
-    "area",
-    "areas",
-    "part",
-    "parts",
-    "other",
-    "rest",
-    "of",
-    "worst-hit",
-    "hardest-hit",
-    "coastal",
-    "remote",
-    "neighbouring",
-    "neighboring",
-    "nearby",
-    "rural",
-    "central",
-];
-
-/// Direction words kept in a place's key ("northwestern Syria" is not all of Syria).
-const DIRECTIONS: &[(&str, &str)] = &[
-    ("north", "north"),
-    ("northern", "north"),
-    ("south", "south"),
-    ("southern", "south"),
-    ("east", "east"),
-    ("eastern", "east"),
-    ("west", "west"),
-    ("western", "west"),
-    ("northwest", "northwest"),
-    ("northwestern", "northwest"),
-    ("northeast", "northeast"),
-    ("northeastern", "northeast"),
-    ("southwest", "southwest"),
-    ("southwestern", "southwest"),
-    ("southeast", "southeast"),
-    ("southeastern", "southeast"),
-];
-
-/// Capitalised words that are not places.
-const NOT_PLACES: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "the",
-    "a",
-    "an",
-    "total",
-    "overall",
-    "all",
-    "this",
-    "that",
-    "these",
-    "those",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "president",
-    "prime",
-    "minister",
-    "governor",
-    "state",
-    "outages",
-    "death",
-    "deaths",
-    "toll",
-];
-
-/// Capitalised place nouns dropped from a key ("Kursk Region" is "kursk").
-const PLACE_NOUNS: &[&str] =
-    &["region", "province", "prefecture", "oblast", "district", "county", "state", "city", "town", "governorate"];
-
-/// Words that end a clause for scoping purposes.
-const CLAUSE_WORDS: &[&str] = &["while", "whereas", "but", "although", "though"];
-
-/// Relative words: a place after one describes something else ("the quake which hit Vestmark").
-const RELATIVES: &[&str] = &["that", "which", "who", "whose", "where"];
-
-/// Words that open a subordinate clause after a figure ("150 dead as rescuers search Vestmark").
-const SUBORDINATORS: &[&str] = &["as", "when", "because"];
+use crossread_text::lexicon as lx;
 
 fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
@@ -178,10 +62,10 @@ fn place_phrase(s: &str, toks: &[Word], k: usize, limit: usize) -> Option<(Vec<S
     let mut direction: Option<&str> = None;
     while j < toks.len() && toks[j].start < limit {
         let lower = toks[j].text.to_lowercase();
-        if let Some((_, d)) = DIRECTIONS.iter().find(|(w, _)| *w == lower) {
+        if let Some(&d) = lx::DIRECTIONS.get(lower.as_str()) {
             direction = Some(d);
             j += 1;
-        } else if MODIFIERS.contains(&lower.as_str()) {
+        } else if lx::PLACE_MODIFIERS.contains(lower.as_str()) {
             j += 1;
         } else {
             break;
@@ -199,7 +83,7 @@ fn place_phrase(s: &str, toks: &[Word], k: usize, limit: usize) -> Option<(Vec<S
             None => name,
         });
         j = end;
-        // a list of places: "in the Carolinas, Georgia, Florida and other states"
+        // a list of places: "across Halden, Vestby, Norby and other counties"
         if j >= toks.len() || toks[j].start >= limit {
             break;
         }
@@ -217,7 +101,7 @@ fn place_phrase(s: &str, toks: &[Word], k: usize, limit: usize) -> Option<(Vec<S
             let lower = toks[n].text.to_lowercase();
             if lower == "the" {
                 n += 1;
-            } else if let Some((_, d)) = DIRECTIONS.iter().find(|(w, _)| *w == lower) {
+            } else if let Some(&d) = lx::DIRECTIONS.get(lower.as_str()) {
                 direction = Some(d);
                 n += 1;
             } else {
@@ -241,11 +125,11 @@ fn place_name(s: &str, toks: &[Word], mut j: usize, limit: usize) -> Option<(Str
         }
         let (w, possessive) = strip_possessive(toks[j].text);
         let lower = w.to_lowercase();
-        if NOT_PLACES.contains(&lower.as_str()) || demonym(&lower) || lower.chars().any(|c| c.is_ascii_digit()) {
+        if lx::NOT_PLACES.contains(lower.as_str()) || demonym(&lower) || lower.chars().any(|c| c.is_ascii_digit()) {
             break;
         }
         // a capitalised place noun after the name ends it: "Kursk Region" is "kursk"
-        if !words.is_empty() && PLACE_NOUNS.contains(&lower.as_str()) {
+        if !words.is_empty() && lx::PLACE_NOUNS.contains(lower.as_str()) {
             j += 1;
             break;
         }
@@ -276,7 +160,7 @@ pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)], tok
             }
         }
         for t in toks {
-            if t.start >= from && t.start < end && CLAUSE_WORDS.contains(&t.text.to_lowercase().as_str()) {
+            if t.start >= from && t.start < end && lx::CLAUSE_WORDS.contains(t.text.to_lowercase().as_str()) {
                 end = t.start;
                 break;
             }
@@ -290,16 +174,16 @@ pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)], tok
     let mut k = toks.iter().position(|t| t.start >= fig.1).unwrap_or(toks.len());
     while k < toks.len() && toks[k].start < end {
         let lower = toks[k].text.to_lowercase();
-        if RELATIVES.contains(&lower.as_str()) {
+        if lx::RELATIVES.contains(lower.as_str()) {
             break;
         }
         // a subordinate clause tells of something else ("150 dead as rescuers search North Carolina"),
         // though "as of Tuesday" does not open one
         let next = toks.get(k + 1).map(|t| t.text.to_lowercase());
-        if SUBORDINATORS.contains(&lower.as_str()) && next.as_deref() != Some("of") {
+        if lx::SUBORDINATORS.contains(lower.as_str()) && next.as_deref() != Some("of") {
             break;
         }
-        if PREPOSITIONS.contains(&lower.as_str()) && !inside(&parens, toks[k].start) {
+        if lx::PLACE_PREPOSITIONS.contains(lower.as_str()) && !inside(&parens, toks[k].start) {
             // the phrase may run past a comma when it lists places
             let list_end = others.iter().filter(|o| o.0 >= fig.1).map(|o| o.0).min().unwrap_or(sentence.len());
             if let Some((places, _)) = place_phrase(sentence, toks, k, list_end) {
@@ -324,7 +208,7 @@ pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)], tok
             }
         }
         for t in toks {
-            if t.start >= start && t.end <= fig.0 && CLAUSE_WORDS.contains(&t.text.to_lowercase().as_str()) {
+            if t.start >= start && t.end <= fig.0 && lx::CLAUSE_WORDS.contains(t.text.to_lowercase().as_str()) {
                 start = t.end;
             }
         }
@@ -332,11 +216,11 @@ pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)], tok
         let mut k = first;
         while k < toks.len() && toks[k].end <= fig.0 {
             let lower = toks[k].text.to_lowercase();
-            if RELATIVES.contains(&lower.as_str()) {
+            if lx::RELATIVES.contains(lower.as_str()) {
                 // "the quake that struck in Vestmark": what follows describes the quake
                 break;
             }
-            if PREPOSITIONS.contains(&lower.as_str()) && !inside(&parens, toks[k].start) {
+            if lx::PLACE_PREPOSITIONS.contains(lower.as_str()) && !inside(&parens, toks[k].start) {
                 if let Some((places, next)) = place_phrase(sentence, toks, k, fig.0) {
                     out = places;
                     k = next;
@@ -351,7 +235,7 @@ pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)], tok
             let only_names = !head.is_empty()
                 && head.len() <= 3
                 && sentence[..fig.0].trim_end().ends_with(|c: char| c.is_alphabetic())
-                && head.iter().all(|t| capitalised(t.text) && !NOT_PLACES.contains(&t.text.to_lowercase().as_str()));
+                && head.iter().all(|t| capitalised(t.text) && !lx::NOT_PLACES.contains(t.text.to_lowercase().as_str()));
             let rest = sentence[fig.1.min(sentence.len())..].trim();
             if only_names && rest.len() <= 1 {
                 out.push(head.iter().map(|t| t.text.to_lowercase()).collect::<Vec<_>>().join(" "));
@@ -410,23 +294,23 @@ mod tests {
 
     #[test]
     fn place_after_the_figure() {
-        let s = "Of the 72 deaths, 39 were in Halden, 22 in Vestby, and 5 in the city of Norby.";
-        assert!(sc(s, "72").is_empty());
-        assert_eq!(sc(s, "39"), ["halden"]);
-        assert_eq!(sc(s, "22"), ["vestby"]);
-        assert_eq!(sc(s, "5"), ["norby"]);
-        let s = "There were 17,134 confirmed deaths in Vestmark and another 3,317 in Norland.";
-        assert_eq!(sc(s, "17,134"), ["vestmark"]);
-        assert_eq!(sc(s, "3,317"), ["norland"]);
+        let s = "Among the 64 victims, 31 lived in Halden, 25 in Vestby, and 8 in the town of Norby.";
+        assert!(sc(s, "64").is_empty());
+        assert_eq!(sc(s, "31"), ["halden"]);
+        assert_eq!(sc(s, "25"), ["vestby"]);
+        assert_eq!(sc(s, "8"), ["norby"]);
+        let s = "Officials have recorded 9,412 deaths in Vestmark so far and another 1,208 in Norland.";
+        assert_eq!(sc(s, "9,412"), ["vestmark"]);
+        assert_eq!(sc(s, "1,208"), ["norland"]);
     }
 
     #[test]
     fn place_before_the_figure() {
-        assert_eq!(sc("He said the death toll in Vestmark had risen to 3,549 people.", "3,549"), ["vestmark"]);
-        let s = "In Norland, already devastated by war, the confirmed toll climbed to more than 2,500 overnight.";
-        assert_eq!(sc(s, "2,500"), ["norland"]);
-        let s = "The toll from the earthquake in northwestern Norland (areas held by rebels) has risen to 740.";
-        assert_eq!(sc(s, "740"), ["northwest norland"]);
+        assert_eq!(sc("By evening the number of dead in Vestmark stood at 1,876, she said.", "1,876"), ["vestmark"]);
+        let s = "In Norland, where roads are still cut, the count of victims passed 930 on Sunday.";
+        assert_eq!(sc(s, "930"), ["norland"]);
+        let s = "The toll from the flooding in northwestern Norland (two valleys cut off) is now 212.";
+        assert_eq!(sc(s, "212"), ["northwest norland"]);
     }
 
     #[test]
@@ -439,12 +323,12 @@ mod tests {
         assert!(sc("The toll passed 150 as rescuers searched the hills of western Vestmark.", "150").is_empty());
         assert_eq!(sc("The toll passed 150 as of Tuesday in Vestmark.", "150"), ["vestmark"]);
         // a list of places is the whole, not one of them
-        let s = "Over 1.9 million homes in the Carolinas, Halden, Vestby and other states were without power.";
-        assert_eq!(sc(s, "1.9"), ["carolinas", "halden", "vestby"]);
+        let s = "Some 640,000 customers in the Marches, Halden, Vestby and other counties lost power.";
+        assert_eq!(sc(s, "640,000"), ["halden", "marches", "vestby"]);
         // a demonym is not a place
-        assert!(sc("Troops seized 1,000 sq km of Russian territory.", "1,000").is_empty());
+        assert!(sc("The brigade holds 75 sq km of Norlandish farmland.", "75").is_empty());
         // nor is a body's name
-        assert!(sc("The Ministry of Health reports 812 dead.", "812").is_empty());
+        assert!(sc("The Bureau of Statistics counts 4,300 homes lost.", "4,300").is_empty());
     }
 
     #[test]

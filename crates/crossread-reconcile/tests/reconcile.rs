@@ -52,25 +52,25 @@ fn one_question_in_different_units_is_one_fact() {
 #[test]
 fn one_question_in_different_wordings_is_one_fact() {
     let b = brief(&[
-        ("01", None, "The governor said 121,000 people have fled the region."),
-        ("02", None, "Some 121,000 residents have left already, the governor said."),
+        ("01", None, "The mayor said 8,400 people have fled the district."),
+        ("02", None, "By noon some 8,400 residents had left, the mayor said."),
     ]);
-    let f = fact_with(&b, "121,000 people");
-    assert!(std::ptr::eq(f, fact_with(&b, "121,000 residents")));
+    let f = fact_with(&b, "8,400 people");
+    assert!(std::ptr::eq(f, fact_with(&b, "8,400 residents")));
     assert_eq!(f.status, Status::Agreed);
 }
 
 #[test]
 fn the_same_number_for_different_questions_stays_apart() {
     let b = brief(&[
-        ("01", None, "Twelve civilians were killed in the shelling."),
-        ("02", None, "Troops pushed 12km deep into the region, and 12 civilians were killed."),
+        ("01", None, "Nine firefighters were hurt in the blaze."),
+        ("02", None, "Crews cut a 9km firebreak through the forest, and 9 firefighters were hurt."),
     ]);
-    let killed = fact_with(&b, "12 civilians");
-    let deep = fact_with(&b, "12km");
-    assert!(!std::ptr::eq(killed, deep));
-    assert_eq!(deep.unit, "km");
-    assert!(std::ptr::eq(killed, fact_with(&b, "Twelve civilians")));
+    let hurt = fact_with(&b, "9 firefighters");
+    let long = fact_with(&b, "9km");
+    assert!(!std::ptr::eq(hurt, long));
+    assert_eq!(long.unit, "km");
+    assert!(std::ptr::eq(hurt, fact_with(&b, "Nine firefighters")));
 }
 
 #[test]
@@ -108,47 +108,51 @@ fn single_report_facts_are_single() {
 
 #[test]
 fn a_unit_slip_in_brackets_is_an_issue() {
-    let text = "Forces control around 1,000 square kilometres (386m2) of territory.";
-    let b = brief(&[("01", None, text), ("02", None, "They hold 386 square miles of territory.")]);
+    let text = "The fire has burned around 500 square kilometres (193m2) of forest.";
+    let b = brief(&[("01", None, text), ("02", None, "It has burned 193 square miles of forest.")]);
     assert_eq!(b.issues.len(), 1, "{:#?}", b.issues);
     let i = &b.issues[0];
-    assert_eq!((i.kind.as_str(), i.text.as_str()), ("unit_mismatch", "386m2"));
-    assert_eq!(&text[i.start..i.end], "386m2");
+    assert_eq!((i.kind.as_str(), i.text.as_str()), ("unit_mismatch", "193m2"));
+    assert_eq!(&text[i.start..i.end], "193m2");
     assert!(i.message.contains("square miles"), "{}", i.message);
     // the message is a whole sentence: it says what the writer's figure comes to in the meant unit
     assert!(i.message.ends_with("the writer likely meant square miles"), "{}", i.message);
-    assert!(i.message.contains("386 square miles is about 1,000 square kilometres"), "{}", i.message);
+    assert!(i.message.contains("193 square miles is about 500 square kilometres"), "{}", i.message);
     // the slip is a restatement: it belongs with the figure it restates
-    let f = fact_with(&b, "1,000 square kilometres");
-    assert!(std::ptr::eq(f, fact_with(&b, "386m2")));
-    assert!(std::ptr::eq(f, fact_with(&b, "386 square miles")));
+    let f = fact_with(&b, "500 square kilometres");
+    assert!(std::ptr::eq(f, fact_with(&b, "193m2")));
+    assert!(std::ptr::eq(f, fact_with(&b, "193 square miles")));
 }
 
 #[test]
 fn a_conversion_that_does_not_match_is_an_issue() {
-    let b = brief(&[("01", None, "Crews shored up 12 kilometres (12 miles) of the embankment.")]);
+    let b = brief(&[("01", None, "Volunteers cleared 20 kilometres (20 miles) of the towpath.")]);
     assert_eq!(b.issues.len(), 1);
-    assert_eq!(b.issues[0].text, "12 miles");
-    let b = brief(&[("01", None, "Crews shored up 12 kilometres (7.5 miles) of the embankment.")]);
+    assert_eq!(b.issues[0].text, "20 miles");
+    let b = brief(&[("01", None, "Volunteers cleared 20 kilometres (12.4 miles) of the towpath.")]);
     assert!(b.issues.is_empty(), "{:#?}", b.issues);
     // a conversion rounded to the digits it is written with is no slip
-    let b = brief(&[("01", None, "Waves of more than a meter (3 feet) hit the harbour.")]);
+    let b = brief(&[("01", None, "The ferry stopped 2 kilometres (1 mile) from the quay.")]);
     assert!(b.issues.is_empty(), "{:#?}", b.issues);
 }
 
 #[test]
 fn a_report_that_gives_one_question_two_answers_is_an_issue() {
-    let text = "Flood toll surpasses 150 people as crews search the Vestmark valley\n\nCrews searched the valley on Tuesday, with the flood toll nearing 140 people.\n\nThe floods have killed at least 139 people.";
-    let b = brief(&[("01", None, text), ("02", None, "The floods killed 141 people, officials said.")]);
+    let text = "Landslide toll passes 62 people as teams comb the Kelso hills\n\nSearch teams dug through Thursday night, with the landslide toll nearing 55 people.\n\nThe slides have killed at least 54 people.";
+    let b = brief(&[("01", None, text), ("02", None, "The landslides killed 56 people, officials said.")]);
     let found: Vec<_> = b.issues.iter().filter(|i| i.kind == "contradiction").collect();
     assert_eq!(found.len(), 1, "{:#?}", b.issues);
-    assert_eq!(&text[found[0].start..found[0].end], "150 people");
-    assert!(found[0].message.contains("nearing 140 people"), "{}", found[0].message);
+    assert_eq!(&text[found[0].start..found[0].end], "62 people");
+    assert!(found[0].message.contains("nearing 55 people"), "{}", found[0].message);
     // an update told as one, or parts beside a total, are not contradictions
     let b = brief(&[
-        ("01", None, "The flood toll is 150 people.\n\nEarlier the flood toll stood at 120 people."),
-        ("03", None, "On Tuesday the flood toll was 150 people.\n\nOn Monday the flood toll stood at 120 people."),
-        ("02", None, "The repairs cost $5 billion.\n\nThe total cost of the floods is $20 billion."),
+        ("01", None, "The landslide toll is 62 people.\n\nEarlier the landslide toll stood at 48 people."),
+        (
+            "03",
+            None,
+            "On Friday the landslide toll was 62 people.\n\nOn Thursday the landslide toll stood at 48 people.",
+        ),
+        ("02", None, "The bridge repairs cost $2 billion.\n\nThe total cost of the storm is $9 billion."),
     ]);
     assert!(b.issues.iter().all(|i| i.kind != "contradiction"), "{:#?}", b.issues);
 }
@@ -187,21 +191,21 @@ fn json_has_the_contract_keys() {
 #[test]
 fn counts_for_different_places_are_different_questions() {
     let b = brief(&[
-        ("01", None, "At least 9,057 deaths have been reported in Vestmark, while 2,530 people have died in Norland."),
         (
-            "02",
+            "01",
             None,
-            "The death toll rose above 8,500 in Vestmark. In Norland, the confirmed toll climbed to more than 2,500.",
+            "Officials in Vestmark have confirmed 1,412 deaths, and a further 388 people have died in Norland.",
         ),
-        ("03", None, "The overall death toll from the quake passed 20,000 on Thursday."),
+        ("02", None, "The toll in Vestmark has gone past 1,300. In Norland the toll stands at about 400."),
+        ("03", None, "Across both countries the cyclone has killed more than 1,900 people."),
     ]);
-    let vestmark = fact_with(&b, "9,057 deaths");
-    assert!(std::ptr::eq(vestmark, fact_with(&b, "8,500")));
-    let norland = fact_with(&b, "2,530 people");
-    assert!(std::ptr::eq(norland, fact_with(&b, "2,500")));
+    let vestmark = fact_with(&b, "1,412 deaths");
+    assert!(std::ptr::eq(vestmark, fact_with(&b, "1,300")));
+    let norland = fact_with(&b, "388 people");
+    assert!(std::ptr::eq(norland, fact_with(&b, "400")));
     assert!(!std::ptr::eq(vestmark, norland));
     // the whole is not a part
-    let total = fact_with(&b, "20,000");
+    let total = fact_with(&b, "1,900 people");
     assert!(!std::ptr::eq(total, vestmark) && !std::ptr::eq(total, norland));
     assert!(vestmark.label.ends_with("in Vestmark"), "{}", vestmark.label);
     assert_eq!(vestmark.status, Status::Differs);
@@ -210,15 +214,15 @@ fn counts_for_different_places_are_different_questions() {
 #[test]
 fn two_values_in_one_sentence_answer_two_questions() {
     let b = brief(&[
-        ("01", None, "Some 121,000 people have fled their homes while around 59,000 still remain, the governor said."),
-        ("02", None, "The governor said 121,000 residents had left already."),
-        ("03", None, "An estimated 59,000 residents remain in the zone."),
+        ("01", None, "About 6,300 people have left the island, but some 2,100 have stayed behind, the mayor said."),
+        ("02", None, "The mayor said 6,300 residents had gone to the mainland."),
+        ("03", None, "Roughly 2,100 residents have stayed on the island."),
     ]);
-    let fled = fact_with(&b, "121,000 people");
-    let remain = fact_with(&b, "59,000");
-    assert!(!std::ptr::eq(fled, remain));
-    assert!(std::ptr::eq(fled, fact_with(&b, "121,000 residents")));
-    assert!(std::ptr::eq(remain, fact_with(&b, "59,000 residents")));
+    let gone = fact_with(&b, "6,300 people");
+    let stayed = fact_with(&b, "2,100");
+    assert!(!std::ptr::eq(gone, stayed));
+    assert!(std::ptr::eq(gone, fact_with(&b, "6,300 residents")));
+    assert!(std::ptr::eq(stayed, fact_with(&b, "2,100 residents")));
 }
 
 #[test]
@@ -239,22 +243,25 @@ fn an_update_in_one_sentence_is_one_question() {
 
 #[test]
 fn status_follows_the_precision_written() {
-    // 400 square miles rounds 1,000 square kilometres (1,036): they agree
+    // 800 square miles rounds 2,000 square kilometres (2,072): they agree
     let b = brief(&[
-        ("01", None, "Forces control 1,000 square kilometres of territory."),
-        ("02", None, "Forces control 400 square miles of territory."),
+        ("01", None, "The blaze has burned 2,000 square kilometres of forest."),
+        ("02", None, "The blaze has burned 800 square miles of forest."),
     ]);
-    assert_eq!(fact_with(&b, "400 square miles").status, Status::Agreed);
-    // 1,100 and 1,200 are two answers, and "more than 1.9 million" is not 2.1 million
+    assert_eq!(fact_with(&b, "800 square miles").status, Status::Agreed);
+    // 3,300 and 3,600 are two answers
     let b = brief(&[
-        ("01", None, "About 1,100 people slept in shelters."),
-        ("02", None, "Some 1,200 people slept in shelters."),
+        ("01", None, "About 3,300 people spent the night in sports halls."),
+        ("02", None, "Some 3,600 people spent the night in sports halls."),
     ]);
-    assert_eq!(fact_with(&b, "1,100 people").status, Status::Differs);
+    assert_eq!(fact_with(&b, "3,300 people").status, Status::Differs);
     // a vague amount does not dispute an exact one
-    let b = brief(&[("01", None, "Thousands of homes lost power."), ("02", None, "Some 23,000 homes lost power.")]);
-    let f = fact_with(&b, "23,000 homes");
-    assert!(std::ptr::eq(f, fact_with(&b, "Thousands of homes")));
+    let b = brief(&[
+        ("01", None, "Thousands of households lost their water supply."),
+        ("02", None, "Some 23,000 households lost their water supply."),
+    ]);
+    let f = fact_with(&b, "23,000 households");
+    assert!(std::ptr::eq(f, fact_with(&b, "Thousands of households")));
     assert_eq!(f.status, Status::Agreed);
 }
 
@@ -264,14 +271,14 @@ fn a_second_quake_is_another_magnitude() {
         (
             "01",
             None,
-            "A 7.8 magnitude quake struck at dawn. Hours later, a second 7.6 magnitude tremor struck the region.",
+            "A 6.9 magnitude quake shook the coast before sunrise. By the afternoon another 6.7 magnitude tremor had rattled the same towns.",
         ),
-        ("02", None, "The 7.8 magnitude quake was the strongest in decades."),
-        ("03", None, "The magnitude 7.7 earthquake was felt far away."),
+        ("02", None, "The 6.9 magnitude quake was the strongest in a century."),
+        ("03", None, "The magnitude 6.8 earthquake was felt across the border."),
     ]);
-    let main = fact_with(&b, "7.8 magnitude");
-    assert!(std::ptr::eq(main, fact_with(&b, "7.7")));
-    assert!(!std::ptr::eq(main, fact_with(&b, "7.6 magnitude")));
+    let main = fact_with(&b, "6.9 magnitude");
+    assert!(std::ptr::eq(main, fact_with(&b, "6.8")));
+    assert!(!std::ptr::eq(main, fact_with(&b, "6.7 magnitude")));
     assert_eq!(main.status, Status::Differs);
 }
 
@@ -280,11 +287,11 @@ fn what_a_measure_measures_keeps_questions_apart() {
     let b = brief(&[
         ("01", None, "Engineers shored up 12 kilometres of the embankment."),
         ("02", None, "Army engineers will reinforce the 12km of embankment."),
-        ("03", None, "A flood warning covers a 25-mile stretch of the river (40km)."),
+        ("03", None, "A flood warning covers a 30-mile stretch of the river (48km)."),
     ]);
     let bank = fact_with(&b, "12 kilometres");
     assert!(std::ptr::eq(bank, fact_with(&b, "12km")));
-    assert!(!std::ptr::eq(bank, fact_with(&b, "25-mile")));
+    assert!(!std::ptr::eq(bank, fact_with(&b, "30-mile")));
 }
 
 #[test]
@@ -295,24 +302,22 @@ fn a_figure_that_says_neither_never_bridges_a_toll_and_a_count_of_buildings() {
         (
             "01",
             None,
-            "Death toll passes 4,200 in Vestmark\n\nThe death toll from the powerful earthquake that struck the mountain towns of northern Vestmark on Monday surpassed 4,200 on Tuesday.",
+            "Death toll passes 730 in Vestmark\n\nThe death toll from the cyclone that tore through the fishing villages along the southern Vestmark coast late on Monday night climbed beyond 730 by Wednesday.",
         ),
-        ("02", None, "Engineers said some 4,200 buildings collapsed across Vestmark."),
-        ("03", None, "The quake killed more than 4,000 people, the interior ministry said."),
+        ("02", None, "Engineers said some 730 houses collapsed across Vestmark."),
+        ("03", None, "The cyclone killed more than 700 people, the interior ministry said."),
     ]);
-    let toll = fact_with(&b, "4,200 buildings");
+    let toll = fact_with(&b, "730 houses");
     let headline = b
         .facts
         .iter()
-        .find(|f| f.claims.iter().any(|c| c.mentions.iter().any(|m| m.text == "4,200" && m.start < 30)))
+        .find(|f| f.claims.iter().any(|c| c.mentions.iter().any(|m| m.text == "730" && m.start < 30)))
         .expect("the headline toll is read");
     assert!(!std::ptr::eq(toll, headline), "the toll joined the buildings: {toll:#?}");
     let body = b
         .facts
         .iter()
-        .filter(|f| {
-            f.claims.iter().any(|c| c.mentions.iter().any(|m| m.text.starts_with("4,200") && m.article == "01"))
-        })
+        .filter(|f| f.claims.iter().any(|c| c.mentions.iter().any(|m| m.text.starts_with("730") && m.article == "01")))
         .count();
     assert_eq!(body, 1, "01's two tolls are one fact: {:#?}", b.facts);
 }

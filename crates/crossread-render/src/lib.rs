@@ -4,7 +4,7 @@
 
 pub mod html;
 
-use crossread_model::{units, Approx, Value};
+use crossread_model::{Approx, Unit, Value};
 use crossread_reconcile::{Brief, Claim, Fact, Status};
 use std::fmt::Write;
 
@@ -51,10 +51,9 @@ pub fn claim_value(c: &Claim) -> String {
         Approx::AtMost => "≤",
         Approx::Exact | Approx::Range => "",
     };
-    let unit = match c.unit.as_str() {
-        "count" => String::new(),
-        "percent" => "%".to_string(),
-        u if units::info(u).is_some_and(|i| i.dimension == units::Dimension::Money) => format!(" {u}"),
+    let unit = match c.unit {
+        Unit::COUNT => String::new(),
+        Unit::PERCENT => "%".to_string(),
         u => format!(" {u}"),
     };
     format!("{mark}{v}{unit}")

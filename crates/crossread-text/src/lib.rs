@@ -15,6 +15,7 @@
 mod class;
 mod doc;
 mod fold;
+pub mod lexicon;
 mod quotes;
 mod sentences;
 mod tokens;

@@ -2,14 +2,6 @@
 
 use crossread_model::Span;
 
-/// Words that end with a full stop without ending a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "prof", "jr", "sr", "no",
-    "nos", "vs", "v", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "approx", "est", "maj", "adm", "rev", "hon",
-    "pres", "dept", "univ", "mt", "ft", "fig", "vol", "op", "cf", "al",
-];
-
 /// Splits `span` of `text` into sentences: a line break or blank line ends one, and so does a full
 /// stop, question or exclamation mark followed by space and a capital, digit or quote.
 pub fn split_sentences(text: &str, span: Span) -> Vec<Span> {
@@ -80,7 +72,7 @@ fn sentence_end_after(text: &str, floor: usize, i: usize, end: usize) -> Option<
     let word = text[word_start..i].to_ascii_lowercase();
     let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
     let initial = word.chars().count() == 1 && word.chars().all(|c| c.is_alphabetic());
-    (!(initial || ABBREVIATIONS.contains(&word))).then_some(j)
+    (!(initial || crate::lexicon::ABBREVIATIONS.contains(word))).then_some(j)
 }
 
 /// The longest run read as one sentence. A run of text with no sentence end (a list, a table flattened

@@ -110,8 +110,8 @@ fn exactness(a: Approx) -> &'static str {
     }
 }
 
-/// A unit code as text, whatever type the brief gives it.
-fn unit_code<T: serde::Serialize>(unit: &T) -> String {
+/// A code (a unit, an issue kind) as the JSON brief writes it, whatever type the brief gives it.
+fn code<T: serde::Serialize>(unit: &T) -> String {
     match serde_json::to_value(unit) {
         Ok(serde_json::Value::String(s)) => s,
         _ => String::new(),
@@ -203,7 +203,7 @@ pub fn render(brief: &Brief, reports: &[Report]) -> Result<String, askama::Error
         let piece = |from: usize, to: usize| t.get(from..to).unwrap_or("");
         let figure = t.get(span.start..span.end).unwrap_or(i.text.as_str());
         issues.push(IssueView {
-            kind: i.kind.clone(),
+            kind: code(&i.kind),
             outlet: brief.articles[a].outlet.clone(),
             href,
             before: if figure == i.text { piece(sentence.start, span.start) } else { "" },
@@ -364,11 +364,5 @@ fn timeline_view(
         }
     }
     let chart = timeline::chart(&points)?;
-    Some(TimelineView {
-        fact: format!("f{}", fi + 1),
-        label: f.label.clone(),
-        unit: unit_code(&f.unit),
-        chart,
-        undated,
-    })
+    Some(TimelineView { fact: format!("f{}", fi + 1), label: f.label.clone(), unit: code(&f.unit), chart, undated })
 }

@@ -1,0 +1,162 @@
+//! Compiles the word lists in `lexicon/` into perfect-hash sets and maps (see `lexicon/README.md`).
+//!
+//! Each file opens with `#` comment lines saying what the list is for, then `#! set`, `#! map`,
+//! `#! list` or `#! groups` (and `#! columns: ...` naming tab-separated columns). Duplicate keys are
+//! kept once here (the first wins) and reported by the crate's tests.
+
+use std::collections::HashSet;
+use std::fmt::Write as _;
+use std::path::Path;
+
+fn lit(s: &str) -> String {
+    format!("{s:?}")
+}
+
+/// The value a map's columns become, by file.
+fn value(file: &str, cols: &[&str]) -> String {
+    let col = |i: usize| cols.get(i).copied().unwrap_or("");
+    let float = |i: usize| {
+        let v = col(i);
+        if v.contains('.') || v.contains('e') {
+            v.to_string()
+        } else {
+            format!("{v}.0")
+        }
+    };
+    match file {
+        "scales" => format!("Scale {{ factor: {}, glued_only: {} }}", float(1), col(2)),
+        "qualifiers" => format!("Approx::{}", col(1)),
+        "number_words" => format!("NumberWord {{ value: {}, tens: {} }}", float(1), col(2) == "tens"),
+        "unit_forms" => format!(
+            "UnitForm {{ code: {}, name: {}, glued_only: {}, exact_case: {} }}",
+            lit(col(1)),
+            lit(col(2)),
+            col(3),
+            if col(4) == "-" { "None".to_string() } else { format!("Some({})", lit(col(4))) }
+        ),
+        "months" => col(1).to_string(),
+        _ => lit(col(1)),
+    }
+}
+
+/// The Rust type of a map's values, by file.
+fn value_type(file: &str) -> &'static str {
+    match file {
+        "scales" => "Scale",
+        "qualifiers" => "Approx",
+        "number_words" => "NumberWord",
+        "unit_forms" => "UnitForm",
+        "months" => "u8",
+        _ => "&'static str",
+    }
+}
+
+fn main() {
+    let dir = Path::new("lexicon");
+    println!("cargo:rerun-if-changed=lexicon");
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .expect("lexicon folder")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".txt"))
+        .collect();
+    names.sort();
+    let mut out = String::new();
+    let mut files = String::from(
+        "/// Every list file, by name, as written (for the tests).\npub static FILES: &[(&str, &str)] = &[\n",
+    );
+    for name in &names {
+        let path = dir.join(name);
+        println!("cargo:rerun-if-changed={}", path.display());
+        let text = std::fs::read_to_string(&path).expect("list file");
+        let stem = name.trim_end_matches(".txt");
+        let upper = stem.to_uppercase();
+        let _ = writeln!(
+            files,
+            "    ({}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/lexicon/{name}\"))),",
+            lit(stem)
+        );
+        let kind =
+            text.lines().find_map(|l| l.strip_prefix("#! ")).filter(|k| !k.starts_with("columns")).unwrap_or("set");
+        let doc = text.lines().next().and_then(|l| l.strip_prefix("# ")).unwrap_or(stem);
+        let doc = doc.split_once(": ").map_or(doc, |(_, d)| d);
+        let entries: Vec<&str> = text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).collect();
+        let _ = writeln!(out, "/// {}", doc.replace('\n', " "));
+        let mut seen = HashSet::new();
+        match kind.split_whitespace().next().unwrap_or("set") {
+            "set" => {
+                let mut set = phf_codegen::Set::new();
+                for e in &entries {
+                    if seen.insert(*e) {
+                        set.entry(*e);
+                    }
+                }
+                let _ = writeln!(out, "pub static {upper}: phf::Set<&'static str> = {};\n", set.build());
+                let list: Vec<String> = entries.iter().map(|e| lit(e)).collect();
+                let _ = writeln!(out, "/// {upper} in the order the file lists it.");
+                let _ = writeln!(out, "pub static {upper}_IN_ORDER: &[&str] = &[{}];\n", list.join(", "));
+            }
+            "map" => {
+                let mut map = phf_codegen::Map::new();
+                for e in &entries {
+                    let cols: Vec<&str> = e.split('\t').collect();
+                    if seen.insert(cols[0]) {
+                        map.entry(cols[0], value(stem, &cols));
+                    }
+                }
+                let _ = writeln!(
+                    out,
+                    "pub static {upper}: phf::Map<&'static str, {}> = {};\n",
+                    value_type(stem),
+                    map.build()
+                );
+            }
+            "list" => {
+                let _ = writeln!(out, "pub static {upper}: &[(&str, f64, f64)] = &[");
+                for e in &entries {
+                    let c: Vec<&str> = e.split('\t').collect();
+                    let _ = writeln!(out, "    ({}, {}, {}),", lit(c[0]), c[1], c[2]);
+                }
+                let _ = writeln!(out, "];\n");
+            }
+            _ => {
+                // groups: "name<TAB>a, b, c" (or, with no name, "a, b, c")
+                let named = text.contains("#! columns: name");
+                if named {
+                    let _ = writeln!(out, "pub static {upper}: &[(&str, &[&str])] = &[");
+                    let mut of = phf_codegen::Map::new();
+                    for e in &entries {
+                        let (head, members) = e.split_once('\t').unwrap_or((e, ""));
+                        let ms: Vec<&str> = members.split(',').map(str::trim).filter(|m| !m.is_empty()).collect();
+                        let list: Vec<String> = ms.iter().map(|m| lit(m)).collect();
+                        let _ = writeln!(out, "    ({}, &[{}]),", lit(head), list.join(", "));
+                        for m in ms {
+                            if seen.insert(m) {
+                                of.entry(m, lit(head));
+                            }
+                        }
+                    }
+                    let _ = writeln!(out, "];\n");
+                    let _ = writeln!(out, "/// The group each word of {upper} belongs to (the first, if several).");
+                    let _ = writeln!(
+                        out,
+                        "pub static {upper}_OF: phf::Map<&'static str, &'static str> = {};\n",
+                        of.build()
+                    );
+                } else {
+                    let _ = writeln!(out, "pub static {upper}: &[&[&str]] = &[");
+                    for e in &entries {
+                        let list: Vec<String> =
+                            e.split(',').map(str::trim).filter(|m| !m.is_empty()).map(lit).collect();
+                        let _ = writeln!(out, "    &[{}],", list.join(", "));
+                    }
+                    let _ = writeln!(out, "];\n");
+                }
+            }
+        }
+    }
+    files.push_str("];\n");
+    out.push_str(&files);
+    let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("lexicon.rs");
+    std::fs::write(dest, out).expect("write lexicon.rs");
+}
