@@ -65,21 +65,8 @@ fn skip_fwd(s: &Sent, mut k: usize) -> usize {
     let mut steps = 0;
     while k < s.len() && steps < 6 {
         let l = s.lw(k);
-        if matches!(
-            l,
-            "on" | "late"
-                | "early"
-                | "later"
-                | "earlier"
-                | "last"
-                | "this"
-                | "also"
-                | "again"
-                | "overnight"
-                | "today"
-                | "yesterday"
-                | "tonight"
-        ) || is(&lexicon::DAYS, l)
+        if crossread_text::lexicon::ADVERBIALS_AFTER_VERB.contains(l)
+            || is(&lexicon::DAYS, l)
             || (matches!(l, "morning" | "afternoon" | "evening" | "night" | "week")
                 && k > 0
                 && is(&lexicon::DAYS, s.lw(k - 1)))
@@ -123,24 +110,7 @@ fn after_has_content(s: &Sent, v: usize, figs: &[Span]) -> bool {
         j += 1;
     }
     let first = s.lw(k);
-    let prep = matches!(
-        first,
-        "in" | "on"
-            | "at"
-            | "to"
-            | "during"
-            | "while"
-            | "after"
-            | "before"
-            | "via"
-            | "through"
-            | "from"
-            | "as"
-            | "when"
-            | "late"
-            | "with"
-            | "without"
-    );
+    let prep = crossread_text::lexicon::ADVERBIAL_PREPOSITIONS.contains(first);
     let told_obj = matches!(s.lw(v), "told" | "tells" | "tell" | "informed");
     words > 6 && !prep && !told_obj
 }
@@ -250,7 +220,7 @@ fn according_target(s: &Sent, mut k: usize) -> Option<(Who, usize)> {
         // "a Vesk Radio tally of ...": a name before a document noun is the source.
         if j < s.len()
             && is(&lexicon::DOC_NOUNS, s.lw(j))
-            && matches!(s.lw(j + 1), "from" | "by" | "of" | "released" | "published" | "compiled" | "issued")
+            && crossread_text::lexicon::DOCUMENT_SOURCE_LINKS.contains(s.lw(j + 1))
         {
             k = j + 2;
             while k < s.len() && matches!(s.lw(k), "by" | "from") {
@@ -286,27 +256,7 @@ fn according_target(s: &Sent, mut k: usize) -> Option<(Who, usize)> {
         if s.toks[j].kind == crate::text::Kind::Punct && !s.is_punct(j, &['&', '-', '/']) {
             break;
         }
-        if matches!(
-            s.lw(j),
-            "that"
-                | "which"
-                | "who"
-                | "as"
-                | "when"
-                | "while"
-                | "after"
-                | "before"
-                | "with"
-                | "but"
-                | "where"
-                | "because"
-                | "since"
-                | "amid"
-                | "following"
-                | "showed"
-                | "shows"
-                | "said"
-        ) {
+        if crossread_text::lexicon::CLAIMANT_PHRASE_ENDS.contains(s.lw(j)) {
             break;
         }
         if s.toks[j].kind == crate::text::Kind::Num {
@@ -356,10 +306,7 @@ pub(crate) fn find_cues(s: &Sent, figs: &[Span]) -> Vec<Cue> {
         if l == "according" && s.lw(v + 1) == "to" {
             if let Some((who, end)) = according_target(s, v + 2) {
                 let lead = (0..v)
-                    .filter(|&i| {
-                        s.is_word(i)
-                            && !matches!(s.lw(i), "but" | "and" | "however" | "yet" | "so" | "also" | "meanwhile")
-                    })
+                    .filter(|&i| s.is_word(i) && !crossread_text::lexicon::DISCOURSE_CONNECTORS.contains(s.lw(i)))
                     .count();
                 let at_start = lead == 0;
                 let followed_by_comma = (v + 2..n).find(|&i| s.toks[i].s >= end).is_some_and(|i| s.is_punct(i, &[',']));
@@ -487,8 +434,7 @@ pub(crate) fn find_cues(s: &Sent, figs: &[Span]) -> Vec<Cue> {
         }
         let after = after_has_content(s, v, figs);
         let next = skip_fwd(s, v + 1);
-        let verb_next =
-            matches!(s.lw(next), "was" | "were" | "is" | "are" | "had" | "has" | "have" | "would" | "will" | "could");
+        let verb_next = crossread_text::lexicon::FINITE_AUXILIARIES.contains(s.lw(next));
         let push_subject = |who: Who, np_start: usize, cues: &mut Vec<Cue>| {
             let sep_before = np_start == 0 || is_sep(s, np_start - 1);
             cues.push(Cue {

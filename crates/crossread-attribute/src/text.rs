@@ -139,42 +139,7 @@ impl<'a> Sent<'a> {
         let w = self.word(i);
         let l = self.lw(i);
         (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
-            || matches!(
-                l,
-                "mr" | "mrs"
-                    | "ms"
-                    | "dr"
-                    | "gen"
-                    | "gov"
-                    | "col"
-                    | "lt"
-                    | "sgt"
-                    | "capt"
-                    | "sen"
-                    | "rep"
-                    | "prof"
-                    | "jr"
-                    | "sr"
-                    | "st"
-                    | "co"
-                    | "inc"
-                    | "corp"
-                    | "ltd"
-                    | "u.s"
-                    | "u.k"
-                    | "u.n"
-                    | "maj"
-                    | "adm"
-                    | "rev"
-                    | "hon"
-                    | "pres"
-                    | "dept"
-                    | "brig"
-                    | "cmdr"
-                    | "supt"
-                    | "insp"
-                    | "no"
-            )
+            || crossread_text::lexicon::ABBREVIATIONS.get(l).is_some_and(|k| *k == "name")
     }
 
     /// What token `i` can be inside a claimant noun phrase.
@@ -208,24 +173,7 @@ impl<'a> Sent<'a> {
                     }
                     return Class::Name;
                 }
-                if matches!(
-                    l,
-                    "of" | "for"
-                        | "and"
-                        | "de"
-                        | "del"
-                        | "al"
-                        | "el"
-                        | "la"
-                        | "von"
-                        | "van"
-                        | "bin"
-                        | "ibn"
-                        | "da"
-                        | "do"
-                        | "dos"
-                        | "le"
-                ) {
+                if crossread_text::lexicon::NAME_CONNECTORS.contains(l) {
                     return Class::Conn;
                 }
                 if l.contains('.') && l.chars().any(char::is_alphabetic) && is_domain(l) {

@@ -9,11 +9,7 @@ use crossread_model::Dimension;
 use crossread_model::DisjointSets;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
-/// How much sharing a sentence (with an equal value) counts against joining a fact.
-const SAME_SENTENCE: f64 = 2.0;
-
-/// The least affinity that joins a cluster to a fact.
-const JOIN: f64 = 2.5;
+const W: crate::weights::Weights = crate::weights::WEIGHTS;
 
 /// Figures grouped as one fact (or one cluster on the way to a fact).
 #[derive(Default)]
@@ -77,17 +73,17 @@ fn scope_fit(a: &str, b: &str, partitioned: bool) -> Option<f64> {
         // this concept place by place
         (1, 0) | (0, 1) => {
             if partitioned {
-                -2.0
+                -W.place_and_whole_partitioned
             } else {
-                -0.5
+                -W.place_and_whole
             }
         }
         (1, 1) => {
             if pa == pb {
-                1.5
+                W.same_place
             } else if pa[0].rsplit(' ').next() == pb[0].rsplit(' ').next() {
                 // "northwest norland" and "norland": a part and the whole
-                -2.5
+                -W.place_and_part
             } else {
                 return None;
             }
@@ -96,14 +92,14 @@ fn scope_fit(a: &str, b: &str, partitioned: bool) -> Option<f64> {
         (1, _) | (_, 1) => {
             let (one, many) = if pa.len() == 1 { (&pa[0], &pb) } else { (&pb[0], &pa) };
             if many.contains(one) {
-                -1.0
+                -W.place_in_list
             } else {
-                -2.0
+                -W.place_not_in_list
             }
         }
         _ => {
             if pa == pb {
-                1.0
+                W.same_places
             } else {
                 0.0
             }
@@ -201,22 +197,23 @@ impl Group {
             if self.sequel != other.sequel {
                 return None;
             }
-            let near = self.intervals.iter().any(|a| other.intervals.iter().any(|b| (a.0 - b.0).abs() <= 0.35));
-            return near.then_some(JOIN + 1.0);
+            let near =
+                self.intervals.iter().any(|a| other.intervals.iter().any(|b| (a.0 - b.0).abs() <= W.magnitude_spread));
+            return near.then_some(W.magnitude_join);
         }
-        let mut s = if shared_sentence { -SAME_SENTENCE } else { 0.0 };
+        let mut s = if shared_sentence { -W.same_sentence } else { 0.0 };
         let concept = other.concept().or(self.concept());
         if let (Some(a), Some(b)) = (other.concept(), self.concept()) {
-            s += if a == b { 2.5 } else { -3.0 };
+            s += if a == b { W.same_concept } else { -W.other_concept };
         }
         match (other.noun(), self.noun()) {
-            (Some(a), Some(b)) => s += if a == b { 2.0 } else { -2.0 },
+            (Some(a), Some(b)) => s += if a == b { W.same_noun } else { -W.other_noun },
             // a bare count mostly counts people: "10 provinces" and "thousands" are not one question
-            (Some(n), None) | (None, Some(n)) if n != "person" => s -= 1.0,
+            (Some(n), None) | (None, Some(n)) if n != "person" => s -= W.one_noun_unsaid,
             _ => {}
         }
         if let (Some(a), Some(b)) = (majority(&other.measured), majority(&self.measured)) {
-            s += if a == b { 1.0 } else { -1.5 };
+            s += if a == b { W.same_measured } else { -W.other_measured };
         }
         let part = concept.is_some_and(|c| partitioned.contains(c));
         let (mine, theirs) = (self.scope(), other.scope());
@@ -230,9 +227,9 @@ impl Group {
                     let mid = |x: &(f64, f64)| (x.0 + x.1) / 2.0;
                     let equal = (mid(a) - mid(b)).abs() <= mid(a).abs() * 0.02;
                     let v = match (da, equal) {
-                        (true, true) => 2.5,
-                        (true, false) => 2.0,
-                        (false, _) => 0.75,
+                        (true, true) => W.same_distinctive_value,
+                        (true, false) => W.near_distinctive_value,
+                        (false, _) => W.plain_value,
                     };
                     best_value = best_value.max(v);
                 }
@@ -241,18 +238,18 @@ impl Group {
         s += best_value;
         // a count for one place that matches no value of a whole is a part of it, not a claim about it
         if part
-            && best_value < 2.0
+            && best_value < W.near_distinctive_value
             && other.distinctive.iter().any(|&d| d)
             && (mine.is_empty() != theirs.is_empty())
             && !(mine.contains('|') || theirs.contains('|'))
         {
-            s -= 4.0;
+            s -= W.part_without_value;
         }
         if !other.context.is_empty() {
             let total: usize = other.context.values().sum();
             let shared: usize =
                 other.context.iter().filter(|(w, _)| self.context.contains_key(*w)).map(|(_, n)| n).sum();
-            s += 3.0 * shared as f64 / total as f64;
+            s += W.context * shared as f64 / total as f64;
         }
         Some(s)
     }
@@ -315,7 +312,7 @@ impl Said {
 /// What a fact can share with a cluster that makes joining them worth weighing: every way
 /// [`Group::affinity`] rewards a pair (a concept, a counted noun, a thing measured, a place, a
 /// context word, an overlapping value) is a key here, so a fact that shares no key with a cluster
-/// could never reach [`JOIN`] and need not be weighed.
+/// could never reach the join bar and need not be weighed.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 enum Key {
     /// The dimension alone: magnitudes join on nearness, not on words.
@@ -521,7 +518,7 @@ pub(crate) fn group(items: &[Item], links: &[(usize, usize)]) -> Vec<Group> {
         for f in index.candidates(&cluster) {
             if let Some(a) = facts[f].affinity(&cluster, &partitioned) {
                 // the best fit wins, and of equals the fact made first
-                if a >= JOIN && best.is_none_or(|(g, b)| a > b || (a == b && f < g)) {
+                if a >= W.join && best.is_none_or(|(g, b)| a > b || (a == b && f < g)) {
                     best = Some((f, a));
                 }
             }

@@ -8,6 +8,7 @@ mod features;
 mod group;
 mod issues;
 mod scope;
+mod weights;
 
 pub use brief::{Article, Brief, Claim, Fact, Issue, IssueKind, Mention, Status};
 pub use dates::report_date;

@@ -72,7 +72,7 @@ fn sentence_end_after(text: &str, floor: usize, i: usize, end: usize) -> Option<
     let word = text[word_start..i].to_ascii_lowercase();
     let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
     let initial = word.chars().count() == 1 && word.chars().all(|c| c.is_alphabetic());
-    (!(initial || crate::lexicon::ABBREVIATIONS.contains(word))).then_some(j)
+    (!(initial || crate::lexicon::ABBREVIATIONS.contains_key(word))).then_some(j)
 }
 
 /// The longest run read as one sentence. A run of text with no sentence end (a list, a table flattened

@@ -1,0 +1,299 @@
+//! Finds the figures in one sentence, token by token: what is not a figure ([`skip`]), numbers
+//! ([`numbers`]), what they measure ([`units`]), what a count counts ([`nouns`]), qualifiers and
+//! changes ([`change`]), and the whole figure ([`figure`]).
+
+mod change;
+mod figure;
+mod nouns;
+mod numbers;
+mod skip;
+mod units;
+
+use crate::lexicon::{self as lx, UnitWord};
+use crossread_model::{Approx, Figure, Span, Trend, Unit, Value};
+use crossread_text::{Doc, Kind, Token};
+
+/// A parsed number: its value, the token after it, and how it was written.
+#[derive(Clone, Copy, Debug)]
+struct Num {
+    value: f64,
+    end: usize,
+    words: bool,
+    /// Plain integer digits with no grouping or decimals ("2024", "007").
+    plain_int: bool,
+    digits: usize,
+    leading_zero: bool,
+    scaled: bool,
+    /// The scale word's factor (1 when none).
+    scale: f64,
+}
+
+/// The unit found after a number.
+#[derive(Clone, Debug)]
+struct UnitFound {
+    unit: Unit,
+    name: String,
+    end: usize,
+    currency: bool,
+}
+
+impl Num {
+    /// A number written in words, ending before token `end`.
+    fn in_words(value: f64, end: usize) -> Num {
+        Num { value, end, words: true, plain_int: false, digits: 0, leading_zero: false, scaled: false, scale: 1.0 }
+    }
+}
+
+enum Step {
+    Figure(Box<Figure>, usize),
+    Skip(usize),
+    Nothing,
+}
+
+/// Scans one sentence.
+pub(crate) struct Scan<'a> {
+    /// The whole report text; offsets are into it.
+    text: &'a str,
+    /// The same, ASCII letters lower-cased.
+    low: &'a str,
+    toks: &'a [Token],
+    sentence: usize,
+    /// The sentence is written in title case (a headline).
+    title: bool,
+    /// Index of the sentence's first word token.
+    first_word: usize,
+}
+
+/// Finds every figure in sentence `sentence` of `doc`.
+pub fn figures_in_sentence(doc: &Doc, sentence: usize) -> Vec<Figure> {
+    let toks = doc.sentence_tokens(sentence);
+    if !toks.iter().any(|t| t.kind() != Kind::Sym) {
+        return Vec::new();
+    }
+    let mut scan = Scan { text: doc.text(), low: doc.lower(), toks, sentence, title: false, first_word: 0 };
+    scan.title = scan.is_title_case();
+    scan.first_word = scan.toks.iter().position(|t| t.kind() == Kind::Word).unwrap_or(0);
+    scan.run()
+}
+
+impl<'a> Scan<'a> {
+    fn run(&self) -> Vec<Figure> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.toks.len() {
+            match self.step(i) {
+                Step::Figure(f, next) => {
+                    out.push(*f);
+                    i = next.max(i + 1);
+                }
+                Step::Skip(next) => i = next.max(i + 1),
+                Step::Nothing => i += 1,
+            }
+        }
+        self.inherit_from_conversions(&mut out);
+        // a number too large for a float (hundreds of digits) is not a figure anyone wrote to be read
+        out.retain(|f| f.value.low().is_finite() && f.value.high().is_finite());
+        out
+    }
+
+    /// A figure restating the one before it ("close to 180 hp (134 kW / 182 PS)") shares its
+    /// exactness and change; a bare part of a whole ("40 million of the 90 million pesos")
+    /// takes the whole's unit.
+    fn inherit_from_conversions(&self, figures: &mut [Figure]) {
+        for k in 1..figures.len() {
+            let (a, b) = (&figures[k - 1], &figures[k]);
+            let gap = self.text.get(a.span.end..b.span.start).unwrap_or("").trim();
+            if a.unit.is_count() && a.unit_name.is_empty() && !b.unit.is_count() && matches!(gap, "of the" | "of") {
+                let (unit, name) = (b.unit, b.unit_name.clone());
+                figures[k - 1].unit = unit;
+                figures[k - 1].unit_name = name;
+            }
+        }
+        for k in 1..figures.len() {
+            let (a, b) = (&figures[k - 1], &figures[k]);
+            let gap_start = a.span.end;
+            let gap_end = b.qualifier.map_or(b.span.start, |q| q.start.min(b.span.start));
+            if gap_start > gap_end {
+                continue;
+            }
+            let gap = self.text[gap_start..gap_end].trim();
+            // "the index gained 3 percent while bonds lost 1": the second change is in the same unit
+            let joined = gap.ends_with(" to") || gap == "to";
+            if !joined
+                && b.unit.is_count()
+                && b.unit_name.is_empty()
+                && b.trend.is_some()
+                && a.trend.is_some()
+                && !a.unit.is_count()
+                && a.sentence == b.sentence
+            {
+                let (unit, name) = (a.unit, a.unit_name.clone());
+                figures[k].unit = unit;
+                figures[k].unit_name = name;
+                continue;
+            }
+            if !restates(gap) {
+                continue;
+            }
+            // "90 miles (145 kilometres) per hour": the rate after the brackets applies to both
+            let after = self.text.get(b.span.end..).unwrap_or("").trim_start();
+            let rate = after.strip_prefix(')').map(|r| r.trim_start().to_lowercase());
+            if rate.is_some_and(|r| r.starts_with("per hour") || r.starts_with("an hour") || r.starts_with("a hour")) {
+                for f in &mut figures[k - 1..=k] {
+                    let speed = match f.unit {
+                        Unit::MI => Some((Unit::MPH, "mile per hour")),
+                        Unit::KM => Some((Unit::KMH, "kilometre per hour")),
+                        _ => None,
+                    };
+                    if let Some((code, name)) = speed {
+                        f.unit = code;
+                        f.unit_name = name.to_string();
+                    }
+                }
+            }
+            let (approx, trend) = (figures[k - 1].approx, figures[k - 1].trend);
+            let b = &mut figures[k];
+            if b.approx == Approx::Exact && b.qualifier.is_none() && approx != Approx::Range {
+                b.approx = approx;
+            }
+            if b.trend.is_none() {
+                b.trend = trend;
+            }
+        }
+    }
+
+    // ---- token helpers -------------------------------------------------------------------
+
+    fn low(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| &self.low[t.start()..t.end()])
+    }
+    fn raw(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| &self.text[t.start()..t.end()])
+    }
+    fn kind(&self, i: usize) -> Option<Kind> {
+        self.toks.get(i).map(|t| t.kind())
+    }
+    fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Word)
+    }
+    fn is_num(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Num)
+    }
+    /// True when token `i` exists and touches the token before it.
+    fn glued(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.space_before())
+    }
+    fn is_sym(&self, i: usize, chars: &[&str]) -> bool {
+        self.kind(i) == Some(Kind::Sym) && chars.contains(&self.raw(i))
+    }
+    fn capitalized(&self, i: usize) -> bool {
+        self.is_word(i) && self.raw(i).chars().next().is_some_and(char::is_uppercase)
+    }
+    /// Lowercase text of tokens `i..i+n` joined as the lexicon writes keys.
+    fn key(&self, i: usize, n: usize) -> Option<String> {
+        if n == 0 || i + n > self.toks.len() {
+            return None;
+        }
+        let mut k = String::new();
+        for j in i..i + n {
+            if j > i && self.toks[j].space_before() {
+                k.push(' ');
+            }
+            k.push_str(self.low(j));
+        }
+        Some(k)
+    }
+    // ---- one step ------------------------------------------------------------------------
+
+    fn step(&self, i: usize) -> Step {
+        if let Some(end) = self.non_figure(i) {
+            return Step::Skip(end);
+        }
+        if let Some(f) = self.vague_at(i) {
+            return f;
+        }
+        if let Some(f) = self.article_amount(i) {
+            return f;
+        }
+        // currency mark, sign, then the number
+        let (currency, j) = match self.currency_prefix(i) {
+            Some((code, j)) => (Some(code), j),
+            None => (None, i),
+        };
+        let sign = self.is_sym(j, &["-", "\u{2212}"]) && self.is_num(j + 1) && self.glued(j + 1);
+        let negative =
+            (sign && (self.toks[j].space_before() || currency.is_some()) && !self.all_caps_word(j.wrapping_sub(1)))
+                || self.low(j) == "minus" && self.is_num(j + 1)
+                || self.low(j) == "minus" && self.is_sym(j + 1, &["-"]) && self.is_num(j + 2);
+        let j = if self.low(j) == "minus" && self.is_sym(j + 1, &["-"]) { j + 1 } else { j };
+        let j = if negative { j + 1 } else { j };
+        let Some(num) = self.number_at(j) else {
+            return Step::Nothing;
+        };
+        if currency.is_none()
+            && j > 0
+            && matches!(self.raw(j - 1), "M" | "Mw")
+            && self.glued(j)
+            && self.raw(j).contains('.')
+        {
+            return self.magnitude_code(j - 1, num);
+        }
+        if currency.is_none() && !negative && self.is_code_number(j) {
+            return Step::Skip(num.end);
+        }
+        self.figure_from(i, j, currency, negative, num)
+    }
+
+    /// Span from token `a` to the end of token `b - 1`.
+    fn span(&self, a: usize, b: usize) -> Span {
+        let s = self.toks[a].start();
+        let e = self.toks[b.saturating_sub(1).max(a)].end();
+        Span::new(s, e)
+    }
+
+    fn tok_index_at(&self, byte: usize) -> usize {
+        self.toks.iter().position(|t| t.start() == byte).unwrap_or(0)
+    }
+
+    fn is_title_case(&self) -> bool {
+        let words: Vec<usize> = (0..self.toks.len()).filter(|&i| self.is_word(i) && self.raw(i).len() > 3).collect();
+        words.len() >= 3 && words.iter().filter(|&&i| self.capitalized(i)).count() * 10 >= words.len() * 8
+    }
+}
+
+fn is_year(v: f64) -> bool {
+    v.fract() == 0.0 && (1000.0..=2199.0).contains(&v)
+}
+
+/// A counted noun phrase with its last word made singular: "first-team players" -> "first-team player".
+pub fn singular_phrase(phrase: &str) -> String {
+    match phrase.rsplit_once(' ') {
+        Some((head, last)) => format!("{head} {}", singular(last)),
+        None => singular(phrase),
+    }
+}
+
+/// The singular of a simple English plural.
+pub fn singular(w: &str) -> String {
+    if w.eq_ignore_ascii_case("people") || w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") {
+        return w.to_string();
+    }
+    if let Some(stem) = w.strip_suffix("men") {
+        return format!("{stem}man");
+    }
+    if let Some(stem) = w.strip_suffix("ies") {
+        format!("{stem}y")
+    } else if w.ends_with("ses") || w.ends_with("xes") || w.ends_with("ches") || w.ends_with("shes") {
+        w[..w.len() - 2].to_string()
+    } else if w.ends_with('s') && !w.ends_with("ss") {
+        w[..w.len() - 1].to_string()
+    } else {
+        w.to_string()
+    }
+}
+
+/// Whether the text between two figures makes the second restate the first in other units or
+/// words: "1,000 sq km (386 sq mi)", "12km / 7.5 miles", "1,000 sq km, or 386 sq mi".
+pub fn restates(between: &str) -> bool {
+    lx::RESTATEMENT_MARKERS.contains(between.trim())
+}

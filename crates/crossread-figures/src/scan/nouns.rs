@@ -1,0 +1,102 @@
+//! The thing a count counts: the noun phrase after it, or people shown by the verb.
+
+use super::*;
+
+impl Scan<'_> {
+    pub(super) fn plural_noun_at(&self, k: usize) -> bool {
+        self.is_word(k)
+            && self.toks[k].space_before()
+            && !self.capitalized(k)
+            && self.is_plural(self.low(k))
+            && !lx::COUNTED_NOUN_STOPS.contains(self.low(k))
+    }
+
+    pub(super) fn is_plural(&self, w: &str) -> bool {
+        lx::IRREGULAR_PLURALS.contains(w)
+            || (w.ends_with("men") && w.len() > 4)
+            || (w.len() > 2
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("us")
+                && !w.ends_with("is")
+                && !w.ends_with("'s")
+                && !w.ends_with("’s"))
+    }
+
+    /// The counted noun phrase after a bare number: "28 settlements", "14 first-team players";
+    /// with the unit its head names, if it does ("517 rushing yards").
+    pub(super) fn counted_noun(&self, k: usize, value: f64) -> Option<(usize, String, Option<UnitWord>)> {
+        let mut words: Vec<(usize, usize)> = Vec::new(); // token ranges of each word
+        let mut t = k;
+        while words.len() < 4 && self.is_word(t) && self.toks[t].space_before() {
+            let w = self.low(t);
+            if lx::COUNTED_NOUN_STOPS.contains(w) || lx::MONTHS.contains_key(w) && self.capitalized(t) {
+                break;
+            }
+            let mut e = t + 1;
+            // hyphenated compounds: "first-team"
+            while self.is_sym(e, &["-"]) && self.glued(e) && self.is_word(e + 1) && self.glued(e + 1) {
+                e += 2;
+            }
+            let whole = &self.low[self.toks[t].start()..self.toks[e - 1].end()];
+            let verbish = (whole.ends_with("ed") && whole.len() > 4)
+                || whole.ends_with("ly")
+                || (whole.ends_with("ing") && whole.len() > 5);
+            // a participle is an adjective only when a noun follows it: "300 recorded songs"
+            if verbish
+                && !(self.is_word(e)
+                    && self.toks[e].space_before()
+                    && self.is_plural(self.low(e))
+                    && !lx::COUNTED_NOUN_STOPS.contains(self.low(e)))
+            {
+                break;
+            }
+            if lx::PEOPLE_VERBS.contains(whole) {
+                break;
+            }
+            words.push((t, e));
+            t = e;
+        }
+        if words.is_empty() {
+            return None;
+        }
+        let head = if value == 1.0 {
+            0
+        } else {
+            words.iter().position(|&(a, b)| {
+                let w = &self.low[self.toks[a].start()..self.toks[b - 1].end()];
+                self.is_plural(w)
+                    && (!self.capitalized(a) || self.title || a > k || !self.capitalized(k.wrapping_sub(1)))
+            })?
+        };
+        let (a, end) = words[head];
+        let head_unit = lx::UNIT_FORMS
+            .get(self.low(a))
+            .filter(|u| !u.glued_only && u.exact_case.is_none() && end == a + 1)
+            .copied();
+        // "300 recorded songs" counts songs: participles before the head are left out of the noun
+        let first = words[..head]
+            .iter()
+            .position(|&(s, e)| {
+                let w = &self.low[self.toks[s].start()..self.toks[e - 1].end()];
+                !(w.ends_with("ed") && w.len() > 4)
+            })
+            .map_or(a, |p| words[p].0);
+        let noun = self.text[self.toks[first].start()..self.toks[end - 1].end()].to_string();
+        Some((end, noun, head_unit))
+    }
+
+    /// "121 have been injured": a bare number the verb shows to count people.
+    pub(super) fn people_after(&self, k: usize) -> Option<String> {
+        for t in k..k + 4 {
+            let w = self.low(t);
+            if lx::PEOPLE_VERBS.contains(w) {
+                return Some("people".into());
+            }
+            if !lx::AUXILIARIES.contains(w) {
+                return None;
+            }
+        }
+        None
+    }
+}

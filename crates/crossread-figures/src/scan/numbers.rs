@@ -1,0 +1,205 @@
+//! Numbers: digits with separators, number words, scale words after them.
+
+use super::*;
+
+impl Scan<'_> {
+    /// A number written in digits or words at `j`, with any scale word after it.
+    pub(super) fn number_at(&self, j: usize) -> Option<Num> {
+        let mut num = if self.is_num(j) { self.digits_at(j)? } else { self.words_at(j)? };
+        // scale: "2.5 million", "£2.5bn", "40m" (with a currency), "10k"
+        let mut k = num.end;
+        // "4 hundred million"
+        if !num.words && self.low(k) == "hundred" {
+            num.value *= 100.0;
+            num.end = k + 1;
+            num.scaled = true;
+            num.scale = 100.0;
+            k += 1;
+        }
+        if self.is_word(k) {
+            let w = self.low(k);
+            if let Some(&lx::Scale { factor, glued_only }) = lx::SCALES.get(w) {
+                if !glued_only || self.glued(k) {
+                    num.value *= factor;
+                    num.end = k + 1;
+                    num.scaled = true;
+                    num.scale = factor;
+                }
+            }
+        }
+        Some(num)
+    }
+
+    pub(super) fn digits_at(&self, j: usize) -> Option<Num> {
+        let raw = self.raw(j);
+        let dots = raw.matches('.').count();
+        let mut end = j + 1;
+        let value: f64 = if dots > 1 {
+            // 1.000.000 is grouping; 1.2.3 is a version number
+            let groups: Vec<&str> = raw.split('.').collect();
+            if groups[1..].iter().all(|g| g.len() == 3) && !raw.contains(',') {
+                raw.replace('.', "").parse().ok()?
+            } else {
+                return None;
+            }
+        } else {
+            raw.replace(',', "").parse().ok()?
+        };
+        let plain_int = !raw.contains(',') && !raw.contains('.');
+        let mut value = value;
+        let mut digits = raw.len();
+        // "1 200": a group of three after a short number, with no further number after it
+        if plain_int && raw.len() <= 3 && !self.is_num(j.wrapping_sub(1)) {
+            let mut k = j + 1;
+            while self.is_num(k)
+                && self.toks[k].space_before()
+                && self.raw(k).len() == 3
+                && self.raw(k).bytes().all(|b| b.is_ascii_digit())
+                && !self.is_num(k + 1)
+            {
+                value = value * 1000.0 + self.raw(k).parse::<f64>().ok()?;
+                digits += 3;
+                k += 1;
+            }
+            if k > j + 1 {
+                end = k;
+            }
+        }
+        Some(Num {
+            value,
+            end,
+            words: false,
+            plain_int: plain_int && end == j + 1,
+            digits,
+            leading_zero: raw.len() > 1 && raw.starts_with('0') && !raw.starts_with("0."),
+            scaled: false,
+            scale: 1.0,
+        })
+    }
+
+    /// Number words: "eighteen", "twenty-five", "one hundred and twenty", "two and a half", "a dozen".
+    pub(super) fn words_at(&self, j: usize) -> Option<Num> {
+        let mut total = 0.0;
+        let mut current = 0.0;
+        let mut any = false;
+        let mut k = j;
+        let mut last_big = false;
+        if self.low(k) == "a" || self.low(k) == "one" && self.low(k + 1) == "hundred" {
+            let next = self.low(k + 1);
+            if matches!(next, "hundred" | "thousand" | "million" | "billion" | "dozen") {
+                current = 1.0;
+                k += 1;
+            } else if self.low(k) == "a" {
+                return None;
+            }
+        }
+        loop {
+            if !self.is_word(k) {
+                break;
+            }
+            let w = self.low(k);
+            if let Some(v) = lx::small(w) {
+                if any && !last_big {
+                    break;
+                }
+                current += v;
+                any = true;
+                last_big = false;
+                k += 1;
+            } else if let Some(v) = lx::tens(w) {
+                if any && !last_big {
+                    break;
+                }
+                current += v;
+                any = true;
+                last_big = false;
+                k += 1;
+                if self.is_sym(k, &["-"]) && self.glued(k) && self.glued(k + 1) {
+                    if let Some(u) = lx::small(self.low(k + 1)) {
+                        if u < 10.0 {
+                            current += u;
+                            k += 2;
+                        }
+                    }
+                }
+            } else if w == "hundred" && (any || current > 0.0) {
+                current = current.max(1.0) * 100.0;
+                any = true;
+                last_big = true;
+                k += 1;
+            } else if matches!(w, "thousand" | "million" | "billion" | "trillion") && (any || current > 0.0) {
+                let f = match w {
+                    "thousand" => 1e3,
+                    "million" => 1e6,
+                    "billion" => 1e9,
+                    _ => 1e12,
+                };
+                total += current.max(1.0) * f;
+                current = 0.0;
+                any = true;
+                last_big = true;
+                k += 1;
+            } else if w == "dozen" && (any || current > 0.0) {
+                current = current.max(1.0) * 12.0;
+                any = true;
+                last_big = true;
+                k += 1;
+            } else if w == "and" && any {
+                if self.low(k + 1) == "a" && self.low(k + 2) == "half" {
+                    current += 0.5;
+                    k += 3;
+                    break;
+                }
+                let next = self.low(k + 1);
+                if last_big && (lx::small(next).is_some() || lx::tens(next).is_some()) {
+                    k += 1;
+                    continue;
+                }
+                break;
+            } else {
+                break;
+            }
+        }
+        if !any {
+            return None;
+        }
+        // "two-thirds", "three-quarters"
+        if total == 0.0
+            && current > 0.0
+            && current < 10.0
+            && self.is_sym(k, &["-"])
+            && self.glued(k)
+            && self.glued(k + 1)
+        {
+            let d = match self.low(k + 1) {
+                "third" | "thirds" => Some(3.0),
+                "quarter" | "quarters" => Some(4.0),
+                "fifth" | "fifths" => Some(5.0),
+                _ => None,
+            };
+            if let Some(d) = d {
+                return Some(Num::in_words(current / d, k + 2));
+            }
+        }
+        Some(Num::in_words(total + current, k))
+    }
+
+    /// Scales glued after a number: "£40m", "$2bn", "4.3M"; returns the value and the token after.
+    pub(super) fn money_scale(&self, value: f64, num: Num, currency: bool) -> (f64, usize) {
+        let end = num.end;
+        if num.scaled || !self.glued(end) || self.is_word(end + 1) && self.glued(end + 1) {
+            return (value, end);
+        }
+        let f = match self.raw(end) {
+            "M" | "MM" | "mn" => Some(1e6),
+            "m" | "mil" if currency => Some(1e6),
+            "b" | "B" | "bn" if currency => Some(1e9),
+            "K" if currency => Some(1e3),
+            _ => None,
+        };
+        match f {
+            Some(f) => (value * f, end + 1),
+            None => (value, end),
+        }
+    }
+}

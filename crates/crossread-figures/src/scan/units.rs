@@ -1,0 +1,268 @@
+//! What a number measures: currencies before it, units after it, compound rates, magnitudes.
+
+use super::*;
+
+impl Scan<'_> {
+    /// "M7.8": a magnitude written with its letter.
+    pub(super) fn magnitude_code(&self, m: usize, num: Num) -> Step {
+        let span = self.span(m, num.end);
+        Step::Figure(
+            Box::new(Figure {
+                text: span.slice(self.text).to_string(),
+                span,
+                value: Value::Number(num.value),
+                unit: Unit::MAGNITUDE,
+                unit_name: "magnitude".into(),
+                counted: None,
+                approx: Approx::Exact,
+                qualifier: None,
+                trend: None,
+                vague: false,
+                from_to: false,
+                sentence: self.sentence,
+            }),
+            num.end,
+        )
+    }
+
+    // ---- pieces of a figure ----------------------------------------------------------------
+
+    pub(super) fn currency_prefix(&self, i: usize) -> Option<(Unit, usize)> {
+        // glued letters then a mark: US$, A$, HK$
+        // "$US55,931,000", "$A82m"
+        if self.is_sym(i, &["$"]) && self.is_word(i + 1) && self.glued(i + 1) && self.is_num(i + 2) && self.glued(i + 2)
+        {
+            if let Some(code) = self.key(i, 2).and_then(|k| lx::CURRENCY_MARKS.get(k.as_str())) {
+                return Some((Unit::of(code), i + 2));
+            }
+        }
+        if self.is_word(i) && self.is_sym(i + 1, &["$", "="]) {
+            if let Some(code) = self.key(i, 2).and_then(|k| lx::CURRENCY_MARKS.get(k.as_str())) {
+                if self.is_num(i + 2) {
+                    return Some((Unit::of(code), i + 2));
+                }
+            }
+        }
+        if self.kind(i) == Some(Kind::Sym) {
+            if let Some(code) = lx::CURRENCY_MARKS.get(self.low(i)) {
+                let j = i + 1;
+                if self.is_num(j)
+                    || self.low(j) == "minus"
+                    || self.is_sym(j, &["-", "\u{2212}"]) && self.is_num(j + 1) && self.glued(j + 1)
+                {
+                    return Some((Unit::of(code), j));
+                }
+            }
+        }
+        if self.is_word(i) && self.is_num(i + 1) {
+            let raw = self.raw(i);
+            if raw == "PS" && self.glued(i + 1) {
+                return Some((Unit::GBP, i + 1));
+            }
+            let upper = raw.chars().all(|c| c.is_ascii_uppercase()) || raw == "Rs";
+            if upper && raw.len() >= 2 {
+                if let Some(code) = lx::CURRENCY_MARKS.get(self.low(i)) {
+                    return Some((Unit::of(code), i + 1));
+                }
+            }
+        }
+        if self.is_word(i) && self.low(i) == "rs" && self.is_sym(i + 1, &["."]) && self.is_num(i + 2) {
+            return Some((Unit::INR, i + 2));
+        }
+        None
+    }
+
+    /// A unit, currency word or percent sign at `k` (after a number).
+    pub(super) fn unit_at(&self, k: usize, have_currency: bool) -> Option<UnitFound> {
+        // hyphenated adjective: "25-mile", "40-kilometer", "67-year-old"
+        let (k, hyphen) = if self.is_sym(k, &["-", "\u{2010}", "\u{2011}"])
+            && self.glued(k)
+            && self.glued(k + 1)
+            && self.is_word(k + 1)
+        {
+            (k + 1, true)
+        } else {
+            (k, false)
+        };
+        if !have_currency && !hyphen {
+            for n in (1..=3).rev() {
+                let Some(key) = self.key(k, n) else { continue };
+                if let Some(code) = lx::CURRENCY_WORDS.get(key.as_str()) {
+                    if n == 1 && key == "won" {
+                        continue;
+                    }
+                    let unit = Unit::of(code);
+                    return Some(UnitFound { unit, name: unit.name().to_string(), end: k + n, currency: true });
+                }
+            }
+            // "1,200€"
+            if self.kind(k) == Some(Kind::Sym) && self.glued(k) {
+                if let Some(code) = lx::CURRENCY_MARKS.get(self.low(k)) {
+                    let unit = Unit::of(code);
+                    return Some(UnitFound { unit, name: unit.name().to_string(), end: k + 1, currency: true });
+                }
+            }
+        }
+        for n in (1..=lx::UNIT_MAX_TOKENS).rev() {
+            let Some(key) = self.key(k, n) else { continue };
+            let Some(u) = lx::UNIT_FORMS.get(key.as_str()) else { continue };
+            if !self.unit_allowed(u, k, n, hyphen) {
+                continue;
+            }
+            let mut found = UnitFound { unit: Unit::of(u.code), name: u.name.into(), end: k + n, currency: false };
+            // "miles wide", "km long" stay miles
+            if u.code == "deg" {
+                if let Some(key2) = self.key(k + n, 1) {
+                    if let Some(u2) = lx::UNIT_FORMS.get(key2.as_str()).filter(|u2| matches!(u2.code, "degC" | "degF"))
+                    {
+                        found = UnitFound {
+                            unit: Unit::of(u2.code),
+                            name: u2.name.into(),
+                            end: k + n + 1,
+                            currency: false,
+                        };
+                    }
+                }
+            }
+            return Some(found);
+        }
+        if !have_currency && !hyphen && matches!(self.low(k), "pounds" | "pound") {
+            let scaled = matches!(self.low(k.wrapping_sub(1)), "million" | "billion" | "thousand" | "m" | "bn");
+            if scaled || self.low(k + 1) == "sterling" {
+                let end = if self.low(k + 1) == "sterling" { k + 2 } else { k + 1 };
+                return Some(UnitFound { unit: Unit::GBP, name: "pound sterling".into(), end, currency: true });
+            }
+            return Some(UnitFound { unit: Unit::LB, name: "pound-mass".into(), end: k + 1, currency: false });
+        }
+        None
+    }
+
+    pub(super) fn unit_allowed(&self, u: &UnitWord, k: usize, n: usize, hyphen: bool) -> bool {
+        if let Some(exact) = u.exact_case {
+            if self.raw(k) != exact {
+                return false;
+            }
+        }
+        if u.glued_only && !(self.glued(k) || hyphen) {
+            return false;
+        }
+        // a unit word must end at a word boundary: "5 in" is not inches, "2 m" followed by letters glued is odd
+        let end = k + n;
+        if self.is_word(end) && self.glued(end) {
+            return false;
+        }
+        // "1 min" vs "1 minute" both fine; "in" spaced is a preposition (glued_only); "s" needs glue
+        true
+    }
+
+    /// A money compound after a money figure: "per barrel", "a month", "/kg".
+    pub(super) fn money_per(&self, k: usize) -> Option<(&'static str, usize)> {
+        let connector = matches!(self.low(k), "per" | "a" | "an") || self.is_sym(k, &["/"]);
+        if !connector {
+            return None;
+        }
+        for n in (1..=2).rev() {
+            let Some(key) = self.key(k + 1, n) else { continue };
+            if let Some(&per) = lx::MONEY_PER_UNITS.get(key.as_str()) {
+                let article = matches!(self.low(k), "a" | "an");
+                if article && lx::RELATIVE_TIME_WORDS.contains(self.low(k + 1 + n)) {
+                    return None;
+                }
+                return Some((per, k + 1 + n));
+            }
+        }
+        None
+    }
+
+    /// "another pick or two", "a day or two": the unit or noun named before "or".
+    pub(super) fn noun_before_or(&self, i: usize) -> Option<Result<UnitWord, String>> {
+        if i < 2
+            || self.low(i - 1) != "or"
+            || !self.is_word(i - 2)
+            || !matches!(self.low(i.wrapping_sub(3)), "a" | "an" | "another" | "one")
+        {
+            return None;
+        }
+        let w = self.low(i - 2);
+        if let Some(u) = lx::UNIT_FORMS.get(w).filter(|u| !u.glued_only && u.exact_case.is_none()) {
+            return Some(Ok(*u));
+        }
+        (!lx::COUNTED_NOUN_STOPS.contains(w) && w.len() > 2).then(|| Err(w.to_string()))
+    }
+
+    /// "one of the cheapest electric bicycles": the kind counted, with a superlative as its base
+    /// adjective ("good wireless speaker"). The span stays on "one".
+    pub(super) fn one_of_the(&self, k: usize, value: f64, words: bool) -> Option<String> {
+        if !(words && value == 1.0 && self.low(k) == "of" && self.low(k + 1) == "the") {
+            return None;
+        }
+        let mut t = k + 2;
+        if self.low(t) == "most" {
+            t += 1;
+        }
+        let mut parts = Vec::new();
+        while parts.len() < 4 && self.is_word(t) && !lx::COUNTED_NOUN_STOPS.contains(self.low(t)) {
+            let w = self.low(t);
+            let base = match w {
+                "best" => "good".to_string(),
+                "worst" => "bad".to_string(),
+                "biggest" => "big".to_string(),
+                _ if w.ends_with("iest") => format!("{}y", &w[..w.len() - 4]),
+                _ if w.ends_with("est") && w.len() > 5 => w[..w.len() - 3].to_string(),
+                _ => w.to_string(),
+            };
+            parts.push(base);
+            t += 1;
+            if self.is_plural(w) {
+                break;
+            }
+        }
+        let last = parts.pop()?;
+        if !self.is_plural(&last) {
+            return None;
+        }
+        parts.push(singular(&last));
+        Some(parts.join(" "))
+    }
+
+    /// A bare number that is a magnitude: "magnitude 7.8", "magnitude of 7.6", "magnitude-7.5",
+    /// "a 7.6 earthquake".
+    pub(super) fn magnitude_context(&self, i: usize, after: usize, value: f64) -> bool {
+        let before = |n: usize| if i >= n { self.low(i - n) } else { "" };
+        let named_before = before(1) == "magnitude"
+            || before(1) == "of" && before(2) == "magnitude"
+            || self.is_sym(i.wrapping_sub(1), &["-"]) && before(2) == "magnitude";
+        let quake_after = matches!(self.low(after), "earthquake" | "quake" | "tremor" | "earthquakes" | "quakes");
+        (named_before || quake_after) && (1.0..10.0).contains(&value)
+    }
+
+    /// "three-point", "six-cylinder": a noun hyphenated to a bare number.
+    pub(super) fn hyphen_noun(&self, k: usize) -> Option<String> {
+        if !(self.is_sym(k, &["-"]) && self.glued(k) && self.is_word(k + 1) && self.glued(k + 1)) {
+            return None;
+        }
+        let w = self.low(k + 1);
+        let lowercase = self.raw(k + 1).chars().all(|c| c.is_lowercase());
+        // "-year-old" and other units are read as units; "-plus" is a qualifier
+        let ok = lowercase
+            && !lx::COUNTED_NOUN_STOPS.contains(w)
+            && w != "plus"
+            && w.len() > 2
+            && !(self.is_sym(k + 2, &["-"]) && self.glued(k + 2));
+        ok.then(|| w.to_string())
+    }
+
+    /// A rate after a quantity: "per day", "a year", "per century" (not "a year ago").
+    pub(super) fn per_time(&self, k: usize) -> Option<(String, usize)> {
+        if !matches!(self.low(k), "per" | "a" | "an" | "each" | "every") {
+            return None;
+        }
+        let w = self.low(k + 1);
+        if !lx::RATE_PERIODS.contains(w)
+            || matches!(self.low(k + 2), "ago" | "earlier" | "later" | "before" | "after" | "or")
+        {
+            return None;
+        }
+        Some((w.to_string(), k + 2))
+    }
+}
