@@ -1,18 +1,26 @@
-//! `crossread bench`: reading throughput on one core.
+//! `crossread bench`: reading throughput on one core, brief and HTML timings, and the web app under load.
 
 use crate::BenchArgs;
-use anyhow::{bail, Result};
+use anyhow::{bail, Context, Result};
 use std::path::PathBuf;
 use std::time::Instant;
 
-pub fn run(args: &BenchArgs) -> Result<()> {
-    let inputs = if args.inputs.is_empty() {
+fn inputs_or_example(args: &BenchArgs) -> Vec<PathBuf> {
+    if args.inputs.is_empty() {
         vec![PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/harbour-flood"))]
     } else {
         args.inputs.clone()
-    };
+    }
+}
+
+/// Reads the inputs as plain reports (no following, no field names).
+fn read_inputs(args: &BenchArgs) -> Result<Vec<crossread_model::Report>> {
     let no_options = crate::ReadArgs { recursive: false, follow: false, field: None };
-    let reports = crate::inputs::read(&inputs, &no_options)?.reports;
+    Ok(crate::inputs::read(&inputs_or_example(args), &no_options)?.reports)
+}
+
+pub fn run(args: &BenchArgs) -> Result<()> {
+    let reports = read_inputs(args)?;
     let bytes: usize = reports.iter().map(|r| r.text.len()).sum();
     if bytes == 0 {
         bail!("the inputs hold no text to read");
@@ -30,7 +38,7 @@ pub fn run(args: &BenchArgs) -> Result<()> {
     let total = (bytes * rounds) as f64;
     report_reading(total, &reports, rounds, figures, cpu, wall);
     for &n in &args.story_sizes {
-        time_brief(&reports, n as usize);
+        time_brief(&reports, n as usize)?;
     }
     if !args.scaling.is_empty() {
         scaling(&reports, &args.scaling);
@@ -108,21 +116,181 @@ fn report_reading(total: f64, reports: &[crossread_model::Report], rounds: usize
     );
 }
 
-/// Times a brief over a story of `n` reports made by cycling the inputs.
-fn time_brief(reports: &[crossread_model::Report], n: usize) {
-    let story: Vec<crossread_model::Report> = (0..n)
+/// A story of `n` reports made by cycling `reports`, each with its own id.
+fn story_of(reports: &[crossread_model::Report], n: usize) -> Vec<crossread_model::Report> {
+    (0..n)
         .map(|i| {
             let mut r = reports[i % reports.len()].clone();
             r.id = format!("{:04}", i + 1);
             r
         })
-        .collect();
+        .collect()
+}
+
+/// Times a brief over a story of `n` reports made by cycling the inputs, then its HTML page.
+fn time_brief(reports: &[crossread_model::Report], n: usize) -> Result<()> {
+    let story = story_of(reports, n);
     let runs = if n <= 50 { 20 } else { 1 };
     let start = Instant::now();
-    let mut facts = 0;
-    for _ in 0..runs {
-        facts = crossread::brief(&story).facts.len();
+    let mut brief = crossread::brief(&story);
+    for _ in 1..runs {
+        brief = crossread::brief(&story);
     }
     let ms = start.elapsed().as_secs_f64() * 1000.0 / runs as f64;
+    let facts = brief.facts.len();
     println!("brief of a {n}-report story: {ms:.1} ms ({facts} facts, {:.2} ms per report)", ms / n as f64);
+    let start = Instant::now();
+    let mut html = String::new();
+    for _ in 0..runs {
+        html = crossread_render::html::render(&brief, &story).context("rendering HTML")?;
+    }
+    let ms = start.elapsed().as_secs_f64() * 1000.0 / runs as f64;
+    println!("HTML of a {n}-report story: {ms:.1} ms to render, {:.2} MB", html.len() as f64 / 1e6);
+    Ok(())
+}
+
+/// `crossread bench --serve`: the web app on a free loopback port, sent many brief requests at once.
+pub fn run_serve(args: &BenchArgs) -> Result<()> {
+    let reports = read_inputs(args)?;
+    if reports.is_empty() {
+        bail!("no reports to send");
+    }
+    let story = story_of(&reports, args.reports.max(1));
+    let body = crossread_serve::load::request_body(&story);
+    let server = Server::start(args.reports.max(1000))?;
+    let url = format!("{}api/brief", server.url);
+    let mb = |kib: Option<u64>| kib.map_or("?".to_string(), |k| format!("{:.1} MB", k as f64 / 1024.0));
+    let client = tokio::runtime::Builder::new_current_thread().enable_all().build().context("client runtime")?;
+    let timeout = std::time::Duration::from_secs(60);
+    let send = |n: usize, at_once: usize| {
+        client.block_on(crossread_serve::load::post_concurrently(&url, body.clone(), n, at_once, timeout))
+    };
+    let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
+    println!(
+        "serve: a {}-report story ({:.0} KB of JSON) to POST /api/brief on {url}",
+        story.len(),
+        body.len() as f64 / 1e3
+    );
+    let alone = send(20, 1);
+    if let Some(e) = alone.errors.first() {
+        bail!("a request failed: {e}");
+    }
+    let started = server.resident_kib();
+    println!("one at a time: p50 {:.1} ms, p99 {:.1} ms", ms(alone.percentile(50.0)), ms(alone.percentile(99.0)));
+    // a warm-up round at full load sets the server's working memory; later rounds should not add to it
+    let warm = send(args.requests, args.concurrency);
+    std::thread::sleep(std::time::Duration::from_millis(1000));
+    let idle = server.resident_kib();
+    println!(
+        "server memory (resident): {} after the first requests, {} after a warm-up round of {} requests {} at once ({} errors)",
+        mb(started),
+        mb(idle),
+        args.requests,
+        args.concurrency,
+        warm.errors.len()
+    );
+    let mut all = crossread_serve::load::LoadReport::default();
+    for round in 1..=args.rounds.max(1) {
+        let load = send(args.requests, args.concurrency);
+        // the server gives memory back once it has been idle a moment
+        std::thread::sleep(std::time::Duration::from_millis(1000));
+        println!(
+            "round {round}: {} requests, {} at once: {} ok, {} errors in {:.2} s; p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms; memory after {}",
+            args.requests,
+            args.concurrency,
+            load.latencies.len(),
+            load.errors.len(),
+            load.wall.as_secs_f64(),
+            ms(load.percentile(50.0)),
+            ms(load.percentile(99.0)),
+            ms(load.percentile(100.0)),
+            mb(server.resident_kib())
+        );
+        all.latencies.extend(load.latencies);
+        all.errors.extend(load.errors);
+    }
+    all.latencies.sort();
+    println!(
+        "all rounds: {} ok, {} errors; p50 {:.1} ms, p90 {:.1} ms, p99 {:.1} ms; server memory at its peak {}",
+        all.latencies.len(),
+        all.errors.len(),
+        ms(all.percentile(50.0)),
+        ms(all.percentile(90.0)),
+        ms(all.percentile(99.0)),
+        mb(server.peak_kib())
+    );
+    server.stop()?;
+    for e in all.errors.iter().chain(&warm.errors).take(5) {
+        println!("error: {e}");
+    }
+    if !all.errors.is_empty() || !warm.errors.is_empty() {
+        bail!("{} requests failed", all.errors.len() + warm.errors.len());
+    }
+    Ok(())
+}
+
+/// `crossread serve` run as its own process on a free loopback port, so its memory is its own.
+struct Server {
+    child: std::process::Child,
+    url: String,
+}
+
+impl Server {
+    fn start(max_reports: usize) -> Result<Server> {
+        use std::io::BufRead;
+        let exe = std::env::current_exe().context("finding the crossread binary")?;
+        let mut child = std::process::Command::new(exe)
+            .args(["serve", "--port", "0", "--max-reports", &max_reports.to_string()])
+            .env("RUST_LOG", "warn")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::inherit())
+            .spawn()
+            .context("starting crossread serve")?;
+        let mut line = String::new();
+        if let Some(out) = child.stdout.take() {
+            std::io::BufReader::new(out).read_line(&mut line).context("reading the server's address")?;
+        }
+        let Some(url) = line.split_whitespace().find(|w| w.starts_with("http://")) else {
+            let _ = child.kill();
+            bail!("crossread serve did not say where it listens: {line:?}");
+        };
+        Ok(Server { url: url.to_string(), child })
+    }
+
+    /// Resident memory now, in KiB (Linux).
+    fn resident_kib(&self) -> Option<u64> {
+        self.status_kib("VmRSS:")
+    }
+
+    /// The most resident memory so far, in KiB (Linux).
+    fn peak_kib(&self) -> Option<u64> {
+        self.status_kib("VmHWM:")
+    }
+
+    fn status_kib(&self, key: &str) -> Option<u64> {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).ok()?;
+        status.lines().find(|l| l.starts_with(key))?.split_whitespace().nth(1)?.parse().ok()
+    }
+
+    /// Stops the server as Ctrl-C would, and waits for it.
+    fn stop(mut self) -> Result<()> {
+        let sent = std::process::Command::new("kill").args(["-INT", &self.child.id().to_string()]).status();
+        if !sent.is_ok_and(|s| s.success()) {
+            self.child.kill().context("stopping the server")?;
+        }
+        let status = self.child.wait().context("waiting for the server")?;
+        if !status.success() {
+            println!("the server exited with {status}");
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        if matches!(self.child.try_wait(), Ok(None)) {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
 }

@@ -1,7 +1,7 @@
 //! `crossread brief`: the reconciled view of a story.
 
 use crate::{BriefArgs, BriefFormat, Done};
-use anyhow::{bail, Result};
+use anyhow::{bail, Context, Result};
 use std::io::{IsTerminal, Write};
 
 pub fn run(args: &BriefArgs) -> Result<Done> {
@@ -19,6 +19,7 @@ pub fn run(args: &BriefArgs) -> Result<Done> {
             out.flush()?;
             return Ok(if inputs.failed { Done::Partial } else { Done::Complete });
         }
+        BriefFormat::Html => crossread_render::html::render(&brief, &reports).context("rendering the HTML brief")?,
         BriefFormat::Md => crossread_render::markdown(&brief),
         BriefFormat::Terminal => {
             let color = !args.no_color && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();

@@ -6,6 +6,7 @@ mod brief_cmd;
 mod extract_cmd;
 mod figures_cmd;
 mod inputs;
+mod serve_cmd;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -26,9 +27,13 @@ enum Command {
     /// Reconcile a story: every figure grouped by the question it answers, who claims it, which
     /// outlets carry it, whether they agree, and what looks wrong.
     Brief(BriefArgs),
-    /// Measure reading speed (MB/s and articles/s on one core) over report files, or with `--html`
-    /// the speed of article extraction from web pages.
+    /// Measure reading speed (MB/s and articles/s on one core) over report files, brief and HTML
+    /// brief timings, with `--html` the speed of article extraction from web pages, or with
+    /// `--serve` the web app under many requests at once.
     Bench(BenchArgs),
+    /// Run the web app: paste reports or pick a story folder under FOLDER and get the HTML brief;
+    /// `POST /api/brief` answers the brief as JSON.
+    Serve(ServeArgs),
     /// Print the article text of web pages (files, `.html.gz`, or http(s) addresses), without menus,
     /// share bars, captions or related links; `--format json` adds the page's metadata.
     Extract(ExtractArgs),
@@ -105,6 +110,8 @@ enum BriefFormat {
     Md,
     /// JSON (see eval/BRIEF_JSON.md in the shared evaluation data for the core keys).
     Json,
+    /// One self-contained HTML page: facts, coverage matrix, timeline, issues, highlighted texts.
+    Html,
 }
 
 #[derive(clap::Args, Debug)]
@@ -142,6 +149,55 @@ struct BenchArgs {
     /// megabyte), to show the cost per MB stays flat, e.g. `1,4,16,64`.
     #[arg(long, value_delimiter = ',', value_parser = clap::value_parser!(u64).range(1..))]
     scaling: Vec<u64>,
+    /// Instead: start the web app on a free loopback port and send it brief requests at once.
+    #[arg(long)]
+    serve: bool,
+    /// With --serve: how many requests to send in each round.
+    #[arg(long, default_value_t = 200)]
+    requests: usize,
+    /// With --serve: how many requests in flight at once.
+    #[arg(long, default_value_t = 200)]
+    concurrency: usize,
+    /// With --serve: how many reports each request carries (inputs repeated).
+    #[arg(long, default_value_t = 10)]
+    reports: usize,
+    /// With --serve: how many measured rounds (after one warm-up round).
+    #[arg(long, default_value_t = 3)]
+    rounds: usize,
+}
+
+/// Log formats of `crossread serve`.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+enum LogFormat {
+    /// One readable line per event.
+    Text,
+    /// One JSON object per event.
+    Json,
+}
+
+#[derive(clap::Args, Debug)]
+struct ServeArgs {
+    /// A folder of story folders (each a folder of report files) that people may open; nothing
+    /// outside it can be read.
+    folder: Option<PathBuf>,
+    /// Port to listen on (0 picks a free one; the address is printed on standard output).
+    #[arg(long, default_value_t = 8080)]
+    port: u16,
+    /// Address to listen on; the default keeps the app on this machine.
+    #[arg(long, default_value = "127.0.0.1")]
+    bind: String,
+    /// Largest request accepted, in megabytes.
+    #[arg(long, default_value_t = 20)]
+    max_mb: usize,
+    /// Most reports in one request.
+    #[arg(long, default_value_t = 1000)]
+    max_reports: usize,
+    /// Longest time one request may take, in seconds.
+    #[arg(long, default_value_t = 30)]
+    timeout: u64,
+    /// Request log format (on standard error; RUST_LOG sets the level).
+    #[arg(long, value_enum, default_value_t = LogFormat::Text)]
+    log_format: LogFormat,
 }
 
 /// A number above zero.
@@ -165,8 +221,10 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Figures(args) => figures_cmd::run(&args),
         Command::Brief(args) => brief_cmd::run(&args),
+        Command::Bench(args) if args.serve => bench::run_serve(&args).map(|()| Done::Complete),
         Command::Bench(args) if args.html => bench_html::run(&args.inputs, args.megabytes).map(|()| Done::Complete),
         Command::Bench(args) => bench::run(&args).map(|()| Done::Complete),
+        Command::Serve(args) => serve_cmd::run(&args).map(|()| Done::Complete),
         Command::Extract(args) => extract_cmd::run(&args).map(|ok| if ok { Done::Complete } else { Done::Partial }),
     };
     match result {

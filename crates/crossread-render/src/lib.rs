@@ -1,5 +1,8 @@
 //! report: the last stage. Renders a [`Brief`] for a reader: a terminal view, Markdown fit to paste
-//! into a newsroom document, or JSON (the shape `eval/BRIEF_JSON.md` describes, with extra fields).
+//! into a newsroom document, JSON (the shape `eval/BRIEF_JSON.md` describes, with extra fields), or
+//! one self-contained HTML page ([`html`]).
+
+pub mod html;
 
 use crossread_model::{Approx, Unit, Value};
 use crossread_reconcile::{Brief, Claim, Fact, Status};
