@@ -64,17 +64,19 @@ pub(crate) fn run(report: &Report, reading: &Reading) -> Vec<Option<Claimant>> {
     let mut persons: HashSet<String> = HashSet::new();
     let mut mentions: Vec<Named> = Vec::new();
     let mut resolved: Vec<Vec<Resolved>> = Vec::with_capacity(n);
+    // every sentence's words, read once: a later mention may look back at any of them
+    let sentences: Vec<Sent> = (0..n).map(|i| Sent::new(doc, i)).collect();
     for (si, figs) in figs_in.iter().enumerate() {
-        let s = Sent::new(doc, si);
-        for (np, surname) in person_mentions(&s) {
+        let s = &sentences[si];
+        for (np, surname) in person_mentions(s) {
             persons.insert(surname);
-            mentions.push(Named::new(si, claimant_of(&s, np), true));
+            mentions.push(Named::new(si, claimant_of(s, np), true));
         }
-        let cues = find_cues(&s, figs);
+        let cues = find_cues(s, figs);
         let mut out = Vec::with_capacity(cues.len());
         for cue in cues {
             let recent = &hist[hist.len().saturating_sub(HISTORY_REACH)..];
-            let got = resolve(&cue.who, &s, si, recent, &persons, doc).or_else(|| {
+            let got = resolve(&cue.who, s, si, recent, &persons, &sentences).or_else(|| {
                 // A pronoun with no speaker before it: the person the text last named in full.
                 match cue.who {
                     Who::Pronoun("he" | "she") => {
@@ -262,7 +264,7 @@ fn resolve(
     si: usize,
     hist: &[Named],
     persons: &HashSet<String>,
-    doc: &Doc,
+    sentences: &[Sent],
 ) -> Option<(Claimant, bool)> {
     match who {
         Who::Phrase(np) => {
@@ -295,12 +297,12 @@ fn resolve(
             }) {
                 return Some((h.claimant.clone(), h.person));
             }
-            let n = doc.sentences().len();
+            let n = sentences.len();
             let back = (0..si.min(n)).rev().take(40);
             // A lead may name a person by role before it gives the name ("Norland's top commander").
             let ahead = (si + 1..n).take(if looks_like_person(s, *np) { 12 } else { 0 });
-            let antecedent =
-                find_antecedent(doc, back, head, &mods).or_else(|| find_antecedent(doc, ahead, head, &mods));
+            let antecedent = find_antecedent(sentences, back, head, &mods)
+                .or_else(|| find_antecedent(sentences, ahead, head, &mods));
             if let Some(c) = antecedent {
                 return Some((c, looks_like_person(s, *np)));
             }
@@ -372,9 +374,13 @@ fn has_proper(name: &str) -> bool {
 
 /// The nearest earlier phrase that names someone by the role `head` ("Vesk governor Marta
 /// Quell", "Marta Quell, the governor of ...").
-fn find_antecedent(doc: &Doc, order: impl Iterator<Item = usize>, head: &str, mods: &[String]) -> Option<Claimant> {
-    for i in order {
-        let s = Sent::new(doc, i);
+fn find_antecedent(
+    sentences: &[Sent],
+    order: impl Iterator<Item = usize>,
+    head: &str,
+    mods: &[String],
+) -> Option<Claimant> {
+    for s in order.filter_map(|i| sentences.get(i)) {
         for k in (0..s.len()).rev() {
             let st = s.stem(k);
             let hit = st == head || (head == "governor" && st == "gov");
@@ -386,21 +392,21 @@ fn find_antecedent(doc: &Doc, order: impl Iterator<Item = usize>, head: &str, mo
             while b + 1 < s.len() && matches!(s.class(b + 1), Class::Name | Class::Dot | Class::Title) {
                 b += 1;
             }
-            let a = np_back(&s, k).map_or(k, |np| np.a);
+            let a = np_back(s, k).map_or(k, |np| np.a);
             // The role's own modifiers must stand around it ("the education ministry").
             let near = a.saturating_sub(12)..=b;
             if !mods.iter().all(|m| near.clone().any(|i| mod_matches(m, s.stem(i)))) {
                 continue;
             }
-            if (a..=b).any(|i| i != k && is_name_word(&s, i) && !crate::text::is_possessive(s.word(i))) {
+            if (a..=b).any(|i| i != k && is_name_word(s, i) && !crate::text::is_possessive(s.word(i))) {
                 let np = Np { a: (a..=b).find(|&i| s.class(i) != crate::text::Class::Det).unwrap_or(a), b };
-                return Some(claimant_of(&s, np));
+                return Some(claimant_of(s, np));
             }
             // "Marta Quell, the governor of ...": a name before a comma.
             if a >= 2 && s.is_punct(a - 1, &[',']) {
-                if let Some(np) = np_back(&s, a - 2) {
-                    if (np.a..=np.b).any(|i| is_name_word(&s, i)) {
-                        return Some(claimant_of(&s, np));
+                if let Some(np) = np_back(s, a - 2) {
+                    if (np.a..=np.b).any(|i| is_name_word(s, i)) {
+                        return Some(claimant_of(s, np));
                     }
                 }
             }

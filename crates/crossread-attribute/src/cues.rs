@@ -169,7 +169,7 @@ fn apposition_back(s: &Sent, comma: usize) -> Option<(Np, usize)> {
     let np2 = np_back(s, comma - 1).filter(|np| np.a > open);
     // "Pardo, 54, said": an age is no apposition to pick.
     let age = seg.len() == 1 && s.toks.get(open + 1).is_some_and(|t| t.kind == crate::text::Kind::Num);
-    let relative = age || matches!(seg.first().map(String::as_str), Some("who" | "which"));
+    let relative = age || matches!(seg.first().map(|w| w.as_ref()), Some("who" | "which"));
     let Some(np1) = np_back(s, open - 1) else {
         // "..., the director of the clinic, Jonas Ribe, explained": a name set off by commas after
         // a description the phrase rules do not cover.

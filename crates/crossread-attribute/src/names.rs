@@ -226,7 +226,7 @@ pub fn canonical_names(names: &[&str]) -> Vec<usize> {
         });
         slot.push(k);
     }
-    let ids = cluster_unique(&unique);
+    let ids = cluster_bounded(&unique, &slot, COMPARED_NAMES);
     // Renumber in order of first appearance over the full list.
     let mut renum: Vec<Option<usize>> = vec![None; unique.len()];
     let mut next = 0;
@@ -236,6 +236,57 @@ pub fn canonical_names(names: &[&str]) -> Vec<usize> {
                 next += 1;
                 next - 1
             })
+        })
+        .collect()
+}
+
+/// How many distinct names are compared with one another, spelling by spelling. A story has far
+/// fewer; past this (a huge input of unrelated reports) the rarer names join others only when they
+/// are worded the same, so clustering stays within a bounded cost.
+const COMPARED_NAMES: usize = 1500;
+
+/// Clusters distinct names (`slot` gives each occurrence's distinct name, for their frequency); ids
+/// count from 0 in order of first appearance.
+fn cluster_bounded(unique: &[&str], slot: &[usize], compared: usize) -> Vec<usize> {
+    if unique.len() <= compared {
+        return cluster_unique(unique);
+    }
+    let mut count = vec![0usize; unique.len()];
+    for &k in slot {
+        count[k] += 1;
+    }
+    // the most frequent names, in order of first appearance, are compared in full
+    let mut by_count: Vec<usize> = (0..unique.len()).collect();
+    by_count.sort_by(|&a, &b| count[b].cmp(&count[a]).then(a.cmp(&b)));
+    let mut top: Vec<usize> = by_count[..compared].to_vec();
+    top.sort_unstable();
+    let top_names: Vec<&str> = top.iter().map(|&i| unique[i]).collect();
+    let top_ids = cluster_unique(&top_names);
+    // the rest join by their wording alone
+    let mut cluster_of: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut raw: Vec<Option<usize>> = vec![None; unique.len()];
+    for (&i, &id) in top.iter().zip(&top_ids) {
+        raw[i] = Some(id);
+        cluster_of.entry(parse(unique[i]).content.join(" ")).or_insert(id);
+    }
+    let mut next = top_ids.iter().copied().max().map_or(0, |m| m + 1);
+    for (i, name) in unique.iter().enumerate() {
+        if raw[i].is_none() {
+            let key = parse(name).content.join(" ");
+            let key = if key.is_empty() { format!("\u{0}{i}") } else { key };
+            let id = *cluster_of.entry(key).or_insert_with(|| {
+                next += 1;
+                next - 1
+            });
+            raw[i] = Some(id);
+        }
+    }
+    // number in order of first appearance
+    let mut renum: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    raw.iter()
+        .map(|r| {
+            let n = renum.len();
+            *renum.entry(r.unwrap_or(usize::MAX)).or_insert(n)
         })
         .collect()
 }
@@ -446,6 +497,20 @@ pub fn display_name(names: &[&str]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn past_the_bound_rare_names_join_only_by_their_wording() {
+        let unique = ["Alexei Vronov", "Mr Vronov", "Ana Ruiz", "the Harbour Authority", "Ana  Ruiz"];
+        // "Ana Ruiz" is frequent; the rest are seen once
+        let slot = [0, 1, 2, 2, 2, 3, 4];
+        let ids = cluster_bounded(&unique, &slot, 2);
+        assert_eq!(ids.len(), 5);
+        assert_eq!(ids[2], ids[4], "the same wording joins");
+        assert_ne!(ids[0], ids[1], "no fuzzy match past the bound");
+        // within the bound the fuzzy rules run
+        let ids = cluster_bounded(&unique, &slot, 10);
+        assert_eq!(ids[0], ids[1]);
+    }
 
     #[test]
     fn transliterations_match() {

@@ -5,6 +5,7 @@ use crate::lexicon::{self, is};
 use crossread_model::Span;
 pub(crate) use crossread_text::{fold, is_possessive, strip_possessive};
 use crossread_text::{Doc, WordKind};
+use std::borrow::Cow;
 
 /// What kind of token.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -61,13 +62,14 @@ pub(crate) struct Sent<'a> {
     pub span: Span,
     /// Tokens in order.
     pub toks: Vec<Tok>,
-    /// Lowercase text of each token.
-    pub low: Vec<String>,
+    /// Lowercase text of each token, folded to ASCII ("Şahin" -> "sahin"); borrowed from the text
+    /// layer's lower-case text when the word is ASCII already.
+    pub low: Vec<Cow<'a, str>>,
 }
 
 impl<'a> Sent<'a> {
     /// The words of sentence `i` of the report's text layer.
-    pub fn new(doc: &Doc<'a>, i: usize) -> Self {
+    pub fn new(doc: &'a Doc<'a>, i: usize) -> Self {
         let text = doc.text();
         let span = doc.sentences().get(i).map_or(Span::new(0, 0), |s| s.span);
         let toks: Vec<Tok> = doc
@@ -83,7 +85,18 @@ impl<'a> Sent<'a> {
                 },
             })
             .collect();
-        let low = toks.iter().map(|t| fold(&text[t.s..t.e])).collect();
+        let lower = doc.lower();
+        let low = toks
+            .iter()
+            .map(|t| {
+                let w = &text[t.s..t.e];
+                if w.is_ascii() && !w.contains('\'') {
+                    Cow::Borrowed(&lower[t.s..t.e])
+                } else {
+                    Cow::Owned(fold(w))
+                }
+            })
+            .collect();
         Sent { text, span, toks, low }
     }
 
@@ -99,7 +112,7 @@ impl<'a> Sent<'a> {
 
     /// Lowercase folded text of token `i`.
     pub fn lw(&self, i: usize) -> &str {
-        self.low.get(i).map_or("", |s| s.as_str())
+        self.low.get(i).map_or("", |s| s.as_ref())
     }
 
     /// True when token `i` is punctuation `c`.

@@ -31,13 +31,11 @@ pub fn brief(reports: &[Report]) -> Brief {
     let all_names: Vec<&str> = written.iter().flatten().flatten().map(|c| c.name.as_str()).collect();
     let cluster = crossread_attribute::canonical_names(&all_names);
     let clusters = cluster.iter().copied().max().map_or(0, |m| m + 1);
-    let claimants: Vec<String> = (0..clusters)
-        .map(|k| {
-            let members: Vec<&str> =
-                all_names.iter().zip(&cluster).filter(|(_, c)| **c == k).map(|(n, _)| *n).collect();
-            crossread_attribute::display_name(&members)
-        })
-        .collect();
+    let mut members: Vec<Vec<&str>> = vec![Vec::new(); clusters];
+    for (name, &k) in all_names.iter().zip(&cluster) {
+        members[k].push(name);
+    }
+    let claimants: Vec<String> = members.iter().map(|m| crossread_attribute::display_name(m)).collect();
     let mut next = 0;
     let sources = reports
         .iter()
