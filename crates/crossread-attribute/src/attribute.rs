@@ -14,6 +14,37 @@ use std::collections::HashSet;
 /// How many sentences back a pronoun may reach for its speaker.
 const PRONOUN_REACH: usize = 8;
 
+/// How many sentences back a role ("the governor") may reach for the name it stands for.
+const ANTECEDENT_REACH: usize = 40;
+
+/// The words of the sentences around the one being read: each built once, when first asked for, and
+/// let go once no mention can reach back to it, so memory stays bounded on a huge report.
+struct Window<'a> {
+    doc: &'a Doc<'a>,
+    built: std::cell::RefCell<std::collections::BTreeMap<usize, std::rc::Rc<Sent<'a>>>>,
+}
+
+impl<'a> Window<'a> {
+    fn new(doc: &'a Doc<'a>) -> Window<'a> {
+        Window { doc, built: Default::default() }
+    }
+
+    fn len(&self) -> usize {
+        self.doc.sentences().len()
+    }
+
+    /// The words of sentence `i`.
+    fn get(&self, i: usize) -> std::rc::Rc<Sent<'a>> {
+        self.built.borrow_mut().entry(i).or_insert_with(|| std::rc::Rc::new(Sent::new(self.doc, i))).clone()
+    }
+
+    /// Lets go of the sentences before `i`.
+    fn forget_before(&self, i: usize) {
+        let mut built = self.built.borrow_mut();
+        *built = built.split_off(&i);
+    }
+}
+
 /// How many named claimants back a later mention may be resolved against ("the ministry", "he",
 /// a bare surname). A report names far fewer; the bound keeps a huge input linear.
 const HISTORY_REACH: usize = 256;
@@ -64,10 +95,11 @@ pub(crate) fn run(report: &Report, reading: &Reading) -> Vec<Option<Claimant>> {
     let mut persons: HashSet<String> = HashSet::new();
     let mut mentions: Vec<Named> = Vec::new();
     let mut resolved: Vec<Vec<Resolved>> = Vec::with_capacity(n);
-    // every sentence's words, read once: a later mention may look back at any of them
-    let sentences: Vec<Sent> = (0..n).map(|i| Sent::new(doc, i)).collect();
+    // each sentence's words, built once while a mention may still look back at them
+    let sentences = Window::new(doc);
     for (si, figs) in figs_in.iter().enumerate() {
-        let s = &sentences[si];
+        sentences.forget_before(si.saturating_sub(ANTECEDENT_REACH));
+        let s = &*sentences.get(si);
         for (np, surname) in person_mentions(s) {
             persons.insert(surname);
             mentions.push(Named::new(si, claimant_of(s, np), true));
@@ -264,7 +296,7 @@ fn resolve(
     si: usize,
     hist: &[Named],
     persons: &HashSet<String>,
-    sentences: &[Sent],
+    sentences: &Window,
 ) -> Option<(Claimant, bool)> {
     match who {
         Who::Phrase(np) => {
@@ -298,7 +330,7 @@ fn resolve(
                 return Some((h.claimant.clone(), h.person));
             }
             let n = sentences.len();
-            let back = (0..si.min(n)).rev().take(40);
+            let back = (0..si.min(n)).rev().take(ANTECEDENT_REACH);
             // A lead may name a person by role before it gives the name ("Norland's top commander").
             let ahead = (si + 1..n).take(if looks_like_person(s, *np) { 12 } else { 0 });
             let antecedent = find_antecedent(sentences, back, head, &mods)
@@ -375,12 +407,13 @@ fn has_proper(name: &str) -> bool {
 /// The nearest earlier phrase that names someone by the role `head` ("Vesk governor Marta
 /// Quell", "Marta Quell, the governor of ...").
 fn find_antecedent(
-    sentences: &[Sent],
+    sentences: &Window,
     order: impl Iterator<Item = usize>,
     head: &str,
     mods: &[String],
 ) -> Option<Claimant> {
-    for s in order.filter_map(|i| sentences.get(i)) {
+    for i in order.filter(|&i| i < sentences.len()) {
+        let s = &*sentences.get(i);
         for k in (0..s.len()).rev() {
             let st = s.stem(k);
             let hit = st == head || (head == "governor" && st == "gov");

@@ -137,8 +137,9 @@ impl<'a> Scan<'a> {
                 continue;
             }
             // "90 miles (145 kilometres) per hour": the rate after the brackets applies to both
-            let after = self.text.get(b.span.end..).unwrap_or("").trim_start();
-            let rate = after.strip_prefix(')').map(|r| r.trim_start().to_lowercase());
+            let sentence_end = self.toks.last().map_or(b.span.end, |t| t.end());
+            let after = self.low.get(b.span.end..sentence_end).unwrap_or("").trim_start();
+            let rate = after.strip_prefix(')').map(str::trim_start);
             if rate.is_some_and(|r| r.starts_with("per hour") || r.starts_with("an hour") || r.starts_with("a hour")) {
                 for f in &mut figures[k - 1..=k] {
                     let speed = match f.unit {
