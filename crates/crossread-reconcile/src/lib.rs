@@ -8,6 +8,7 @@ mod features;
 mod group;
 mod issues;
 mod scope;
+mod tally;
 mod weights;
 
 pub use brief::{Article, Brief, Claim, Fact, Issue, IssueKind, Mention, Status};
@@ -434,15 +435,16 @@ fn label(story: &Story, items: &[Item], g: &group::Group, unit: Unit) -> String 
             *nouns.entry(last).or_default() += 1;
         }
     }
-    let noun = group::majority(&nouns);
+    let noun = group::majority(nouns.iter().map(|(k, n)| (k, *n)));
     // the place that scopes most members, when most are scoped to one
     let one_place: BTreeMap<String, usize> = g
         .scopes
         .iter()
-        .filter(|(k, n)| !k.is_empty() && !k.contains('|') && **n * 2 > g.items.len())
-        .map(|(k, n)| (k.clone(), *n))
+        .filter(|(k, n)| !k.is_empty() && !k.contains('|') && *n * 2 > g.items.len())
+        .map(|(k, n)| (k.clone(), n))
         .collect();
-    let place = group::majority(&one_place).map(|p| p.split(' ').map(title_case).collect::<Vec<_>>().join(" "));
+    let place = group::majority(one_place.iter().map(|(k, n)| (k, *n)))
+        .map(|p| p.split(' ').map(title_case).collect::<Vec<_>>().join(" "));
     let what = match unit.dimension() {
         Dimension::Count if unit.is_count() => match (noun, concept) {
             (Some(n), Some(c)) => format!("{n} {c}"),
@@ -462,12 +464,13 @@ fn label(story: &Story, items: &[Item], g: &group::Group, unit: Unit) -> String 
                 Dimension::Mass => "weight",
                 _ => "value",
             };
-            let measured = group::majority(&g.measured).filter(|m| concept.is_none_or(|c| concept_of(m) != Some(c)));
+            let measured =
+                group::majority(g.measured.iter()).filter(|m| concept.is_none_or(|c| concept_of(m) != Some(c)));
             match (concept, measured) {
                 (Some(c), Some(m)) => format!("{dim} {c} ({m})"),
                 (None, Some(m)) => format!("{dim} of {m}"),
                 (Some(c), None) => format!("{dim} {c}"),
-                (None, None) => match group::majority(&g.context) {
+                (None, None) => match group::majority(g.context.iter()) {
                     Some(w) if dim != "magnitude" => format!("{dim} ({w})"),
                     _ => dim.to_string(),
                 },
