@@ -28,6 +28,11 @@ pub(crate) struct Group {
     /// Scope keys (places joined by '|', empty when unscoped) and how many members carry each.
     pub(crate) scopes: Tally<String>,
     pub(crate) context: Tally<String>,
+    /// What the members are of, what happened to it, whose it is, and when (see [`crate::signature`]).
+    things: Tally<String>,
+    predicates: Tally<String>,
+    holders: Tally<String>,
+    times: Tally<crate::signature::Time>,
     /// Distinct value intervals of the members, in base units.
     intervals: Vec<(f64, f64)>,
     /// For each interval, whether it is a distinctive value (see [`distinctive`]).
@@ -185,7 +190,18 @@ impl Group {
         for w in &it.features.context {
             self.context.add(w.clone());
         }
-        if !self.intervals.contains(&it.interval) {
+        let sig = &it.features.signature;
+        if let Some(t) = &sig.thing {
+            self.things.add(t.clone());
+        }
+        if let Some(p) = &sig.predicate {
+            self.predicates.add(p.clone());
+        }
+        if let Some(h) = &sig.holder {
+            self.holders.add(h.clone());
+        }
+        self.times.add(sig.time);
+        if !it.echo && !self.intervals.contains(&it.interval) {
             self.intervals.push(it.interval);
             self.distinctive.push(distinctive(it));
         }
@@ -292,6 +308,27 @@ impl Group {
         {
             s -= W.part_without_value;
         }
+        // the signature: what it is of, what happened, whose, when
+        if let (Some(a), Some(b)) = (majority(other.things.iter()), majority(self.things.iter())) {
+            s += if a == b { W.same_thing } else { -W.other_thing };
+        }
+        if let (Some(a), Some(b)) = (majority(other.predicates.iter()), majority(self.predicates.iter())) {
+            if a == b {
+                s += W.same_predicate;
+            }
+        }
+        if let (Some(a), Some(b)) = (majority(other.holders.iter()), majority(self.holders.iter())) {
+            // different holders with different values are two questions: one party's seats are not
+            // another's (the same value may still be one answer told from both sides of a deal)
+            let some_value_shared = other.intervals.iter().any(|a| self.intervals.iter().any(|b| overlaps(*a, *b)));
+            if a != b && !some_value_shared {
+                return None;
+            }
+            s += if a == b { W.same_holder } else { -W.other_holder };
+        }
+        if majority(other.times.iter()) != majority(self.times.iter()) {
+            s -= W.other_time;
+        }
         if !other.context.is_empty() {
             let total: usize = other.context.total();
             let shared: usize = other.context.iter().filter(|(w, _)| self.context.contains(*w)).map(|(_, n)| n).sum();
@@ -308,12 +345,26 @@ fn related(a: &str, b: &str) -> bool {
     pair("ordered to leave", "evacuated") || pair("evacuated", "sheltering")
 }
 
+/// True when two figures are sums of money in different currencies.
+fn figure_units(a: &Item, b: &Item) -> bool {
+    a.unit != b.unit && a.unit.is_money() && b.unit.is_money()
+}
+
 /// Whether two figures read alike enough to be the same answer in two places.
 fn identical(a: &Item, b: &Item) -> bool {
     if a.dim != b.dim || a.vague || b.vague || (a.src, a.sentence) == (b.src, b.sentence) {
         return false;
     }
-    if !close(a.base, b.base, 0.01) {
+    // in one unit the same answer is the same number; across units conversion rounds it, and
+    // across currencies outlets convert at rates of their own
+    let tol = if a.unit == b.unit {
+        1e-9
+    } else if figure_units(a, b) {
+        crate::CURRENCY_SLACK
+    } else {
+        0.01
+    };
+    if !close(a.base, b.base, tol) {
         return false;
     }
     let (fa, fb) = (&a.features, &b.features);
@@ -326,13 +377,21 @@ fn identical(a: &Item, b: &Item) -> bool {
     if scope_fit(&scope_key(a), &scope_key(b), false).is_none() {
         return false;
     }
+    let (sa, sb) = (&fa.signature, &fb.signature);
+    // a figure of last year, or a forecast, is not this year's; one party's four seats are not
+    // another's
+    if sa.time != sb.time || matches!((&sa.holder, &sb.holder), (Some(x), Some(y)) if x != y) {
+        return false;
+    }
     if distinctive(a) {
         return true;
     }
-    // a small count needs the same thing counted ("10 provinces") or the same concept
+    // a small count or a share needs the same thing counted ("10 provinces"), the same concept, or
+    // the same thing it is a share or amount of ("13% of the workforce")
     let same_noun = matches!((&fa.noun, &fb.noun), (Some(x), Some(y)) if x == y && x != "person");
     let same_concept = matches!((fa.concept, fb.concept), (Some(x), Some(y)) if x == y);
-    same_noun || same_concept
+    let same_thing = matches!((&sa.thing, &sb.thing), (Some(x), Some(y)) if x == y);
+    same_noun || same_concept || same_thing
 }
 
 /// The concepts and counted nouns the members of a cluster carry.
@@ -368,6 +427,9 @@ enum Key {
     Measured(String),
     Scope(String),
     Word(String),
+    Thing(String),
+    Predicate(String),
+    Holder(String),
     /// A value bucket within a dimension (see [`value_buckets`]).
     Value(Measure, i32),
 }
@@ -421,6 +483,9 @@ impl FactIndex {
         keys.extend(g.measured.keys().map(|m| Key::Measured(m.clone())));
         keys.extend(g.scopes.keys().filter(|k| !k.is_empty()).map(|k| Key::Scope(k.clone())));
         keys.extend(g.context.keys().map(|w| Key::Word(w.clone())));
+        keys.extend(g.things.keys().map(|w| Key::Thing(w.clone())));
+        keys.extend(g.predicates.keys().map(|w| Key::Predicate(w.clone())));
+        keys.extend(g.holders.keys().map(|w| Key::Holder(w.clone())));
         for iv in &g.intervals {
             keys.extend(value_buckets(*iv).map(|b| Key::Value(g.dim, b)));
             if value_buckets(*iv).count() == 1 {
@@ -527,7 +592,7 @@ pub(crate) fn group(items: &[Item], links: &[(usize, usize)]) -> Vec<Group> {
             let a = &items[list[x]];
             for &y in &list[x + 1..] {
                 let b = &items[y];
-                if b.base.mid() > a.base.mid().abs() * 1.011 + 1e-9 {
+                if b.base.mid() > a.base.mid().abs() * (1.0 + crate::CURRENCY_SLACK) + 1e-9 {
                     break;
                 }
                 if identical(a, b) {
