@@ -36,6 +36,7 @@ fn value(file: &str, cols: &[&str]) -> String {
             if col(4) == "-" { "None".to_string() } else { format!("Some({})", lit(col(4))) }
         ),
         "months" => col(1).to_string(),
+        "harm_words" => format!("({}, {})", lit(col(1)), lit(col(2))),
         _ => lit(col(1)),
     }
 }
@@ -48,6 +49,7 @@ fn value_type(file: &str) -> &'static str {
         "number_words" => "NumberWord",
         "unit_forms" => "UnitForm",
         "months" => "u8",
+        "harm_words" => "(&'static str, &'static str)",
         _ => "&'static str",
     }
 }

@@ -51,6 +51,7 @@ impl Scan<'_> {
                     vague: true,
                     from_to: false,
                     sentence: self.sentence,
+                    implied: None,
                 }),
                 end,
             ));
@@ -93,6 +94,7 @@ impl Scan<'_> {
                 vague: false,
                 from_to: false,
                 sentence: self.sentence,
+                implied: None,
             }),
             end,
         ))
@@ -158,6 +160,7 @@ impl Scan<'_> {
                 vague: false,
                 from_to: d.from_to,
                 sentence: self.sentence,
+                implied: None,
             }),
             d.after,
         )

@@ -20,6 +20,7 @@ impl Scan<'_> {
                 vague: false,
                 from_to: false,
                 sentence: self.sentence,
+                implied: None,
             }),
             num.end,
         )
