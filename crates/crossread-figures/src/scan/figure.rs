@@ -255,7 +255,7 @@ impl Scan<'_> {
                 return Some(after);
             }
         }
-        if plain && num.plain_int && self.is_street_address(after) {
+        if plain && num.plain_int && (self.is_street_address(after) || self.is_block_line_or_counter(j, after)) {
             return Some(after);
         }
         if num.plain_int

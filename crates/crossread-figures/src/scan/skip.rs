@@ -1,4 +1,4 @@
-//! Spans that look numeric but are not figures: clock times, phone numbers, codes and names, years, ages in apposition, street numbers.
+//! Spans that look numeric but are not figures: clock times, phone numbers, codes and names, years, ages in apposition, street numbers and blocks, emergency lines, gallery counters.
 
 use super::*;
 
@@ -118,6 +118,22 @@ impl Scan<'_> {
             let k = after + n;
             (after..k).all(|t| self.capitalized(t)) && self.capitalized(k) && lx::STREET_WORDS.contains(self.low(k))
         }) || self.capitalized(after) && lx::STREET_WORDS.contains(self.low(after + 1)) && self.capitalized(after + 1)
+    }
+
+    /// "the 1400 block of Main Street", "called 911", "Image 5 of 32": a street block, an emergency
+    /// line, a photo gallery's counter (the number at `j`, the token after it at `after`).
+    pub(super) fn is_block_line_or_counter(&self, j: usize, after: usize) -> bool {
+        if self.low(after) == "block" {
+            return true;
+        }
+        let call = |k: usize| lx::EMERGENCY_CALL_WORDS.contains(self.low(k));
+        if lx::EMERGENCY_LINES.contains(self.raw(j)) && (call(j.wrapping_sub(1)) || call(after)) {
+            return true;
+        }
+        let counter = |k: usize| lx::GALLERY_WORDS.contains(self.low(k));
+        let first = j > 0 && counter(j - 1) && self.low(after) == "of" && self.is_num(after + 1);
+        let second = j >= 3 && self.low(j - 1) == "of" && self.is_num(j - 2) && counter(j - 3);
+        first || second
     }
 
     /// A year-like number that still counts things: "about 2000 people", "killed 1500 troops".
