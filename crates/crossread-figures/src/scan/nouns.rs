@@ -70,9 +70,9 @@ impl Scan<'_> {
             })?
         };
         let (a, end) = words[head];
-        let head_unit = lx::UNIT_FORMS
-            .get(self.low(a))
-            .filter(|u| !u.glued_only && u.exact_case.is_none() && end == a + 1)
+        let head_unit = lx::unit_forms(self.low(a))
+            .find(|u| !u.glued_only && matches!(u.case, lx::Case::Any | lx::Case::Lower))
+            .filter(|u| !u.is_veto() && end == a + 1 && (!self.capitalized(a) || self.title))
             .copied();
         // "300 recorded songs" counts songs: participles before the head are left out of the noun
         let first = words[..head]
