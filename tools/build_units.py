@@ -339,7 +339,7 @@ def write_forms(table, db, function_words):
         return [], []
 
     for code, name, dim, factor, offset, src in table:
-        if dim == "Money" or dim in ("Count", "Magnitude", "Age") or code in ("share", "other", "pp"):
+        if dim == "Money" or dim in ("Count", "Magnitude", "Age") or code in ("share", "other", "pp", "multiple"):
             continue
         if not src:
             add(name, code, False, "lower")
@@ -380,7 +380,7 @@ def write_forms(table, db, function_words):
                     add(variant, code, False, "exact")
             else:
                 add(s, code, False, "any")
-            if re.fullmatch(r"[a-z]{2,4}", s) and not word and s in own:
+            if re.fullmatch(r"[a-z]{2,3}", s) and not word and s in own:
                 # "m.p.h.", "r.p.m."
                 add(".".join(s) + ".", code, False, "any")
     with open(FORMS_OUT, "w", encoding="utf-8") as f:

@@ -14,6 +14,26 @@ pub fn unit_forms(key: &str) -> impl Iterator<Item = &'static UnitForm> {
     UNIT_FORMS_NEWS.get(key).into_iter().chain(UNIT_FORMS.get(key)).flat_map(|forms| forms.iter())
 }
 
+/// True when some unit form begins with this lower-case token ("sq" of "sq km", "m" of "m.p.h.").
+pub fn starts_a_unit(first: &str) -> bool {
+    static FIRST: OnceLock<rustc_hash::FxHashSet<String>> = OnceLock::new();
+    FIRST
+        .get_or_init(|| {
+            UNIT_FORMS_NEWS.entries().chain(UNIT_FORMS.entries()).map(|(k, _)| first_token(k).to_string()).collect()
+        })
+        .contains(first)
+}
+
+/// The first token of a unit form as the tokenizer splits it.
+fn first_token(form: &str) -> &str {
+    let word = |c: char| c.is_alphanumeric() || c == '²' || c == '³';
+    match form.chars().next() {
+        Some(c) if word(c) => form.split(|c: char| !word(c)).next().unwrap_or(form),
+        Some(c) => &form[..c.len_utf8()],
+        None => form,
+    }
+}
+
 /// The most tokens a unit's form runs to ("square kilometres per hour", "m.p.h.").
 pub fn unit_max_tokens() -> usize {
     static MAX: OnceLock<usize> = OnceLock::new();

@@ -246,8 +246,7 @@ impl Scan<'_> {
                     && is_year(value)
                     && !self.count_not_year(i, after)
                 || !is_range && self.is_name_number(i, j, num)
-                || num.words && value == 1.0 && !is_range && !self.one_is_figure(i, after)
-                || !is_range && self.is_age_apposition(i, after, value);
+                || num.words && value == 1.0 && !is_range && !self.one_is_figure(i, after);
             if skip {
                 return Some(after);
             }
@@ -297,6 +296,14 @@ impl Scan<'_> {
                 Err(noun) => (Unit::COUNT, noun, None),
             });
         }
+        // "two-thirds of voters": a part of a whole
+        if num.words && value > 0.0 && value < 1.0 && self.low(after) == "of" {
+            return Ok((Unit::SHARE, self.share_name(after), None));
+        }
+        // "Senard, 65, said": an age in apposition to a name
+        if d.high.is_none() && num.plain_int && self.is_age_apposition(i, after, value) {
+            return Ok((Unit::AGE, Unit::AGE.name().into(), None));
+        }
         if let Some(kind) = self.one_of_the(after, value, num.words) {
             return Ok((Unit::COUNT, kind, None));
         }
@@ -308,8 +315,17 @@ impl Scan<'_> {
             // "517 rushing yards": a unit at the head of the phrase
             return Ok(match head_unit {
                 Some(u) => (Unit::of(u.code), Unit::of(u.code).name().into(), None),
-                None => (Unit::COUNT, singular_phrase(&phrase), Some(phrase)),
+                None => (Unit::COUNT, self.modifier_before(i) + &singular_phrase(&phrase), Some(phrase)),
             });
+        }
+        // "three of the mayor's aides": the part of a group; the figure stays on the number
+        if let Some((_, phrase, None)) = self.partitive_noun(after, value) {
+            return Ok((Unit::COUNT, singular_phrase(&phrase), Some(phrase)));
+        }
+        // "a 40 page report": a singular noun between the number and the noun it measures
+        if let Some(word) = self.measure_noun(i, after) {
+            d.after += 1;
+            return Ok((Unit::COUNT, word.clone(), Some(word)));
         }
         if let Some(word) = self.hyphen_noun(after) {
             d.after += 2;

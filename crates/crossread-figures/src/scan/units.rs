@@ -103,7 +103,8 @@ impl Scan<'_> {
                 }
             }
         }
-        for n in (1..=lx::unit_max_tokens()).rev() {
+        let starts = lx::starts_a_unit(self.low(k));
+        for n in (1..=lx::unit_max_tokens()).rev().filter(|_| starts) {
             let Some(key) = self.key(k, n) else { continue };
             let Some(u) = self.unit_form(&key, k, n, hyphen) else { continue };
             let unit = Unit::of(u.code);
@@ -244,17 +245,49 @@ impl Scan<'_> {
         ok.then(|| w.to_string())
     }
 
-    /// A rate after a quantity: "per day", "a year", "per century" (not "a year ago").
+    /// "a 40 page report": after "a" and a number, a singular noun that a noun follows counts the
+    /// number's things.
+    pub(super) fn measure_noun(&self, i: usize, k: usize) -> Option<String> {
+        if !matches!(self.low(i.wrapping_sub(1)), "a" | "an") || !self.is_word(k) || !self.is_word(k + 1) {
+            return None;
+        }
+        let (w, next) = (self.low(k), self.low(k + 1));
+        let nounish = |t: usize, w: &str| {
+            self.toks[t].space_before()
+                && !self.capitalized(t)
+                && !lx::COUNTED_NOUN_STOPS.contains(w)
+                && !lx::PEOPLE_VERBS.contains(w)
+                && w.len() > 2
+        };
+        (nounish(k, w) && nounish(k + 1, next) && !self.is_plural(w)).then(|| w.to_string())
+    }
+
+    /// A rate after a quantity: "per day", "a year", "per century" (not "a year ago"), and after
+    /// "per" anything a rate may be per ("points per game", "tests per capita").
     pub(super) fn per_time(&self, k: usize) -> Option<(String, usize)> {
-        if !matches!(self.low(k), "per" | "a" | "an" | "each" | "every") {
+        let slash = self.is_sym(k, &["/"]) && self.glued(k + 1);
+        if !(matches!(self.low(k), "per" | "a" | "an" | "each" | "every") || slash) {
             return None;
         }
         let w = self.low(k + 1);
-        if !lx::RATE_PERIODS.contains(w)
-            || matches!(self.low(k + 2), "ago" | "earlier" | "later" | "before" | "after" | "or")
-        {
+        if matches!(self.low(k + 2), "ago" | "earlier" | "later" | "before" | "after" | "or") {
             return None;
         }
-        Some((w.to_string(), k + 2))
+        if lx::RATE_PERIODS.contains(w) {
+            return Some((w.to_string(), k + 2));
+        }
+        // "per game", "/h": a noun or unit after "per" or a slash
+        if self.low(k) == "per" || self.is_sym(k, &["/"]) {
+            if let Some(u) = self.unit_at(k + 1, true).filter(|u| !u.currency) {
+                if Unit::COUNT.per(u.unit.name()).is_some() {
+                    return Some((u.unit.name().to_string(), u.end));
+                }
+            }
+            let one = singular(w);
+            if self.is_word(k + 1) && Unit::COUNT.per(&one).is_some() {
+                return Some((one, k + 2));
+            }
+        }
+        None
     }
 }
