@@ -5,6 +5,7 @@
 //! without reshaping them.
 
 mod figure;
+pub mod rates;
 mod report;
 mod sets;
 mod source;

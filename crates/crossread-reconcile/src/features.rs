@@ -41,6 +41,8 @@ pub struct Features {
     pub measured: Option<String>,
     /// True when the figure describes a later event of its kind ("another, weaker tremor of magnitude 5.9").
     pub sequel: bool,
+    /// The question as its sentence says it: thing, predicate, holder, time.
+    pub signature: crate::signature::Signature,
 }
 
 /// The family of a counted noun phrase ("Russian citizens" -> "person").
@@ -123,7 +125,7 @@ fn concept_fits(concept: &str, dim: Measure) -> bool {
     match concept {
         "advanced" | "wide" | "depth" | "rain" => dim.is(Length),
         "wind" => dim.is(Speed),
-        "cost" | "aid" => matches!(dim, Measure::Currency(_)),
+        "cost" | "aid" => dim.is_money(),
         "controlled" | "flooded" => dim.is(Count) || dim.is(Area) || dim.is(Percent),
         "aftershocks" => dim.is(Count),
         _ => dim.is(Count) || dim.is(Percent),
@@ -265,7 +267,15 @@ pub(crate) fn features(
         .any(|w| matches!(w.text.to_lowercase().as_str(), "second" | "another" | "aftershock" | "subsequent"));
     let measured =
         if dim.is(Dimension::Count) || dim.is(Dimension::Percent) { None } else { measured(sentence, local(span)) };
-    Features { concept: best.map(|(_, c)| c), noun: counted.map(noun_family), scope, context, sequel, measured }
+    Features {
+        concept: best.map(|(_, c)| c),
+        noun: counted.map(noun_family),
+        scope,
+        context,
+        sequel,
+        measured,
+        signature: Default::default(),
+    }
 }
 
 #[cfg(test)]

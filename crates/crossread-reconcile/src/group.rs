@@ -4,6 +4,7 @@
 //! most widely reported first, each join the fact they fit best or start one; two figures of one
 //! sentence with different values, or figures scoped to different places, never share a fact.
 
+use crate::tally::Tally;
 use crate::{close, overlaps, Item, Measure};
 use crossread_model::Dimension;
 use crossread_model::DisjointSets;
@@ -18,20 +19,26 @@ pub(crate) struct Group {
     pub(crate) items: Vec<usize>,
     /// Whether a member describes a later event of its kind.
     sequel: bool,
-    outlets: HashSet<usize>,
-    pub(crate) concepts: BTreeMap<&'static str, usize>,
-    nouns: BTreeMap<String, usize>,
+    /// The reports the members come from, sorted.
+    outlets: Vec<usize>,
+    pub(crate) concepts: Tally<&'static str>,
+    nouns: Tally<String>,
     /// What the members measure ("embankment", "front"), when they say.
-    pub(crate) measured: BTreeMap<String, usize>,
+    pub(crate) measured: Tally<String>,
     /// Scope keys (places joined by '|', empty when unscoped) and how many members carry each.
-    pub(crate) scopes: BTreeMap<String, usize>,
-    pub(crate) context: BTreeMap<String, usize>,
+    pub(crate) scopes: Tally<String>,
+    pub(crate) context: Tally<String>,
+    /// What the members are of, what happened to it, whose it is, and when (see [`crate::signature`]).
+    things: Tally<String>,
+    predicates: Tally<String>,
+    holders: Tally<String>,
+    times: Tally<crate::signature::Time>,
     /// Distinct value intervals of the members, in base units.
     intervals: Vec<(f64, f64)>,
     /// For each interval, whether it is a distinctive value (see [`distinctive`]).
     distinctive: Vec<bool>,
-    /// Interval and value of the members of each (report, sentence).
-    sentences: HashMap<(usize, usize), Vec<IntervalValue>>,
+    /// Interval and value of the members, by (report, sentence).
+    sentences: SentenceIndex,
 }
 
 /// A member's interval and value, in base units.
@@ -40,16 +47,59 @@ type IntervalValue = ((f64, f64), f64);
 /// What identical readings share: dimension, value bits (low, high), concept, noun, scope key.
 type Signature = (Measure, u64, u64, Option<&'static str>, Option<String>, String);
 
-/// The key counted most often; ties go to the first key in order, so the result never depends on
-/// hashing.
-pub(crate) fn majority<K: Clone + Ord>(m: &BTreeMap<K, usize>) -> Option<K> {
-    let mut best: Option<(&K, usize)> = None;
-    for (k, &n) in m {
-        if best.is_none_or(|(_, b)| n > b) {
-            best = Some((k, n));
+pub(crate) use crate::tally::majority;
+
+/// A group's members by the (report, sentence) they stand in: a short sorted list for the many small
+/// groups, a hash map once a group grows, so adding stays cheap either way.
+#[derive(Default)]
+struct SentenceIndex {
+    few: Vec<((usize, usize), IntervalValue)>,
+    many: Option<rustc_hash::FxHashMap<(usize, usize), Vec<IntervalValue>>>,
+}
+
+/// Past this many members a group's sentence list becomes a map.
+const FEW: usize = 32;
+
+impl SentenceIndex {
+    fn add(&mut self, key: (usize, usize), iv: IntervalValue) {
+        if let Some(map) = &mut self.many {
+            map.entry(key).or_default().push(iv);
+            return;
+        }
+        let at = self.few.partition_point(|(k, _)| *k <= key);
+        self.few.insert(at, (key, iv));
+        if self.few.len() > FEW {
+            let mut map: rustc_hash::FxHashMap<(usize, usize), Vec<IntervalValue>> = Default::default();
+            for (k, v) in self.few.drain(..) {
+                map.entry(k).or_default().push(v);
+            }
+            self.many = Some(map);
         }
     }
-    best.map(|(k, _)| k.clone())
+
+    /// The members that stand in sentence `key`.
+    fn get(&self, key: (usize, usize)) -> Vec<IntervalValue> {
+        match &self.many {
+            Some(map) => map.get(&key).cloned().unwrap_or_default(),
+            None => {
+                let from = self.few.partition_point(|(k, _)| *k < key);
+                let to = self.few.partition_point(|(k, _)| *k <= key);
+                self.few[from..to].iter().map(|(_, v)| *v).collect()
+            }
+        }
+    }
+
+    /// Every sentence with the members that stand in it.
+    fn each(&self) -> Vec<((usize, usize), Vec<IntervalValue>)> {
+        match &self.many {
+            Some(map) => map.iter().map(|(k, v)| (*k, v.clone())).collect(),
+            None => self
+                .few
+                .chunk_by(|a, b| a.0 == b.0)
+                .map(|run| (run[0].0, run.iter().map(|(_, v)| *v).collect()))
+                .collect(),
+        }
+    }
 }
 
 /// The scope key of an item: its places joined by '|'.
@@ -124,25 +174,38 @@ impl Group {
     fn add(&mut self, idx: usize, it: &Item) {
         self.items.push(idx);
         self.sequel |= it.features.sequel;
-        self.outlets.insert(it.src);
+        if let Err(i) = self.outlets.binary_search(&it.src) {
+            self.outlets.insert(i, it.src);
+        }
         if let Some(c) = it.features.concept {
-            *self.concepts.entry(c).or_default() += 1;
+            self.concepts.add(c);
         }
         if let Some(n) = &it.features.noun {
-            *self.nouns.entry(n.clone()).or_default() += 1;
+            self.nouns.add(n.clone());
         }
         if let Some(m) = &it.features.measured {
-            *self.measured.entry(m.clone()).or_default() += 1;
+            self.measured.add(m.clone());
         }
-        *self.scopes.entry(scope_key(it)).or_default() += 1;
+        self.scopes.add(scope_key(it));
         for w in &it.features.context {
-            *self.context.entry(w.clone()).or_default() += 1;
+            self.context.add(w.clone());
         }
-        if !self.intervals.contains(&it.interval) {
+        let sig = &it.features.signature;
+        if let Some(t) = &sig.thing {
+            self.things.add(t.clone());
+        }
+        if let Some(p) = &sig.predicate {
+            self.predicates.add(p.clone());
+        }
+        if let Some(h) = &sig.holder {
+            self.holders.add(h.clone());
+        }
+        self.times.add(sig.time);
+        if !it.echo && !self.intervals.contains(&it.interval) {
             self.intervals.push(it.interval);
             self.distinctive.push(distinctive(it));
         }
-        self.sentences.entry((it.src, it.sentence)).or_default().push((it.interval, it.base.mid()));
+        self.sentences.add((it.src, it.sentence), (it.interval, it.base.mid()));
     }
 
     fn absorb(&mut self, other: &Group, items: &[Item]) {
@@ -152,20 +215,19 @@ impl Group {
     }
 
     pub(crate) fn concept(&self) -> Option<&'static str> {
-        majority(&self.concepts)
+        majority(self.concepts.iter())
     }
 
     fn noun(&self) -> Option<String> {
-        majority(&self.nouns)
+        majority(self.nouns.iter())
     }
 
     /// The place most members are scoped to, or "" when most are unscoped.
     fn scope(&self) -> String {
-        let unscoped = self.scopes.get("").copied().unwrap_or(0);
-        let scoped: BTreeMap<String, usize> =
-            self.scopes.iter().filter(|(k, _)| !k.is_empty()).map(|(k, n)| (k.clone(), *n)).collect();
-        if scoped.values().sum::<usize>() >= unscoped.max(1) {
-            majority(&scoped).unwrap_or_default()
+        let unscoped = self.scopes.get("");
+        let scoped = || self.scopes.iter().filter(|(k, _)| !k.is_empty());
+        if scoped().map(|(_, n)| n).sum::<usize>() >= unscoped.max(1) {
+            majority(scoped()).unwrap_or_default()
         } else {
             String::new()
         }
@@ -179,8 +241,9 @@ impl Group {
         // two different values in one sentence answer two questions ("3,549 in Vestmark and 2,530 in
         // Norland"); an update in one sentence was joined before this
         let mut shared_sentence = false;
-        for (key, ivs) in &other.sentences {
-            if let Some(mine) = self.sentences.get(key) {
+        for (key, ivs) in other.sentences.each() {
+            let mine = self.sentences.get(key);
+            if !mine.is_empty() {
                 // magnitudes are written to a tenth: 7.7 and 7.6 in one sentence are two quakes
                 let apart = |a: &IntervalValue, b: &IntervalValue| {
                     !overlaps(a.0, b.0) || self.dim.is(Dimension::Magnitude) && (a.1 - b.1).abs() > 0.05
@@ -212,7 +275,7 @@ impl Group {
             (Some(n), None) | (None, Some(n)) if n != "person" => s -= W.one_noun_unsaid,
             _ => {}
         }
-        if let (Some(a), Some(b)) = (majority(&other.measured), majority(&self.measured)) {
+        if let (Some(a), Some(b)) = (majority(other.measured.iter()), majority(self.measured.iter())) {
             s += if a == b { W.same_measured } else { -W.other_measured };
         }
         let part = concept.is_some_and(|c| partitioned.contains(c));
@@ -245,10 +308,30 @@ impl Group {
         {
             s -= W.part_without_value;
         }
+        // the signature: what it is of, what happened, whose, when
+        if let (Some(a), Some(b)) = (majority(other.things.iter()), majority(self.things.iter())) {
+            s += if a == b { W.same_thing } else { -W.other_thing };
+        }
+        if let (Some(a), Some(b)) = (majority(other.predicates.iter()), majority(self.predicates.iter())) {
+            if a == b {
+                s += W.same_predicate;
+            }
+        }
+        if let (Some(a), Some(b)) = (majority(other.holders.iter()), majority(self.holders.iter())) {
+            // different holders with different values are two questions: one party's seats are not
+            // another's (the same value may still be one answer told from both sides of a deal)
+            let some_value_shared = other.intervals.iter().any(|a| self.intervals.iter().any(|b| overlaps(*a, *b)));
+            if a != b && !some_value_shared {
+                return None;
+            }
+            s += if a == b { W.same_holder } else { -W.other_holder };
+        }
+        if majority(other.times.iter()) != majority(self.times.iter()) {
+            s -= W.other_time;
+        }
         if !other.context.is_empty() {
-            let total: usize = other.context.values().sum();
-            let shared: usize =
-                other.context.iter().filter(|(w, _)| self.context.contains_key(*w)).map(|(_, n)| n).sum();
+            let total: usize = other.context.total();
+            let shared: usize = other.context.iter().filter(|(w, _)| self.context.contains(*w)).map(|(_, n)| n).sum();
             s += W.context * shared as f64 / total as f64;
         }
         Some(s)
@@ -262,12 +345,26 @@ fn related(a: &str, b: &str) -> bool {
     pair("ordered to leave", "evacuated") || pair("evacuated", "sheltering")
 }
 
+/// True when two figures are sums of money in different currencies.
+fn figure_units(a: &Item, b: &Item) -> bool {
+    a.unit != b.unit && a.unit.is_money() && b.unit.is_money()
+}
+
 /// Whether two figures read alike enough to be the same answer in two places.
 fn identical(a: &Item, b: &Item) -> bool {
     if a.dim != b.dim || a.vague || b.vague || (a.src, a.sentence) == (b.src, b.sentence) {
         return false;
     }
-    if !close(a.base, b.base, 0.01) {
+    // in one unit the same answer is the same number; across units conversion rounds it, and
+    // across currencies outlets convert at rates of their own
+    let tol = if a.unit == b.unit {
+        1e-9
+    } else if figure_units(a, b) {
+        crate::CURRENCY_SLACK
+    } else {
+        0.01
+    };
+    if !close(a.base, b.base, tol) {
         return false;
     }
     let (fa, fb) = (&a.features, &b.features);
@@ -280,13 +377,21 @@ fn identical(a: &Item, b: &Item) -> bool {
     if scope_fit(&scope_key(a), &scope_key(b), false).is_none() {
         return false;
     }
+    let (sa, sb) = (&fa.signature, &fb.signature);
+    // a figure of last year, or a forecast, is not this year's; one party's four seats are not
+    // another's
+    if sa.time != sb.time || matches!((&sa.holder, &sb.holder), (Some(x), Some(y)) if x != y) {
+        return false;
+    }
     if distinctive(a) {
         return true;
     }
-    // a small count needs the same thing counted ("10 provinces") or the same concept
+    // a small count or a share needs the same thing counted ("10 provinces"), the same concept, or
+    // the same thing it is a share or amount of ("13% of the workforce")
     let same_noun = matches!((&fa.noun, &fb.noun), (Some(x), Some(y)) if x == y && x != "person");
     let same_concept = matches!((fa.concept, fb.concept), (Some(x), Some(y)) if x == y);
-    same_noun || same_concept
+    let same_thing = matches!((&sa.thing, &sb.thing), (Some(x), Some(y)) if x == y);
+    same_noun || same_concept || same_thing
 }
 
 /// The concepts and counted nouns the members of a cluster carry.
@@ -322,6 +427,9 @@ enum Key {
     Measured(String),
     Scope(String),
     Word(String),
+    Thing(String),
+    Predicate(String),
+    Holder(String),
     /// A value bucket within a dimension (see [`value_buckets`]).
     Value(Measure, i32),
 }
@@ -375,6 +483,9 @@ impl FactIndex {
         keys.extend(g.measured.keys().map(|m| Key::Measured(m.clone())));
         keys.extend(g.scopes.keys().filter(|k| !k.is_empty()).map(|k| Key::Scope(k.clone())));
         keys.extend(g.context.keys().map(|w| Key::Word(w.clone())));
+        keys.extend(g.things.keys().map(|w| Key::Thing(w.clone())));
+        keys.extend(g.predicates.keys().map(|w| Key::Predicate(w.clone())));
+        keys.extend(g.holders.keys().map(|w| Key::Holder(w.clone())));
         for iv in &g.intervals {
             keys.extend(value_buckets(*iv).map(|b| Key::Value(g.dim, b)));
             if value_buckets(*iv).count() == 1 {
@@ -481,7 +592,7 @@ pub(crate) fn group(items: &[Item], links: &[(usize, usize)]) -> Vec<Group> {
             let a = &items[list[x]];
             for &y in &list[x + 1..] {
                 let b = &items[y];
-                if b.base.mid() > a.base.mid().abs() * 1.011 + 1e-9 {
+                if b.base.mid() > a.base.mid().abs() * (1.0 + crate::CURRENCY_SLACK) + 1e-9 {
                     break;
                 }
                 if identical(a, b) {

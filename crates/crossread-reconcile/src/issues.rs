@@ -33,8 +33,9 @@ pub(crate) fn find(story: &Story, items: &[Item], groups: &[Group], articles: &[
     for (i, it) in items.iter().enumerate() {
         let Some(a) = it.anchor else { continue };
         let (fa, fb) = (fig(a), fig(i));
-        let (_, ka) = dimension(fa.unit);
-        let (_, kb) = dimension(fb.unit);
+        let date = articles[it.src].date.as_deref();
+        let (_, ka) = dimension(fa.unit, date);
+        let (_, kb) = dimension(fb.unit, date);
         let approx = if fa.approx == Approx::Exact { Approx::About } else { fa.approx };
         let wide = interval(fa.value.scale(ka), approx, fa.vague);
         let wide = (wide.0.min(fa.value.low() * ka * 0.95), wide.1.max(fa.value.high() * ka * 1.05));
@@ -47,7 +48,7 @@ pub(crate) fn find(story: &Story, items: &[Item], groups: &[Group], articles: &[
         // "12 kilometres (12 miles)": the number was copied, not converted
         let copied = (fb.value.mid() - fa.value.mid()).abs() <= fa.value.mid().abs() * 0.01;
         let meant = siblings(fb.unit).into_iter().filter(|alt| !copied && *alt != fa.unit).find(|alt| {
-            let k = dimension(*alt).1;
+            let k = dimension(*alt, date).1;
             let v = fb.value.scale(k);
             overlaps(wide, (v.low(), v.high()))
         });
@@ -66,7 +67,7 @@ pub(crate) fn find(story: &Story, items: &[Item], groups: &[Group], articles: &[
                     fa.text,
                     fmt(fb.value.mid()),
                     unit_words(alt),
-                    fmt(fb.value.mid() * dimension(alt).1 / ka),
+                    fmt(fb.value.mid() * dimension(alt, date).1 / ka),
                     unit_words(fa.unit),
                     unit_words(alt)
                 ),

@@ -8,11 +8,14 @@ mod features;
 mod group;
 mod issues;
 mod scope;
+pub mod signature;
+mod tally;
 mod weights;
 
 pub use brief::{Article, Brief, Claim, Fact, Issue, IssueKind, Mention, Status};
 pub use dates::report_date;
 pub use features::{concept_of, noun_family, Features};
+pub use signature::{Signature, Time};
 
 use crossread_figures::{restates, Reading};
 use crossread_model::{Approx, Dimension, Figure, Report, Unit, Value};
@@ -48,6 +51,8 @@ pub(crate) struct Item {
     pub(crate) fig: usize,
     /// What the figure measures in: figures compare only within one.
     pub(crate) dim: Measure,
+    /// The unit the figure was written in.
+    pub(crate) unit: Unit,
     /// Value in the dimension's base unit.
     pub(crate) base: Value,
     /// Where the value may lie, in base units, given its exactness.
@@ -58,6 +63,9 @@ pub(crate) struct Item {
     pub(crate) vague: bool,
     /// The figure this one restates in the same sentence ("1,000 sq km (386 sq mi)").
     pub(crate) anchor: Option<usize>,
+    /// True for a sum restated in a currency other than the story's own ("£100m ($131m)"): the
+    /// outlet's rate, not the sum, sets its value, so it does not speak for the fact's values.
+    pub(crate) echo: bool,
     pub(crate) date: Option<String>,
     /// Index of the sentence the figure stands in.
     pub(crate) sentence: usize,
@@ -86,16 +94,60 @@ impl Measure {
     pub(crate) fn is(self, d: Dimension) -> bool {
         self == Measure::Dim(d)
     }
+
+    /// True for sums of money, in any currency.
+    pub(crate) fn is_money(self) -> bool {
+        matches!(self, Measure::Dim(Dimension::Money) | Measure::Currency(_))
+    }
 }
 
-/// What a unit measures in, and its factor to the measure's base unit.
-fn dimension(unit: Unit) -> (Measure, f64) {
+/// What a unit measures in, and its factor to the measure's base unit. Money in a currency the ECB
+/// quotes is in euros at the reference rate of `date` (the report's day), so "£105m" and "$137m"
+/// compare; other currencies compare only with themselves. The day is the story's (see
+/// `rate_date`), so one sum has one value in every report.
+fn dimension(unit: Unit, date: Option<&str>) -> (Measure, f64) {
     match unit.dimension() {
-        Dimension::Money => (Measure::Currency(unit), 1.0),
+        Dimension::Money => match crossread_model::rates::per_euro(unit.code(), date) {
+            Some(rate) => (Measure::Dim(Dimension::Money), 1.0 / rate),
+            None => (Measure::Currency(unit), 1.0),
+        },
         Dimension::Other | Dimension::Temperature => (Measure::Own(unit), 1.0),
         d => (Measure::Dim(d), unit.info().factor),
     }
 }
+
+/// Marks sums restated in a currency other than the one the story mostly writes sums in.
+fn mark_echoes(items: &mut [Item], links: &[(usize, usize)]) {
+    let mut counts: Vec<(Unit, usize)> = Vec::new();
+    for it in items.iter().filter(|it| it.unit.is_money()) {
+        match counts.iter_mut().find(|(u, _)| *u == it.unit) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((it.unit, 1)),
+        }
+    }
+    let Some(&(main, _)) = counts.iter().max_by_key(|(_, n)| *n) else { return };
+    for &(a, b) in links {
+        let (ua, ub) = (items[a].unit, items[b].unit);
+        if !(ua.is_money() && ub.is_money()) || ua == ub {
+            continue;
+        }
+        if ua == main {
+            items[b].echo = true;
+        } else if ub == main {
+            items[a].echo = true;
+        }
+    }
+}
+
+/// The day sums in all currencies are converted at: the latest report's, so that one sum written
+/// alike in two reports has one value.
+fn rate_date(articles: &[Article]) -> Option<&str> {
+    articles.iter().filter_map(|a| a.date.as_deref()).max()
+}
+
+/// How far apart two sums in different currencies may be and still be one answer: outlets convert at
+/// rates of their own day and source.
+pub(crate) const CURRENCY_SLACK: f64 = 0.015;
 
 /// Where a value may lie given how exact it claims to be.
 fn interval(v: Value, approx: Approx, vague: bool) -> (f64, f64) {
@@ -165,6 +217,7 @@ pub fn reconcile(story: &Story) -> Brief {
         })
         .collect();
 
+    let on = rate_date(&articles);
     let mut links: Vec<(usize, usize)> = Vec::new();
     for (si, src) in story.sources.iter().enumerate() {
         let text = &src.report.text;
@@ -182,7 +235,7 @@ pub fn reconcile(story: &Story) -> Brief {
                 prev = None;
                 continue;
             }
-            let (dim, factor) = dimension(f.unit);
+            let (dim, factor) = dimension(f.unit, on);
             let base = f.value.scale(factor);
             if !(base.low().is_finite() && base.high().is_finite()) {
                 prev = None;
@@ -220,6 +273,11 @@ pub fn reconcile(story: &Story) -> Brief {
             if feats.concept.is_none() {
                 feats.concept = features::table_concept(&src.reading.doc, f.sentence, dim);
             }
+            let doc = &src.reading.doc;
+            let toks = doc.tokens();
+            let first = toks.partition_point(|t| t.start() < f.span.start);
+            let last = toks.partition_point(|t| t.start() < f.span.end).saturating_sub(1).max(first);
+            feats.signature = signature::signature(doc, f.sentence, first, last, f.counted.is_some());
             let mut anchor = None;
             if let Some(p) = prev {
                 let pf = &src.reading.figures[items[p].fig];
@@ -240,12 +298,14 @@ pub fn reconcile(story: &Story) -> Brief {
                 src: si,
                 fig: fi,
                 dim,
+                unit: f.unit,
                 base,
                 interval: interval(base, f.approx, f.vague),
                 features: feats,
                 claimant,
                 vague: f.vague,
                 anchor,
+                echo: false,
                 date: articles[si].date.clone(),
                 sentence: f.sentence,
             });
@@ -253,6 +313,7 @@ pub fn reconcile(story: &Story) -> Brief {
         }
     }
 
+    mark_echoes(&mut items, &links);
     let groups = group::group(&items, &links);
     let issues = issues::find(story, &items, &groups, &articles);
     let mut facts: Vec<Fact> = groups.iter().map(|g| build_fact(story, &items, g, &articles)).collect();
@@ -278,7 +339,6 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
         }
     }
     let unit = unit_count.iter().max_by_key(|(_, n)| *n).map_or(Unit::COUNT, |(u, _)| *u);
-    let factor = dimension(unit).1;
 
     struct Pending {
         claim: Claim,
@@ -327,7 +387,13 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
                 let value = if f.vague { Value::Number(it.base.low()) } else { it.base };
                 let approx = if f.vague { Approx::AtLeast } else { f.approx };
                 claims.push(Pending {
-                    claim: Claim { value: value.scale(1.0 / factor), unit, approx, claimant, mentions: vec![mention] },
+                    claim: Claim {
+                        value: value.scale(1.0 / dimension(unit, rate_date(articles)).1),
+                        unit,
+                        approx,
+                        claimant,
+                        mentions: vec![mention],
+                    },
                     exact,
                     vague: f.vague,
                     date: it.date.clone(),
@@ -405,6 +471,8 @@ fn same_answer(a: &(Value, Unit, Value), b: &(Value, Unit, Value)) -> bool {
     // in conversion ("five inches" for 120 mm), so the rounder one does, within reason
     let (ra, rb) = (resolution(a.2.mid()), resolution(b.2.mid()));
     let tol = if a.1 == b.1 { ra.min(rb) } else { ra.max(rb).min(0.1) }.max(0.005);
+    // sums in two currencies were converted at rates of their own: within a few per cent is one answer
+    let tol = if a.1 != b.1 && a.1.is_money() && b.1.is_money() { tol.max(CURRENCY_SLACK) } else { tol };
     match (a.0, b.0) {
         (Value::Range(lo, hi), Value::Number(x)) | (Value::Number(x), Value::Range(lo, hi)) => {
             lo.min(hi) <= x && x <= lo.max(hi)
@@ -434,15 +502,16 @@ fn label(story: &Story, items: &[Item], g: &group::Group, unit: Unit) -> String 
             *nouns.entry(last).or_default() += 1;
         }
     }
-    let noun = group::majority(&nouns);
+    let noun = group::majority(nouns.iter().map(|(k, n)| (k, *n)));
     // the place that scopes most members, when most are scoped to one
     let one_place: BTreeMap<String, usize> = g
         .scopes
         .iter()
-        .filter(|(k, n)| !k.is_empty() && !k.contains('|') && **n * 2 > g.items.len())
-        .map(|(k, n)| (k.clone(), *n))
+        .filter(|(k, n)| !k.is_empty() && !k.contains('|') && *n * 2 > g.items.len())
+        .map(|(k, n)| (k.clone(), n))
         .collect();
-    let place = group::majority(&one_place).map(|p| p.split(' ').map(title_case).collect::<Vec<_>>().join(" "));
+    let place = group::majority(one_place.iter().map(|(k, n)| (k, *n)))
+        .map(|p| p.split(' ').map(title_case).collect::<Vec<_>>().join(" "));
     let what = match unit.dimension() {
         Dimension::Count if unit.is_count() => match (noun, concept) {
             (Some(n), Some(c)) => format!("{n} {c}"),
@@ -462,12 +531,13 @@ fn label(story: &Story, items: &[Item], g: &group::Group, unit: Unit) -> String 
                 Dimension::Mass => "weight",
                 _ => "value",
             };
-            let measured = group::majority(&g.measured).filter(|m| concept.is_none_or(|c| concept_of(m) != Some(c)));
+            let measured =
+                group::majority(g.measured.iter()).filter(|m| concept.is_none_or(|c| concept_of(m) != Some(c)));
             match (concept, measured) {
                 (Some(c), Some(m)) => format!("{dim} {c} ({m})"),
                 (None, Some(m)) => format!("{dim} of {m}"),
                 (Some(c), None) => format!("{dim} {c}"),
-                (None, None) => match group::majority(&g.context) {
+                (None, None) => match group::majority(g.context.iter()) {
                     Some(w) if dim != "magnitude" => format!("{dim} ({w})"),
                     _ => dim.to_string(),
                 },

@@ -63,6 +63,18 @@ pub(crate) struct Weights {
     pub place_not_in_list: f64,
     /// For: the same list of places.
     pub same_places: f64,
+    /// For: the same thing counted, or that a share or amount is of ("workforce", "fee").
+    pub same_thing: f64,
+    /// Against: different things (read from the sentence, so a weak sign).
+    pub other_thing: f64,
+    /// For: the same predicate ("cut", "win").
+    pub same_predicate: f64,
+    /// For: the same holder ("Labour", "Meta").
+    pub same_holder: f64,
+    /// Against: different holders: one party's seats are not another's.
+    pub other_holder: f64,
+    /// Against: different times: last year's figure, or a forecast, is not this one.
+    pub other_time: f64,
 }
 
 /// The weights grouping uses.
@@ -90,4 +102,10 @@ pub(crate) const WEIGHTS: Weights = Weights {
     place_in_list: 1.0,
     place_not_in_list: 2.0,
     same_places: 1.0,
+    same_thing: 0.5,
+    other_thing: 0.0,
+    same_predicate: 1.0,
+    same_holder: 0.5,
+    other_holder: 1.0,
+    other_time: 1.0,
 };

@@ -321,3 +321,16 @@ fn a_figure_that_says_neither_never_bridges_a_toll_and_a_count_of_buildings() {
         .count();
     assert_eq!(body, 1, "01's two tolls are one fact: {:#?}", b.facts);
 }
+
+#[test]
+fn one_sum_in_two_currencies_is_one_fact() {
+    // on 2023-07-14 the ECB quoted 1.1221 dollars and 0.8559 pounds to the euro: £40m is $52.4m
+    let b = brief(&[
+        ("01", Some("2023-07-14"), "The harbour board agreed to buy the ferry for £40m on Friday."),
+        ("02", Some("2023-07-14"), "The board will pay $52.4 million for the ferry, its chair said."),
+        ("03", Some("2023-07-14"), "A rival bid of £43m for the ferry was turned down in June."),
+    ]);
+    let f = fact_with(&b, "£40m");
+    assert!(std::ptr::eq(f, fact_with(&b, "$52.4 million")), "{f:#?}");
+    assert!(!std::ptr::eq(f, fact_with(&b, "£43m")), "{f:#?}");
+}

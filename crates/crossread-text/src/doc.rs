@@ -31,6 +31,7 @@ pub struct Doc<'t> {
     tokens: Vec<Token>,
     sentences: Vec<Sentence>,
     quotes: Vec<Quote>,
+    names: std::sync::OnceLock<rustc_hash::FxHashSet<String>>,
 }
 
 impl<'t> Doc<'t> {
@@ -56,7 +57,7 @@ impl<'t> Doc<'t> {
         let lower = text.to_ascii_lowercase();
         tokens.shrink_to_fit();
         let quotes = find_quotes(text, body);
-        Doc { text, lower, tokens, sentences, quotes }
+        Doc { text, lower, tokens, sentences, quotes, names: std::sync::OnceLock::new() }
     }
 
     /// The whole input text.
@@ -125,9 +126,42 @@ impl<'t> Doc<'t> {
                 let first = self.sentence_at(t.start()).is_some_and(|s| {
                     self.sentences[s].tokens().take_while(|&k| k < i).all(|k| self.tokens[k].kind() != Kind::Word)
                 });
-                Class::of_word(self.lower_of(t), self.text_of(t), first)
+                let class = Class::of_word(self.lower_of(t), self.text_of(t), first);
+                // a capital that opens a sentence says nothing, unless the report writes the word with
+                // a capital inside sentences too ("Labour won ..." after "... said Labour")
+                let opens_as_name = first
+                    && class == Class::Word
+                    && self.text_of(t).starts_with(char::is_uppercase)
+                    && self.names().contains(self.lower_of(t));
+                if opens_as_name {
+                    Class::Name
+                } else {
+                    class
+                }
             }
         }
+    }
+
+    /// The words the report writes with a capital inside its sentences (lower case): its names.
+    /// Headlines, where every word has a capital, are left out. Worked out when first asked.
+    pub fn names(&self) -> &rustc_hash::FxHashSet<String> {
+        self.names.get_or_init(|| {
+            let mut names = rustc_hash::FxHashSet::default();
+            for s in &self.sentences {
+                let words: Vec<&Token> = self.tokens[s.tokens()].iter().filter(|t| t.kind() == Kind::Word).collect();
+                let caps = words.iter().filter(|t| self.text_of(t).starts_with(char::is_uppercase)).count();
+                if words.len() >= 3 && caps * 10 >= words.len() * 7 {
+                    continue;
+                }
+                for t in words.iter().skip(1) {
+                    let w = self.text_of(t);
+                    if w.starts_with(char::is_uppercase) && Class::of_word(self.lower_of(t), w, false) == Class::Name {
+                        names.insert(self.lower_of(t).to_string());
+                    }
+                }
+            }
+            names
+        })
     }
 
     /// The lemma of token `i` ("cancellations" -> "cancellation", "killed" -> "kill"): from WordNet

@@ -1,0 +1,279 @@
+//! The question a figure answers, read open-vocabulary from its sentence: the thing it counts or is a
+//! share or amount of, the predicate (the verb, or its noun) that says what happened to it, the name
+//! it belongs to, and when it holds. Read from the report's text layer: noun phrases, clauses,
+//! lemmas and word classes.
+
+use crossread_text::wordnet::Pos;
+use crossread_text::{Class, ClauseKind, Doc};
+
+/// When a figure holds, relative to the story's now.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Time {
+    /// The story's present (or nothing says otherwise).
+    #[default]
+    Now,
+    /// An earlier state or an earlier period ("last year", "previously", "in 2019", "prior").
+    Earlier,
+    /// What is expected ("forecast", "projected", "could reach", "expected to").
+    Forecast,
+}
+
+/// The question a figure answers, as far as its sentence says.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Signature {
+    /// The thing counted, or the whole a share is of, or what an amount is ("workforce", "fee",
+    /// "revenue", "seat"), as a lemma.
+    pub thing: Option<String>,
+    /// What happened to it ("cut", "decline", "win", "pay"), as a lemma.
+    pub predicate: Option<String>,
+    /// The name it belongs to ("labour", "meta"): the subject or possessor in its clause.
+    pub holder: Option<String>,
+    /// When it holds.
+    pub time: Time,
+}
+
+/// Words that put a figure in an earlier period.
+const EARLIER: &[&str] = &["last", "previous", "previously", "prior", "earlier", "ago"];
+
+/// Words that make a figure an expectation.
+const FORECAST: &[&str] = &[
+    "forecast",
+    "forecasts",
+    "projected",
+    "projection",
+    "expected",
+    "expects",
+    "expect",
+    "predicted",
+    "predicts",
+    "outlook",
+    "guidance",
+];
+
+/// The clause of sentence `s` holding token `t`.
+fn clause_of(doc: &Doc, s: usize, t: usize) -> (usize, usize, ClauseKind) {
+    let clauses = doc.clauses(s);
+    clauses.iter().find(|c| c.first <= t && t <= c.last).map_or_else(
+        || {
+            let r = doc.sentences()[s].tokens();
+            (r.start, r.end.saturating_sub(1), ClauseKind::Main)
+        },
+        |c| (c.first, c.last, c.kind),
+    )
+}
+
+/// Nouns of time, which say when a figure holds, not what it is of ("year on year", "a week").
+const TIME_NOUNS: &[&str] =
+    &["year", "month", "week", "day", "quarter", "hour", "minute", "decade", "century", "time", "period"];
+
+/// True when token `i` is a verb here: WordNet reads the word as a verb form, or as a word that can
+/// be a verb standing where a verb stands (after "to", an auxiliary or a pronoun: "will cut").
+fn verb(doc: &Doc, i: usize) -> bool {
+    if doc.class(i) != Class::Word {
+        return false;
+    }
+    if doc.pos(i) == Some(Pos::Verb) {
+        return true;
+    }
+    let can_be_verb = crossread_text::wordnet::lemma_as(doc.lower_of(&doc.tokens()[i]), Pos::Verb).is_some();
+    let before = i
+        .checked_sub(1)
+        .filter(|&p| doc.sentence_at(doc.tokens()[p].start()) == doc.sentence_at(doc.tokens()[i].start()));
+    can_be_verb
+        && before
+            .is_some_and(|p| matches!(doc.class(p), Class::Aux | Class::Pron) || doc.lower_of(&doc.tokens()[p]) == "to")
+}
+
+/// True when token `i` is a content noun: an open-class word WordNet reads as a noun, not standing as
+/// a verb, and not a noun of time.
+fn noun(doc: &Doc, i: usize) -> bool {
+    doc.class(i) == Class::Word
+        && doc.pos(i) == Some(Pos::Noun)
+        && !verb(doc, i)
+        && !TIME_NOUNS.contains(&doc.lemma(i).as_ref())
+        && !crossread_text::lexicon::CONTEXT_STOPS.contains(doc.lower_of(&doc.tokens()[i]))
+}
+
+/// The lemma of token `i`, lower case, without a possessive.
+fn lemma(doc: &Doc, i: usize) -> String {
+    doc.lemma(i).into_owned()
+}
+
+/// The head noun of the noun phrase starting at or after token `from` (within `to`): skips
+/// determiners, possessives, numbers and modifiers to the last noun of the run.
+fn head_after(doc: &Doc, from: usize, to: usize) -> Option<usize> {
+    let mut head = None;
+    let mut k = from;
+    while k <= to {
+        match doc.class(k) {
+            Class::Det | Class::Number if head.is_some() => break,
+            Class::Det | Class::Number => {}
+            Class::Punct if matches!(doc.text_of(&doc.tokens()[k]), "-" | "'" | "\u{2019}") => {}
+            Class::Word if noun(doc, k) => head = Some(k),
+            Class::Word | Class::Name => {
+                if head.is_some() && !noun(doc, k) && doc.class(k) != Class::Name {
+                    break;
+                }
+            }
+            _ => break,
+        }
+        k += 1;
+    }
+    head
+}
+
+/// The head noun of the noun phrase ending just before token `to` (not before `from`).
+fn head_before(doc: &Doc, from: usize, to: usize) -> Option<usize> {
+    let mut k = to;
+    while k > from {
+        k -= 1;
+        match doc.class(k) {
+            Class::Word if noun(doc, k) => return Some(k),
+            Class::Word if doc.pos(k) == Some(Pos::Adj) => continue,
+            Class::Det | Class::Number | Class::Name => continue,
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// True when most words of sentence `s` are capitalised: a headline.
+fn title_case(doc: &Doc, s: usize) -> bool {
+    let words: Vec<usize> = doc.sentences()[s]
+        .tokens()
+        .filter(|&k| doc.tokens()[k].kind() == crossread_text::Kind::Word && doc.tokens()[k].span().len() > 3)
+        .collect();
+    let caps = words.iter().filter(|&&k| doc.text_of(&doc.tokens()[k]).starts_with(char::is_uppercase)).count();
+    words.len() >= 3 && caps * 10 >= words.len() * 7
+}
+
+/// Reads the signature of a figure whose tokens run from `first` to `last` in sentence `s`.
+pub fn signature(doc: &Doc, s: usize, first: usize, last: usize, counted: bool) -> Signature {
+    let (c0, c1, _) = clause_of(doc, s, first);
+    let mut sig = Signature::default();
+    // what it is of: "13% of its workforce", "a third of the seats"
+    let after = last + 1;
+    if after <= c1 && doc.lower_of(&doc.tokens()[after]) == "of" {
+        sig.thing = head_after(doc, after + 1, c1).map(|h| lemma(doc, h));
+    }
+    // what it is: "a fee of £105m", "a deal worth £105m", "revenue of $27.7bn"
+    if sig.thing.is_none() && first > c0 {
+        let before = doc.lower_of(&doc.tokens()[first - 1]);
+        if matches!(before, "of" | "worth" | "at" | "totalling" | "totaling") {
+            sig.thing = head_before(doc, c0, first - 1).map(|h| lemma(doc, h));
+        }
+    }
+    // the noun right after ("£105m fee", "a 4% drop"), when the figure counts nothing itself
+    if sig.thing.is_none() && !counted && after <= c1 && noun(doc, after) {
+        sig.thing = Some(lemma(doc, after));
+    }
+    // the predicate: the nearest verb before the figure in its clause, else after it ("were cut")
+    let mut subject_end = first;
+    for k in (c0..first).rev() {
+        if verb(doc, k) {
+            sig.predicate = Some(lemma(doc, k));
+            subject_end = k;
+            break;
+        }
+        if matches!(doc.class(k), Class::Conj) {
+            break;
+        }
+    }
+    if sig.predicate.is_none() {
+        sig.predicate = (after..=c1).take(4).find(|&k| verb(doc, k)).map(|k| lemma(doc, k));
+    }
+    // the subject: the noun phrase before the verb ("Meta's third-quarter revenue declined 4%")
+    if sig.thing.is_none() && !counted && subject_end > c0 {
+        let mut k = subject_end;
+        while k > c0 && (matches!(doc.class(k - 1), Class::Aux) || doc.pos(k - 1) == Some(Pos::Adv)) {
+            k -= 1;
+        }
+        sig.thing = head_before(doc, c0, k).map(|h| lemma(doc, h));
+    }
+    sig.holder = holder(doc, s, c0, first);
+    // when: a word of an earlier period near the figure ("last year's 9%", "a year earlier"), or a
+    // forecast in its clause
+    let near = first.saturating_sub(4).max(c0)..=(last + 4).min(c1);
+    if near.clone().any(|k| EARLIER.contains(&doc.lower_of(&doc.tokens()[k]))) {
+        sig.time = Time::Earlier;
+    } else if (c0..=c1).any(|k| FORECAST.contains(&doc.lower_of(&doc.tokens()[k]))) {
+        sig.time = Time::Forecast;
+    }
+    sig
+}
+
+/// The name a figure belongs to: a name just before it, with at most a verb or preposition between
+/// ("Labour won 412 seats", "the Conservatives on 121", "Meta's 87,000 staff"); not a day or month,
+/// and not in a headline, where every word is capitalised.
+fn holder(doc: &Doc, s: usize, c0: usize, first: usize) -> Option<String> {
+    if title_case(doc, s) {
+        return None;
+    }
+    let name = |k: usize| {
+        let w = doc.lower_of(&doc.tokens()[k]);
+        doc.class(k) == Class::Name
+            && !crossread_text::lexicon::DAYS.contains_key(w)
+            && !crossread_text::lexicon::MONTHS.contains_key(w)
+    };
+    let mut k = first;
+    let mut between = 0;
+    while k > c0 {
+        k -= 1;
+        if name(k) {
+            let mut a = k;
+            while a > c0 && name(a - 1) {
+                a -= 1;
+            }
+            let words: Vec<String> =
+                (a..=k).map(|i| crossread_text::strip_possessive(doc.lower_of(&doc.tokens()[i])).to_string()).collect();
+            return Some(words.join(" "));
+        }
+        // "Labour won 412", "the Greens on 4", "Labour - 412 seats", "Reform UK: 5"
+        let dash = matches!(doc.text_of(&doc.tokens()[k]), "-" | "\u{2013}" | "\u{2014}" | ":");
+        let bridge = verb(doc, k) || dash || matches!(doc.class(k), Class::Prep | Class::Aux | Class::Det);
+        between += 1;
+        if !bridge || between > 2 {
+            return None;
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crossread_model::Span;
+
+    fn sig(text: &str, figure: &str, counted: bool) -> Signature {
+        let doc = Doc::new(text, Span::new(0, text.len()));
+        let at = text.find(figure).expect("figure");
+        let end = at + figure.len();
+        let toks = doc.tokens();
+        let first = toks.iter().position(|t| t.start() >= at).expect("first token");
+        let last = toks.iter().rposition(|t| t.end() <= end).expect("last token");
+        signature(&doc, doc.sentence_at(at).expect("sentence"), first, last, counted)
+    }
+
+    #[test]
+    fn what_a_share_or_amount_is_of() {
+        let s = sig("The maker said it would lay off 9% of its workforce this year.", "9%", false);
+        assert_eq!(s.thing.as_deref(), Some("workforce"));
+        assert_eq!(s.predicate.as_deref(), Some("lay"));
+        let s = sig("Halden United agreed a fee of £40m for the striker.", "£40m", false);
+        assert_eq!(s.thing.as_deref(), Some("fee"));
+        let s = sig("The retailer's quarterly revenue declined 6 per cent.", "6 per cent", false);
+        assert_eq!(s.thing.as_deref(), Some("revenue"));
+        assert_eq!(s.predicate.as_deref(), Some("decline"));
+    }
+
+    #[test]
+    fn holders_and_times() {
+        let s = sig("The Greens won 14 seats, up from two.", "14 seats", true);
+        assert_eq!(s.holder.as_deref(), Some("greens"));
+        assert_eq!(s.time, Time::Now);
+        let s = sig("The firm cut 300 jobs last year.", "300 jobs", true);
+        assert_eq!(s.time, Time::Earlier);
+        let s = sig("Analysts expect sales to reach $9bn next year.", "$9bn", false);
+        assert_eq!(s.time, Time::Forecast);
+    }
+}

@@ -1,0 +1,88 @@
+//! A small counted set: how many members of a group carry each key. Groups are many and mostly
+//! small, so this is a sorted vector, not a tree or a hash map: a singleton costs one allocation.
+
+/// Keys with their counts, sorted by key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Tally<K: Ord> {
+    entries: Vec<(K, usize)>,
+}
+
+impl<K: Ord> Default for Tally<K> {
+    fn default() -> Self {
+        Tally { entries: Vec::new() }
+    }
+}
+
+impl<K: Ord> Tally<K> {
+    /// Counts one more of `k`.
+    pub(crate) fn add(&mut self, k: K) {
+        match self.entries.binary_search_by(|(e, _)| e.cmp(&k)) {
+            Ok(i) => self.entries[i].1 += 1,
+            Err(i) => self.entries.insert(i, (k, 1)),
+        }
+    }
+
+    /// How many of `k`.
+    pub(crate) fn get<Q: Ord + ?Sized>(&self, k: &Q) -> usize
+    where
+        K: std::borrow::Borrow<Q>,
+    {
+        self.entries.binary_search_by(|(e, _)| e.borrow().cmp(k)).map_or(0, |i| self.entries[i].1)
+    }
+
+    /// True when `k` was counted.
+    pub(crate) fn contains<Q: Ord + ?Sized>(&self, k: &Q) -> bool
+    where
+        K: std::borrow::Borrow<Q>,
+    {
+        self.get(k) > 0
+    }
+
+    /// The keys and counts, in key order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&K, usize)> {
+        self.entries.iter().map(|(k, n)| (k, *n))
+    }
+
+    /// The keys, in order.
+    pub(crate) fn keys(&self) -> impl Iterator<Item = &K> {
+        self.entries.iter().map(|(k, _)| k)
+    }
+
+    /// The total count.
+    pub(crate) fn total(&self) -> usize {
+        self.entries.iter().map(|(_, n)| n).sum()
+    }
+
+    /// True when nothing was counted.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+/// The key counted most often; ties go to the first key in order, so the result never depends on
+/// hashing.
+pub(crate) fn majority<'a, K: Clone + Ord + 'a>(counts: impl IntoIterator<Item = (&'a K, usize)>) -> Option<K> {
+    let mut best: Option<(&K, usize)> = None;
+    for (k, n) in counts {
+        if best.is_none_or(|(_, b)| n > b) {
+            best = Some((k, n));
+        }
+    }
+    best.map(|(k, _)| k.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_in_key_order_and_the_first_of_equals_wins() {
+        let mut t: Tally<String> = Tally::default();
+        for k in ["b", "a", "b", "c", "a"] {
+            t.add(k.to_string());
+        }
+        assert_eq!(t.iter().map(|(k, n)| (k.as_str(), n)).collect::<Vec<_>>(), [("a", 2), ("b", 2), ("c", 1)]);
+        assert_eq!(majority(t.iter()).as_deref(), Some("a"));
+        assert_eq!((t.get("b"), t.get("z"), t.total()), (2, 0, 5));
+    }
+}
