@@ -220,8 +220,9 @@ fn ordinals_names_codes_and_phones_are_not_figures() {
 }
 
 #[test]
-fn ages_in_apposition_are_not_figures() {
-    assert!(all("Astrid Berg, 79, was rescued by neighbours.").is_empty());
+fn ages_in_apposition_are_ages() {
+    let f = one("Astrid Berg, 79, was rescued by neighbours.");
+    assert_eq!((f.value, f.unit.as_str(), f.unit_name.as_str()), (num(79.0), "age", "year of age"));
 }
 
 #[test]
