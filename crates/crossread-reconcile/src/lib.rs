@@ -325,10 +325,20 @@ pub fn reconcile(story: &Story) -> Brief {
     Brief { articles, facts, issues }
 }
 
+/// True when a figure names one known person who was killed or hurt ("he", "Darin Smith", "the
+/// man"): one of the people a toll counts, not a toll of its own.
+fn member(f: &Figure) -> bool {
+    f.implied.is_some() && f.approx == Approx::AtLeast
+}
+
 fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Article]) -> Fact {
+    // a named victim beside a written toll is one of those it counts: the toll speaks for the fact
+    let members_only = g.items.iter().all(|&i| member(figure(story, &items[i])));
+    let kept: Vec<usize> =
+        g.items.iter().copied().filter(|&i| members_only || !member(figure(story, &items[i]))).collect();
     // the fact's unit: the most common unit among the figures that are not restatements
     let mut unit_count: Vec<(Unit, usize)> = Vec::new();
-    for &i in &g.items {
+    for &i in &kept {
         if items[i].anchor.is_some() {
             continue;
         }
@@ -349,7 +359,7 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
     }
     let mut claims: Vec<Pending> = Vec::new();
     let mut claim_of: HashMap<usize, usize> = HashMap::new();
-    for &i in &g.items {
+    for &i in &kept {
         let it = &items[i];
         let f = figure(story, it);
         let src = &story.sources[it.src];
@@ -404,7 +414,7 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
     }
 
     let mut outlets: Vec<String> = Vec::new();
-    for &i in &g.items {
+    for &i in &kept {
         let id = &articles[items[i].src].id;
         if !outlets.contains(id) {
             outlets.push(id.clone());
@@ -416,7 +426,7 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
         // exact values that are not the same answer make a dispute; a vague amount ("thousands")
         // does not dispute an exact one, nor does "more than 1.9 million" agree with 2.1 million
         let mut written: Vec<(Value, Unit, Value)> = Vec::new();
-        for &i in &g.items {
+        for &i in &kept {
             let f = figure(story, &items[i]);
             if items[i].anchor.is_none() && !f.vague && !written.iter().any(|w| w.0 == items[i].base && w.1 == f.unit) {
                 written.push((items[i].base, f.unit, f.value));

@@ -107,7 +107,8 @@ pub fn implied_in_sentence(doc: &Doc, s: usize, figures: &[Figure]) -> Vec<Figur
                 unit: Unit::COUNT,
                 unit_name: crate::scan::singular(&noun),
                 counted: Some(noun),
-                approx: Approx::Exact,
+                // a person named as someone known is one of those killed or hurt: at least one
+                approx: if f.people.member { Approx::AtLeast } else { Approx::Exact },
                 qualifier: None,
                 trend: None,
                 vague: false,

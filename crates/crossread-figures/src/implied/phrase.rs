@@ -14,12 +14,15 @@ pub(super) struct People {
     pub(super) last: usize,
     pub(super) count: u32,
     pub(super) noun: String,
+    /// One person named as someone known ("he", "Darin Smith", "the man", "his wife"): one of the
+    /// people a toll counts, not a toll of its own.
+    pub(super) member: bool,
 }
 
 impl People {
     /// "no one", "nobody", "no injuries": none.
     pub(super) fn none(first: usize, last: usize) -> People {
-        People { first, last, count: 0, noun: "people".to_string() }
+        People { first, last, count: 0, noun: "people".to_string(), member: false }
     }
 }
 
@@ -28,6 +31,8 @@ struct One {
     first: usize,
     last: usize,
     noun: String,
+    /// Named as someone known: a pronoun, a name, a definite or possessive phrase.
+    known: bool,
 }
 
 /// True when `w` (lower case) names one person ("man", "teenager", "wife").
@@ -38,6 +43,16 @@ pub(super) fn person_head(w: &str) -> bool {
 /// Pronouns that stand for one person.
 fn one_person_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "him" | "her" | "himself" | "herself" | "someone" | "somebody")
+}
+
+/// Pronouns that stand for someone known ("he"), not someone unknown ("someone").
+fn known_pronoun(w: &str) -> bool {
+    !matches!(w, "someone" | "somebody")
+}
+
+/// Determiners that name someone already known ("the man", "his wife"), not someone new ("a man").
+fn definite_determiner(w: &str) -> bool {
+    !matches!(w, "a" | "an")
 }
 
 /// Determiners that open a phrase naming one person ("a", "the", "his").
@@ -95,7 +110,7 @@ impl Reader<'_, '_> {
     fn one_before(&self, end: usize) -> Option<One> {
         let w = self.lower(end);
         if one_person_pronoun(w) {
-            return Some(One { first: end, last: end, noun: "person".into() });
+            return Some(One { first: end, last: end, noun: "person".into(), known: known_pronoun(w) });
         }
         let (head_first, noun) = if person_head(w) {
             (end, w.to_string())
@@ -111,7 +126,7 @@ impl Reader<'_, '_> {
             {
                 f -= 1;
             }
-            return Some(One { first: f, last: end, noun: "person".into() });
+            return Some(One { first: f, last: end, noun: "person".into(), known: true });
         } else {
             return None;
         };
@@ -121,7 +136,9 @@ impl Reader<'_, '_> {
             let p = i - 1;
             let w = self.lower(p);
             match self.class(p) {
-                Class::Det if one_person_determiner(w) => return Some(One { first: p, last: end, noun }),
+                Class::Det if one_person_determiner(w) => {
+                    return Some(One { first: p, last: end, noun, known: definite_determiner(w) })
+                }
                 Class::Det => return None,
                 Class::Number => return None,
                 Class::Word | Class::Name if lx::NUMBER_WORDS.contains_key(w) => {
@@ -144,7 +161,7 @@ impl Reader<'_, '_> {
         }
         // no determiner: a headline's "Teen shot dead", or a phrase opening its clause
         let opens = i == self.lo || matches!(self.class(i - 1), Class::Punct | Class::Conj);
-        opens.then_some(One { first: i, last: end, noun })
+        opens.then_some(One { first: i, last: end, noun, known: false })
     }
 
     /// The phrase of people ending at token `end`: one or more persons joined by "and" or commas.
@@ -198,7 +215,7 @@ impl Reader<'_, '_> {
     fn one_after(&self, start: usize) -> Option<One> {
         let w = self.lower(start);
         if one_person_pronoun(w) && w != "her" || w == "her" && !self.nominal(start + 1) {
-            return Some(One { first: start, last: start, noun: "person".into() });
+            return Some(One { first: start, last: start, noun: "person".into(), known: known_pronoun(w) });
         }
         if self.person_name(start) && !(self.class(start) == Class::Det) {
             let mut l = start;
@@ -207,7 +224,7 @@ impl Reader<'_, '_> {
             }
             // "Smith's mother": the name owns the phrase's head
             if !self.lower(l).ends_with("'s") && !self.lower(l).ends_with("\u{2019}s") {
-                return Some(One { first: start, last: l, noun: "person".into() });
+                return Some(One { first: start, last: l, noun: "person".into(), known: true });
             }
         }
         let det = self.class(start) == Class::Det && one_person_determiner(w);
@@ -233,10 +250,12 @@ impl Reader<'_, '_> {
         if h + 1 != i && !(det || self.person_name(start)) {
             return None;
         }
+        let known = det && definite_determiner(w) || !det && self.person_name(start);
         (det || self.person_name(start) || start == h || self.nominal(start)).then_some(One {
             first: start,
             last: h,
             noun,
+            known,
         })
     }
 
@@ -271,6 +290,7 @@ impl Reader<'_, '_> {
             [one] => one.noun.clone(),
             _ => "people".to_string(),
         };
-        People { first, last, count: ones.len() as u32, noun }
+        let member = matches!(ones.as_slice(), [one] if one.known);
+        People { first, last, count: ones.len() as u32, noun, member }
     }
 }
