@@ -230,7 +230,14 @@ pub fn reconcile(story: &Story) -> Brief {
         // the words of the sentence the last figure stood in: figures are in order, so each sentence's
         // words are read once
         let mut words: Option<(usize, features::SentenceWords)> = None;
+        // a report that tells of a death leaves open whether someone "shot" died or survived
+        let tells_death = std::cell::OnceCell::new();
         for (fi, f) in src.reading.figures.iter().enumerate() {
+            let shot_only = f.implied.is_some_and(|cue| harm_concept(cue.slice(text)) == Some("shot"));
+            if shot_only && *tells_death.get_or_init(|| tells_of_death(&src.reading.doc)) {
+                prev = None;
+                continue;
+            }
             if !relevant(&src.reading.doc, f) {
                 prev = None;
                 continue;
@@ -272,6 +279,10 @@ pub fn reconcile(story: &Story) -> Brief {
             );
             if feats.concept.is_none() {
                 feats.concept = features::table_concept(&src.reading.doc, f.sentence, dim);
+            }
+            // a count written without a number says what happened in its own words
+            if let Some(c) = f.implied.and_then(|cue| harm_concept(cue.slice(text))) {
+                feats.concept = Some(if c == "shot" { "injured" } else { c });
             }
             let doc = &src.reading.doc;
             let toks = doc.tokens();
@@ -323,6 +334,19 @@ pub fn reconcile(story: &Story) -> Brief {
         b.outlets.len().cmp(&a.outlets.len()).then(mb.cmp(&ma))
     });
     Brief { articles, facts, issues }
+}
+
+/// What the words of a harm cue say happened: "killed" when any word says a death ("fatally
+/// shot"), else "injured" when one says a wound, else "shot" (shot, and not said to have died).
+fn harm_concept(cue: &str) -> Option<&'static str> {
+    let concepts: Vec<&'static str> =
+        cue.split(|c: char| !c.is_alphanumeric()).filter_map(|w| features::concept_of(&w.to_lowercase())).collect();
+    ["killed", "injured", "shot"].into_iter().find(|c| concepts.contains(c))
+}
+
+/// True when a report has a word that tells of a death ("killed", "died", "fatal").
+fn tells_of_death(doc: &Doc) -> bool {
+    doc.tokens().iter().any(|t| features::concept_of(doc.lower_of(t)) == Some("killed"))
 }
 
 /// True when a figure names one known person who was killed or hurt ("he", "Darin Smith", "the

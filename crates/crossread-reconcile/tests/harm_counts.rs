@@ -78,3 +78,17 @@ fn people_shot_are_not_people_killed() {
     let b = brief(&[("01", "Two men were shot and killed on Quill Avenue.")]);
     assert!(fact_with(&b, "Two men").is_some_and(|f| f.label.contains("killed")), "{b:#?}");
 }
+
+#[test]
+fn someone_shot_is_hurt_unless_the_report_tells_of_a_death() {
+    let b = brief(&[
+        ("01", "A boy was shot in the arm in Pellow on Tuesday."),
+        ("02", "Deputies said a 6-year-old was shot at a house in Pellow and is expected to recover."),
+    ]);
+    let hurt = fact_with(&b, "A boy").expect("a wound");
+    assert!(hurt.label.contains("injured"), "{hurt:#?}");
+    assert_eq!(values(hurt), [Value::Number(1.0)], "{hurt:#?}");
+    // shot, then dead later in the report: the shot says neither
+    let b = brief(&[("01", "A woman was shot on Corran Road. She died at the hospital.")]);
+    assert!(fact_with(&b, "A woman").is_none(), "{b:#?}");
+}
