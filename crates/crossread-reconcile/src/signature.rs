@@ -317,7 +317,7 @@ fn holder(doc: &Doc, s: usize, c0: usize, first: usize, last: usize) -> Option<S
     // "with 71 seats": having it, said of the clause's subject; "With 96 seats, the Greens ..." before
     // it, or "the Liberals recorded their best night, with 9 seats" after it
     let mut w = first;
-    while w > start && matches!(doc.class(w - 1), Class::Det) || w > start && doc.pos(w - 1) == Some(Pos::Adv) {
+    while w > start && (matches!(doc.class(w - 1), Class::Det) || doc.pos(w - 1) == Some(Pos::Adv)) {
         w -= 1;
     }
     if w > start && doc.lower_of(&doc.tokens()[w - 1]) == "with" {
