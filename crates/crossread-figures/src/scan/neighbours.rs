@@ -1,6 +1,7 @@
 //! What a figure takes from the figures beside it: the unit or counted noun of the figure it is
-//! compared with ("4.1 million tablets, up from 2.8 million"; "rose to $7 from 6"), and the change
-//! a signed figure in a list of signed figures shows ("+0.4%, -1.2% and +2.3%").
+//! compared with ("4.1 million tablets, up from 2.8 million"; "rose to $7 from 6"), the change
+//! a signed figure in a list of signed figures shows ("+0.4%, -1.2% and +2.3%"), and the two ends
+//! of a change told with words between them ("from $36 on Monday to $34").
 
 use super::*;
 
@@ -57,5 +58,57 @@ impl Scan<'_> {
                 f.trend = Some(Trend::Down);
             }
         }
+    }
+
+    /// "from $36,040 at 10pm to $34,935", "from 20 mpg in 2008 to 29 mpg": the two ends of one change
+    /// with a few words between them (a time, a year, a qualifier) are one from-to figure, as they
+    /// are when nothing stands between them.
+    pub(super) fn join_changes(&self, figures: &mut Vec<Figure>) {
+        let mut k = 1;
+        while k < figures.len() {
+            if self.ends_of_a_change(&figures[k - 1], &figures[k]) {
+                let b = figures.remove(k);
+                let a = &mut figures[k - 1];
+                if a.unit.is_count() && a.unit_name.is_empty() {
+                    a.unit = b.unit;
+                    a.unit_name = b.unit_name;
+                    a.counted = b.counted;
+                }
+                a.span = Span::new(a.span.start, b.span.end);
+                a.text = a.span.slice(self.text).to_string();
+                a.value = Value::Range(a.value.low(), b.value.low());
+                a.approx = Approx::Range;
+                a.qualifier = None;
+                a.trend = None;
+                a.from_to = true;
+            }
+            k += 1;
+        }
+    }
+
+    fn ends_of_a_change(&self, a: &Figure, b: &Figure) -> bool {
+        let plain = |f: &Figure| !f.vague && !f.from_to && matches!(f.value, Value::Number(_));
+        if !plain(a) || !plain(b) || b.span.start < a.span.end {
+            return false;
+        }
+        let bare = |f: &Figure| f.unit.is_count() && f.unit_name.is_empty() && f.counted.is_none();
+        let same = a.unit == b.unit && (a.unit_name == b.unit_name || bare(a) || bare(b));
+        if !(same || bare(a) || bare(b)) {
+            return false;
+        }
+        let a_start = a.qualifier.map_or(a.span.start, |q| q.start.min(a.span.start));
+        let before = self.low.get(..a_start).unwrap_or("").trim_end();
+        let from = before.strip_suffix("from").is_some_and(|r| r.is_empty() || r.ends_with([' ', '(']));
+        let gap_end = b.qualifier.map_or(b.span.start, |q| q.start.min(b.span.start));
+        // a few words, no clause or list between: "at 10.45pm last night", "in 2008", "combined"
+        if !from || gap_end.saturating_sub(a.span.end) > 40 {
+            return false;
+        }
+        let gap = self.low.get(a.span.end..gap_end).unwrap_or("").trim();
+        let words: Vec<&str> = gap.split_whitespace().collect();
+        words.len() >= 2
+            && words.last() == Some(&"to")
+            && !words[..words.len() - 1].iter().any(|w| matches!(*w, "to" | "from" | "and" | "or" | "by"))
+            && !gap.contains([',', ';', '(', ')', ':'])
     }
 }
