@@ -270,6 +270,9 @@ impl<'a> Scan<'a> {
         {
             return self.magnitude_code(j - 1, num);
         }
+        if let Some(f) = self.slash_fraction(j).filter(|_| currency.is_none() && !negative) {
+            return f;
+        }
         if currency.is_none() && !negative && self.is_code_number(j) {
             return Step::Skip(num.end);
         }

@@ -1,6 +1,7 @@
 //! What a number measures: currencies before it, units after it, compound rates, magnitudes.
 
 use super::*;
+use crossread_text::wordnet;
 
 impl Scan<'_> {
     /// "M7.8": a magnitude written with its letter.
@@ -196,13 +197,10 @@ impl Scan<'_> {
         let mut parts = Vec::new();
         while parts.len() < 4 && self.is_word(t) && !lx::COUNTED_NOUN_STOPS.contains(self.low(t)) {
             let w = self.low(t);
-            let base = match w {
-                "best" => "good".to_string(),
-                "worst" => "bad".to_string(),
-                "biggest" => "big".to_string(),
-                _ if w.ends_with("iest") => format!("{}y", &w[..w.len() - 4]),
-                _ if w.ends_with("est") && w.len() > 5 => w[..w.len() - 3].to_string(),
-                _ => w.to_string(),
+            // the superlative's adjective as WordNet gives it: "largest" -> "large", "best" -> "good"
+            let base = match w.ends_with("st") {
+                true => wordnet::lemma_as(w, wordnet::Pos::Adj).map_or_else(|| w.to_string(), |l| l.into_owned()),
+                false => w.to_string(),
             };
             parts.push(base);
             t += 1;
