@@ -110,6 +110,7 @@ impl<'a> Scan<'a> {
         self.inherit_from_comparisons(&mut out);
         self.signed_lists(&mut out);
         self.join_changes(&mut out);
+        self.parallel_units(&mut out);
         // a number too large for a float (hundreds of digits) is not a figure anyone wrote to be read
         out.retain(|f| f.value.low().is_finite() && f.value.high().is_finite());
         out

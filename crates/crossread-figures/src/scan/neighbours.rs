@@ -111,4 +111,55 @@ impl Scan<'_> {
             && !words[..words.len() - 1].iter().any(|w| matches!(*w, "to" | "from" | "and" | "or" | "by"))
             && !gap.contains([',', ';', '(', ')', ':'])
     }
+
+    /// A bare number told the way a figure before it is told takes that figure's unit or noun: after
+    /// the same preposition ("ended at 1,463.78 points, while the other ended at 1,334.20"), or right
+    /// after "and" behind it ("a 1.4 degree angle in 2018 and 2.1 last year"); and a number with a
+    /// hanging hyphen takes the noun the list ends with ("four-, five- and six-cylinder engines").
+    pub(super) fn parallel_units(&self, figures: &mut [Figure]) {
+        let bare = |f: &Figure| f.unit.is_count() && f.unit_name.is_empty() && f.counted.is_none() && !f.vague;
+        for k in 0..figures.len() {
+            if !bare(&figures[k]) {
+                continue;
+            }
+            let y = &figures[k];
+            let after = self.text.get(y.span.end..).unwrap_or("");
+            let source = if after.starts_with('-') && after[1..].starts_with([',', ' ']) {
+                figures[k + 1..].iter().take(3).position(|f| !bare(f)).map(|p| k + 1 + p)
+            } else {
+                let start = y.qualifier.map_or(y.span.start, |q| q.start.min(y.span.start));
+                let before = self.low.get(..start).unwrap_or("").trim_end();
+                let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                let near = |x: &Figure, reach: usize| {
+                    let gap = self.text.get(x.span.end..start).unwrap_or("");
+                    gap.len() <= reach && !gap.contains(';') && !Self::sentence_break(gap)
+                };
+                match word {
+                    "and" => (k > 0 && !bare(&figures[k - 1]) && near(&figures[k - 1], 60)).then(|| k - 1),
+                    "at" | "to" => (0..k).rev().find(|&j| {
+                        let x = &figures[j];
+                        let x_start = x.qualifier.map_or(x.span.start, |q| q.start.min(x.span.start));
+                        let x_before = self.low.get(..x_start).unwrap_or("").trim_end();
+                        !bare(x) && x_before.ends_with(&format!(" {word}")) && near(x, 100)
+                    }),
+                    _ => None,
+                }
+            };
+            let Some(j) = source else { continue };
+            let x = &figures[j];
+            if x.vague || x.unit == Unit::SHARE || x.unit == Unit::AGE {
+                continue;
+            }
+            let (unit, name, counted) = (x.unit, x.unit_name.clone(), x.counted.clone());
+            let y = &mut figures[k];
+            y.unit = unit;
+            y.unit_name = name;
+            y.counted = counted;
+        }
+    }
+
+    /// True when a sentence ends inside `gap` (a full stop, then a capital).
+    fn sentence_break(gap: &str) -> bool {
+        gap.match_indices(". ").any(|(i, _)| gap[i + 2..].starts_with(|c: char| c.is_uppercase()))
+    }
 }
