@@ -12,6 +12,10 @@ impl Scan<'_> {
             }
             k -= 1;
             let w = self.low(k);
+            // "down from the $89 to $93 billion it had projected": a spread named as a thing
+            if w == "the" && self.low(k.wrapping_sub(1)) == "from" {
+                return false;
+            }
             if w == "by" || w == "from" {
                 let before = self.low(k.wrapping_sub(1));
                 return w == "by" || lx::TREND_UP.contains(before) || lx::TREND_DOWN.contains(before);

@@ -341,6 +341,16 @@ impl Scan<'_> {
         {
             return Err(after);
         }
+        // "between 50 and 70 on the GPa scale": the scale names the unit
+        if self.low(after) == "on" && self.low(after + 1) == "the" {
+            if let Some(u) = self.unit_at(after + 2, true).filter(|u| self.low(u.end) == "scale") {
+                return Ok((u.unit, u.name, None));
+            }
+        }
+        // "he will be 35 by then", "she turned 40 on Monday": a person's age
+        if d.high.is_none() && num.plain_int && self.is_age_after_be(i, after, value) {
+            return Ok((Unit::AGE, Unit::AGE.name().into(), None));
+        }
         Ok((Unit::COUNT, String::new(), self.people_after(after)))
     }
 
@@ -359,6 +369,10 @@ impl Scan<'_> {
         } else if self.is_sym(after, &["-"]) && self.glued(after) && self.low(after + 1) == "plus" {
             approx = Approx::AtLeast;
             qualifier = Some(self.span(after, after + 2));
+        } else if start >= 2 && self.low(start - 2) == "sub" && self.is_sym(start - 1, &["-"]) && self.glued(start) {
+            // "sub-7 nanometre chips", "a sub-$1,000 phone": below the figure
+            approx = Approx::AtMost;
+            qualifier = Some(self.span(start - 2, start));
         }
         let mut q_start = start;
         if let Some((a, q)) = self.qualifier_before(start) {
@@ -371,7 +385,12 @@ impl Scan<'_> {
             };
         }
         let between_q = qualifier.is_some_and(|q| self.low(self.tok_index_at(q.start)) == "between");
-        let trend = if d.from_to || between_q {
+        // "added a 30 degree homer": a figure that says what a thing is like is no change
+        let describes = matches!(self.low(start.wrapping_sub(1)), "a" | "an")
+            && self.is_word(after)
+            && !lx::FUNCTION_WORDS.contains_key(self.low(after))
+            && !lx::COUNTED_NOUN_STOPS.contains(self.low(after));
+        let trend = if d.from_to || between_q || describes {
             None
         } else if self.is_sym(start.wrapping_sub(1), &["+"]) && self.glued(start) && d.currency.is_none() {
             Some(Trend::Up)

@@ -106,8 +106,7 @@ impl Scan<'_> {
         }
         let gap = self.low.get(a.span.end..gap_end).unwrap_or("").trim();
         let words: Vec<&str> = gap.split_whitespace().collect();
-        words.len() >= 2
-            && words.last() == Some(&"to")
+        words.last() == Some(&"to")
             && !words[..words.len() - 1].iter().any(|w| matches!(*w, "to" | "from" | "and" | "or" | "by"))
             && !gap.contains([',', ';', '(', ')', ':'])
     }
@@ -134,7 +133,16 @@ impl Scan<'_> {
                     let gap = self.text.get(x.span.end..start).unwrap_or("");
                     gap.len() <= reach && !gap.contains(';') && !Self::sentence_break(gap)
                 };
+                // "at 2,483,805 while Florida had 1,385,710 lightning strikes": a contrast names the
+                // thing counted once, in the figure after it
+                let contrast = figures.get(k + 1).filter(|z| !bare(z)).is_some_and(|z| {
+                    let gap = self.low.get(y.span.end..z.span.start).unwrap_or("");
+                    gap.len() <= 60
+                        && gap.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "while" | "whereas"))
+                        && !gap.contains([';', ',', '(']) && !Self::sentence_break(gap)
+                });
                 match word {
+                    _ if contrast => Some(k + 1),
                     "and" => (k > 0 && !bare(&figures[k - 1]) && near(&figures[k - 1], 60)).then(|| k - 1),
                     "at" | "to" => (0..k).rev().find(|&j| {
                         let x = &figures[j];
@@ -161,5 +169,22 @@ impl Scan<'_> {
     /// True when a sentence ends inside `gap` (a full stop, then a capital).
     fn sentence_break(gap: &str) -> bool {
         gap.match_indices(". ").any(|(i, _)| gap[i + 2..].starts_with(|c: char| c.is_uppercase()))
+    }
+
+    /// "Ross was down 2.3%, Burlington by 2.6%": a change whose verb is left out after a listed one
+    /// ("by" and the amount) is the same change.
+    pub(super) fn gapped_changes(&self, figures: &mut [Figure]) {
+        for k in 1..figures.len() {
+            let (a, b) = (&figures[k - 1], &figures[k]);
+            if b.trend.is_some() || a.trend.is_none() || a.unit != b.unit || b.span.start < a.span.end {
+                continue;
+            }
+            let start = b.qualifier.map_or(b.span.start, |q| q.start.min(b.span.start));
+            let gap = self.low.get(a.span.end..start).unwrap_or("");
+            let by = gap.trim_end().strip_suffix("by").is_some_and(|r| r.ends_with(' '));
+            if by && gap.len() <= 40 && gap.contains(',') && !gap.contains(';') && !Self::sentence_break(gap) {
+                figures[k].trend = figures[k - 1].trend;
+            }
+        }
     }
 }

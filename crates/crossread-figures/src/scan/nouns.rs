@@ -38,6 +38,24 @@ impl Scan<'_> {
         };
         while words.len() < 4 && self.is_word(t) && self.toks[t].space_before() {
             let w = self.low(t);
+            let next_word = |n: usize| self.is_word(t + n) && self.toks[t + n].space_before();
+            // "COVID-19 tests": a code name before the noun is no part of what is counted
+            if self.all_caps_word(t) && self.is_sym(t + 1, &["-"]) && self.is_num(t + 2) && self.glued(t + 2) && next_word(3)
+            {
+                t += 3;
+                continue;
+            }
+            // "digital and physical sales": adjectives joined by a conjunction
+            let joins = matches!(w, "and" | "or")
+                && next_word(1)
+                && !lx::COUNTED_NOUN_STOPS.contains(self.low(t + 1))
+                && words.last().is_some_and(|&(a, b)| {
+                    !self.is_plural(&self.low[self.toks[a].start()..self.toks[b - 1].end()])
+                });
+            if joins {
+                t += 1;
+                continue;
+            }
             if lx::COUNTED_NOUN_STOPS.contains(w) || lx::MONTHS.contains_key(w) && self.capitalized(t) {
                 break;
             }

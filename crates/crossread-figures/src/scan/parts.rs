@@ -156,7 +156,16 @@ impl Scan<'_> {
         }
         // the whole's noun phrase: its words up to a function word, "and" left out
         let mut words = Vec::new();
-        while words.len() < 4 && self.is_word(t) {
+        while words.len() < 4 && (self.is_word(t) || self.is_num(t)) {
+            // "two-thirds of the combined 4.3M digital sales": the whole is what the figure in it counts
+            if self.is_num(t) {
+                words.clear();
+                t += 1;
+                while self.is_word(t) && self.glued(t) || lx::SCALES.contains_key(self.low(t)) {
+                    t += 1;
+                }
+                continue;
+            }
             let w = self.low(t);
             if w == "and" && !words.is_empty() {
                 t += 1;

@@ -175,6 +175,22 @@ impl Scan<'_> {
             && (self.is_sym(after, &[",", ")", ";"]) || after >= self.toks.len() || self.is_sym(after, &["."]))
     }
 
+    /// "he will be 35 by the end of the year", "she turned 40 on Monday": a bare number a person is or
+    /// turns, with nothing counted after it.
+    pub(super) fn is_age_after_be(&self, i: usize, after: usize, value: f64) -> bool {
+        if i < 2 || !(1.0..=120.0).contains(&value) || value.fract() != 0.0 {
+            return false;
+        }
+        let verb = matches!(self.low(i - 1), "be" | "is" | "was" | "turns" | "turned" | "turning" | "turn");
+        let mut s = i - 2;
+        while s > 0 && matches!(self.low(s), "will" | "would" | "to" | "now" | "soon" | "already") {
+            s -= 1;
+        }
+        let person = matches!(self.low(s), "he" | "she" | "who");
+        let nothing_counted = !self.is_word(after) || lx::FUNCTION_WORDS.contains_key(self.low(after));
+        verb && person && nothing_counted
+    }
+
     /// True when a month name stands right before or after the number at `j` ("6 August", "March 29").
     pub(super) fn month_near(&self, i: usize, j: usize) -> bool {
         let is_month = |k: usize| {
