@@ -106,7 +106,9 @@ impl Scan<'_> {
         }
         let gap = self.low.get(a.span.end..gap_end).unwrap_or("").trim();
         let words: Vec<&str> = gap.split_whitespace().collect();
-        words.last() == Some(&"to")
+        // a few words: "$1tn in the middle of the pandemic to $250bn" tells two states, not one change
+        words.len() <= 5
+            && words.last() == Some(&"to")
             && !words[..words.len() - 1].iter().any(|w| matches!(*w, "to" | "from" | "and" | "or" | "by"))
             && !gap.contains([',', ';', '(', ')', ':'])
     }
@@ -143,7 +145,8 @@ impl Scan<'_> {
                 });
                 match word {
                     _ if contrast => Some(k + 1),
-                    "and" => (k > 0 && !bare(&figures[k - 1]) && near(&figures[k - 1], 60)).then(|| k - 1),
+                    "and" => (k > 0 && !bare(&figures[k - 1]) && near(&figures[k - 1], 60) && self.nothing_named_after(y))
+                        .then(|| k - 1),
                     "at" | "to" => (0..k).rev().find(|&j| {
                         let x = &figures[j];
                         let x_start = x.qualifier.map_or(x.span.start, |q| q.start.min(x.span.start));
@@ -164,6 +167,14 @@ impl Scan<'_> {
             y.unit_name = name;
             y.counted = counted;
         }
+    }
+
+    /// True when no word that could name what a figure counts follows it ("and 2.1 last year", "and
+    /// 80,000 others"; not "and 16 ferry line", cut short).
+    fn nothing_named_after(&self, f: &Figure) -> bool {
+        let Some(t) = self.toks.iter().position(|t| t.start() >= f.span.end) else { return true };
+        let w = self.low(t);
+        !self.is_word(t) || lx::FUNCTION_WORDS.contains_key(w) || lx::COUNTED_NOUN_STOPS.contains(w)
     }
 
     /// True when a sentence ends inside `gap` (a full stop, then a capital).

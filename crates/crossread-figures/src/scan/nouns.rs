@@ -1,6 +1,7 @@
 //! The thing a count counts: the noun phrase after it, or people shown by the verb.
 
 use super::*;
+use crossread_text::wordnet;
 
 impl Scan<'_> {
     pub(super) fn plural_noun_at(&self, k: usize) -> bool {
@@ -45,13 +46,14 @@ impl Scan<'_> {
                 t += 3;
                 continue;
             }
-            // "digital and physical sales": adjectives joined by a conjunction
+            // "digital and physical sales": adjectives (WordNet's) joined by a conjunction; not nouns
+            // ("search and rescue personnel" is a compound this reading would split)
+            let adjective = |t: usize| wordnet::lemma_as(self.low(t), wordnet::Pos::Adj).is_some();
             let joins = matches!(w, "and" | "or")
                 && next_word(1)
                 && !lx::COUNTED_NOUN_STOPS.contains(self.low(t + 1))
-                && words.last().is_some_and(|&(a, b)| {
-                    !self.is_plural(&self.low[self.toks[a].start()..self.toks[b - 1].end()])
-                });
+                && adjective(t + 1)
+                && words.last().is_some_and(|&(a, b)| b == a + 1 && adjective(a));
             if joins {
                 t += 1;
                 continue;
