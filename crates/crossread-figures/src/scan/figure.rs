@@ -251,7 +251,8 @@ impl Scan<'_> {
                 return Some(after);
             }
         }
-        if plain && num.plain_int && self.is_street_address(after) {
+        // "14 W 52nd St": a compass letter after a house number is no unit (watts)
+        if d.currency.is_none() && num.plain_int && !is_range && self.is_street_address(num.end) {
             return Some(after);
         }
         if num.plain_int
