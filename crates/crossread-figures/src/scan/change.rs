@@ -12,7 +12,7 @@ impl Scan<'_> {
             }
             k -= 1;
             let w = self.low(k);
-            // "down from the $89 to $93 billion it had projected": a spread named as a thing
+            // "down from the $4 to $6 billion it had hoped for": a spread named as a thing
             if w == "the" && self.low(k.wrapping_sub(1)) == "from" {
                 return false;
             }

@@ -342,7 +342,7 @@ impl Scan<'_> {
         {
             return Err(after);
         }
-        // "between 50 and 70 on the GPa scale": the scale names the unit
+        // "scored between 40 and 55 on the GPa scale": the scale names the unit
         if self.low(after) == "on" && self.low(after + 1) == "the" {
             if let Some(u) = self.unit_at(after + 2, true).filter(|u| self.low(u.end) == "scale") {
                 return Ok((u.unit, u.name, None));
@@ -386,7 +386,7 @@ impl Scan<'_> {
             };
         }
         let between_q = qualifier.is_some_and(|q| self.low(self.tok_index_at(q.start)) == "between");
-        // "added a 30 degree homer": a figure that says what a thing is like is no change
+        // "threw a 40 degree curveball": a figure that says what a thing is like is no change
         let describes = matches!(self.low(start.wrapping_sub(1)), "a" | "an")
             && self.is_word(after)
             && !lx::FUNCTION_WORDS.contains_key(self.low(after))

@@ -60,7 +60,7 @@ impl Scan<'_> {
         }
     }
 
-    /// "from $36,040 at 10pm to $34,935", "from 20 mpg in 2008 to 29 mpg": the two ends of one change
+    /// "from $3.20 on Monday to $3.90", "from 18 mpg in 2010 to 26 mpg": the two ends of one change
     /// with a few words between them (a time, a year, a qualifier) are one from-to figure, as they
     /// are when nothing stands between them.
     pub(super) fn join_changes(&self, figures: &mut Vec<Figure>) {
@@ -106,7 +106,7 @@ impl Scan<'_> {
         }
         let gap = self.low.get(a.span.end..gap_end).unwrap_or("").trim();
         let words: Vec<&str> = gap.split_whitespace().collect();
-        // a few words: "$1tn in the middle of the pandemic to $250bn" tells two states, not one change
+        // a few words: "$2tn at the height of the long boom to $900bn" tells two states, not one change
         words.len() <= 5
             && words.last() == Some(&"to")
             && !words[..words.len() - 1].iter().any(|w| matches!(*w, "to" | "from" | "and" | "or" | "by"))
@@ -114,9 +114,9 @@ impl Scan<'_> {
     }
 
     /// A bare number told the way a figure before it is told takes that figure's unit or noun: after
-    /// the same preposition ("ended at 1,463.78 points, while the other ended at 1,334.20"), or right
-    /// after "and" behind it ("a 1.4 degree angle in 2018 and 2.1 last year"); and a number with a
-    /// hanging hyphen takes the noun the list ends with ("four-, five- and six-cylinder engines").
+    /// the same preposition ("closed at 2,410.5 points while the other ended at 1,806.25"), or right
+    /// after "and" behind it ("12.5 degrees in May and 9.8 last month"); and a number with a
+    /// hanging hyphen takes the noun the list ends with ("three-, four- and five-mast schooners").
     pub(super) fn parallel_units(&self, figures: &mut [Figure]) {
         let bare = |f: &Figure| f.unit.is_count() && f.unit_name.is_empty() && f.counted.is_none() && !f.vague;
         for k in 0..figures.len() {
@@ -141,12 +141,15 @@ impl Scan<'_> {
                     let gap = self.low.get(y.span.end..z.span.start).unwrap_or("");
                     gap.len() <= 60
                         && gap.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "while" | "whereas"))
-                        && !gap.contains([';', ',', '(']) && !Self::sentence_break(gap)
+                        && !gap.contains([';', ',', '('])
+                        && !Self::sentence_break(gap)
                 });
                 match word {
                     _ if contrast => Some(k + 1),
-                    "and" => (k > 0 && !bare(&figures[k - 1]) && near(&figures[k - 1], 60) && self.nothing_named_after(y))
-                        .then(|| k - 1),
+                    "and" => {
+                        (k > 0 && !bare(&figures[k - 1]) && near(&figures[k - 1], 60) && self.nothing_named_after(y))
+                            .then(|| k - 1)
+                    }
                     "at" | "to" => (0..k).rev().find(|&j| {
                         let x = &figures[j];
                         let x_start = x.qualifier.map_or(x.span.start, |q| q.start.min(x.span.start));
@@ -169,8 +172,8 @@ impl Scan<'_> {
         }
     }
 
-    /// True when no word that could name what a figure counts follows it ("and 2.1 last year", "and
-    /// 80,000 others"; not "and 16 ferry line", cut short).
+    /// True when no word that could name what a figure counts follows it ("and 9.8 last month", "and
+    /// 4,000 others"; not "and 12 ferry routes").
     fn nothing_named_after(&self, f: &Figure) -> bool {
         let Some(t) = self.toks.iter().position(|t| t.start() >= f.span.end) else { return true };
         let w = self.low(t);
@@ -182,7 +185,7 @@ impl Scan<'_> {
         gap.match_indices(". ").any(|(i, _)| gap[i + 2..].starts_with(|c: char| c.is_uppercase()))
     }
 
-    /// "Ross was down 2.3%, Burlington by 2.6%": a change whose verb is left out after a listed one
+    /// "Kelmar was down 2.1%, Vesta by 1.4%": a change whose verb is left out after a listed one
     /// ("by" and the amount) is the same change.
     pub(super) fn gapped_changes(&self, figures: &mut [Figure]) {
         for k in 1..figures.len() {

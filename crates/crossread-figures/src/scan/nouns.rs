@@ -41,7 +41,11 @@ impl Scan<'_> {
             let w = self.low(t);
             let next_word = |n: usize| self.is_word(t + n) && self.toks[t + n].space_before();
             // "COVID-19 tests": a code name before the noun is no part of what is counted
-            if self.all_caps_word(t) && self.is_sym(t + 1, &["-"]) && self.is_num(t + 2) && self.glued(t + 2) && next_word(3)
+            if self.all_caps_word(t)
+                && self.is_sym(t + 1, &["-"])
+                && self.is_num(t + 2)
+                && self.glued(t + 2)
+                && next_word(3)
             {
                 t += 3;
                 continue;

@@ -95,7 +95,7 @@ impl Scan<'_> {
         Some(self.part_figure(i, e, num.value / m, Unit::SHARE, trend).named(name))
     }
 
-    /// "1/16 of a US pint", "3/4 of the members": a fraction written with a slash before "of" is a
+    /// "1/4 of a US pint", "3/4 of the members": a fraction written with a slash before "of" is a
     /// part of the unit or the whole named after it (a slash fraction elsewhere is a code, "24/7").
     pub(super) fn slash_fraction(&self, j: usize) -> Option<Step> {
         let digits = |t: usize| self.is_num(t) && self.raw(t).bytes().all(|b| b.is_ascii_digit());
@@ -157,7 +157,7 @@ impl Scan<'_> {
         // the whole's noun phrase: its words up to a function word, "and" left out
         let mut words = Vec::new();
         while words.len() < 4 && (self.is_word(t) || self.is_num(t)) {
-            // "two-thirds of the combined 4.3M digital sales": the whole is what the figure in it counts
+            // "a third of the 2.1M digital albums sold": the whole is what the figure in it counts
             if self.is_num(t) {
                 words.clear();
                 t += 1;

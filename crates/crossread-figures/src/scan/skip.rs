@@ -175,7 +175,7 @@ impl Scan<'_> {
             && (self.is_sym(after, &[",", ")", ";"]) || after >= self.toks.len() || self.is_sym(after, &["."]))
     }
 
-    /// "he will be 35 by the end of the year", "she turned 40 on Monday": a bare number a person is or
+    /// "she will be 41 by the spring", "she turned 40 on Monday": a bare number a person is or
     /// turns, with nothing counted after it.
     pub(super) fn is_age_after_be(&self, i: usize, after: usize, value: f64) -> bool {
         if i < 2 || !(1.0..=120.0).contains(&value) || value.fract() != 0.0 {
