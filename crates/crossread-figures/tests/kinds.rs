@@ -87,6 +87,7 @@ fn slash_fractions_and_scientific_notation() {
 fn addresses_and_names_with_number_words_are_no_figures() {
     assert!(all("The shop at 14 W 52nd St closed in the spring.").is_empty());
     assert!(all("The gallery at 31 Ave Mireille reopened.").is_empty());
+    assert!(all("The depot at 16-18 Harbour Avenue was sold.").is_empty());
     assert!(all("The skipper told Harbour One that the nets were empty.").is_empty());
 }
 
@@ -98,6 +99,9 @@ fn counted_nouns_past_codes_joined_adjectives_and_ages() {
     // nouns joined are a compound, not two adjectives
     assert_eq!(one("The port sent 240 search and rescue divers.").unit_name, "");
     assert_eq!(one("It is one of the largest lakes in the region.").unit_name, "large lake");
+    // a model's number inside what is counted is part of its name
+    let f = one("The airline grounded two new 808 Vela jets.");
+    assert_eq!((f.value, f.unit_name.as_str()), (Value::Number(2.0), "new 808 Vela jet"));
     let f = one("She will be 41 by the spring.");
     assert_eq!(f.unit, "age");
 }

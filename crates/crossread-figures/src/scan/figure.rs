@@ -251,8 +251,12 @@ impl Scan<'_> {
                 return Some(after);
             }
         }
-        // "14 W 52nd St": a compass letter after a house number is no unit (watts)
-        if d.currency.is_none() && num.plain_int && !is_range && self.is_street_address(num.end) {
+        // "16-18 Harbour Avenue"; "14 W 52nd St": a compass letter after a house number is no unit (watts)
+        let address = match plain {
+            true => self.is_street_address(after),
+            false => !is_range && self.is_street_address(num.end),
+        };
+        if d.currency.is_none() && num.plain_int && address {
             return Some(after);
         }
         if num.plain_int

@@ -37,7 +37,14 @@ impl Scan<'_> {
         } else {
             k
         };
-        while words.len() < 4 && self.is_word(t) && self.toks[t].space_before() {
+        // "two new 737 Max jets": a model's number before its capitalised name is a word of the phrase
+        let model = |t: usize| {
+            self.is_num(t)
+                && self.raw(t).bytes().all(|b| b.is_ascii_digit())
+                && self.capitalized(t + 1)
+                && self.toks[t + 1].space_before()
+        };
+        while words.len() < 4 && (self.is_word(t) || model(t)) && self.toks[t].space_before() {
             let w = self.low(t);
             let next_word = |n: usize| self.is_word(t + n) && self.toks[t + n].space_before();
             // "COVID-19 tests": a code name before the noun is no part of what is counted
