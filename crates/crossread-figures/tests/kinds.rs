@@ -89,6 +89,9 @@ fn addresses_and_names_with_number_words_are_no_figures() {
     assert!(all("The gallery at 31 Ave Mireille reopened.").is_empty());
     assert!(all("The depot at 16-18 Harbour Avenue was sold.").is_empty());
     assert!(all("The skipper told Harbour One that the nets were empty.").is_empty());
+    // a band of a ranking or a cup's round is no count; with a noun after it, it counts
+    assert!(all("Rovers slid into the bottom three after a last-16 exit.").is_empty());
+    assert_eq!(one("The top four clubs drew.").unit_name, "top club");
 }
 
 #[test]

@@ -352,7 +352,16 @@ impl Scan<'_> {
                 return Ok((u.unit, u.name, None));
             }
         }
-        // "he will be 35 by then", "she turned 40 on Monday": a person's age
+        // "slipped into the bottom three", "a last-16 tie": a band of a ranking or a cup's round, with
+        // nothing counted after it
+        let band = |w: &str| matches!(w, "top" | "bottom" | "last");
+        let hyphened = self.is_sym(i.wrapping_sub(1), &["-"]) && self.glued(i) && self.glued(i.wrapping_sub(1));
+        let ranked = band(self.low(i.wrapping_sub(1))) && self.low(i.wrapping_sub(2)) == "the"
+            || hyphened && band(self.low(i.wrapping_sub(2)));
+        if d.high.is_none() && (num.plain_int || num.words) && ranked {
+            return Err(after);
+        }
+        // "she will be 41 by then", "she turned 40 on Monday": a person's age
         if d.high.is_none() && num.plain_int && self.is_age_after_be(i, after, value) {
             return Ok((Unit::AGE, Unit::AGE.name().into(), None));
         }

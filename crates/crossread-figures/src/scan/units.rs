@@ -144,7 +144,14 @@ impl Scan<'_> {
         }
         // a headline capitalises every word: a unit's name may be capitalised there ("5 Miles")
         let case_fits = |u: &UnitWord| u.case_fits(written) || self.title && u.case == lx::Case::Lower;
-        let u = lx::unit_forms(key).find(|u| case_fits(u) && (!u.glued_only || self.glued(k) || hyphen))?;
+        // a one-letter symbol is glued to its number ("75F", "10a") or stands alone at a clause's end
+        // ("it was 75 F.", "for 10 a and"), where no word it could be follows
+        let alone = n == 1
+            && key.len() == 1
+            && (k + 1 >= self.toks.len()
+                || self.is_sym(k + 1, &[".", ",", ";", ":", ")", "!", "?"])
+                || matches!(self.low(k + 1), "and" | "or" | "but"));
+        let u = lx::unit_forms(key).find(|u| case_fits(u) && (!u.glued_only || self.glued(k) || hyphen || alone))?;
         (!u.is_veto()).then_some(u)
     }
 
