@@ -9,6 +9,7 @@ mod group;
 mod issues;
 mod scope;
 pub mod signature;
+mod slips;
 mod tally;
 mod weights;
 
