@@ -254,6 +254,11 @@ fn holder(doc: &Doc, s: usize, c0: usize, first: usize, last: usize) -> Option<S
     let direct = |at: usize, c0: usize| {
         let mut k = at;
         let mut between = 0;
+        // a short form in brackets after the name: "the Civic Union (CU) 10"
+        let text = |k: usize| doc.text_of(&doc.tokens()[k]);
+        if k >= start + 4 && text(k - 1) == ")" && text(k - 3) == "(" && name(k - 4) {
+            return Some(run_before(k - 4));
+        }
         while k > c0 {
             k -= 1;
             if name(k) {
