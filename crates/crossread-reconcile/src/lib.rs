@@ -6,6 +6,7 @@ mod brief;
 mod dates;
 mod features;
 mod group;
+mod harm;
 mod issues;
 mod scope;
 pub mod signature;
@@ -274,8 +275,8 @@ pub fn reconcile(story: &Story) -> Brief {
         // a report that tells of a death leaves open whether someone "shot" died or survived
         let tells_death = std::cell::OnceCell::new();
         for (fi, f) in src.reading.figures.iter().enumerate() {
-            let shot_only = f.implied.is_some_and(|cue| harm_concept(cue.slice(text)) == Some("shot"));
-            if shot_only && *tells_death.get_or_init(|| tells_of_death(&src.reading.doc)) {
+            let shot_only = f.implied.is_some_and(|cue| harm::harm_concept(cue.slice(text)) == Some("shot"));
+            if shot_only && *tells_death.get_or_init(|| harm::tells_of_death(&src.reading.doc)) {
                 prev = None;
                 continue;
             }
@@ -327,7 +328,7 @@ pub fn reconcile(story: &Story) -> Brief {
                 feats.concept = features::table_concept(&src.reading.doc, f.sentence, dim);
             }
             // a count written without a number says what happened in its own words
-            if let Some(c) = f.implied.and_then(|cue| harm_concept(cue.slice(text))) {
+            if let Some(c) = f.implied.and_then(|cue| harm::harm_concept(cue.slice(text))) {
                 feats.concept = Some(if c == "shot" { "injured" } else { c });
             }
             let doc = &src.reading.doc;
@@ -382,30 +383,11 @@ pub fn reconcile(story: &Story) -> Brief {
     Brief { articles, facts, issues }
 }
 
-/// What the words of a harm cue say happened: "killed" when any word says a death ("fatally
-/// shot"), else "injured" when one says a wound, else "shot" (shot, and not said to have died).
-fn harm_concept(cue: &str) -> Option<&'static str> {
-    let concepts: Vec<&'static str> =
-        cue.split(|c: char| !c.is_alphanumeric()).filter_map(|w| features::concept_of(&w.to_lowercase())).collect();
-    ["killed", "injured", "shot"].into_iter().find(|c| concepts.contains(c))
-}
-
-/// True when a report has a word that tells of a death ("killed", "died", "fatal").
-fn tells_of_death(doc: &Doc) -> bool {
-    doc.tokens().iter().any(|t| features::concept_of(doc.lower_of(t)) == Some("killed"))
-}
-
-/// True when a figure names one known person who was killed or hurt ("he", "Darin Smith", "the
-/// man"): one of the people a toll counts, not a toll of its own.
-fn member(f: &Figure) -> bool {
-    f.implied.is_some() && f.approx == Approx::AtLeast
-}
-
 fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Article]) -> Fact {
     // a named victim beside a written toll is one of those it counts: the toll speaks for the fact
-    let members_only = g.items.iter().all(|&i| member(figure(story, &items[i])));
+    let members_only = g.items.iter().all(|&i| harm::member(figure(story, &items[i])));
     let kept: Vec<usize> =
-        g.items.iter().copied().filter(|&i| members_only || !member(figure(story, &items[i]))).collect();
+        g.items.iter().copied().filter(|&i| members_only || !harm::member(figure(story, &items[i]))).collect();
     // the fact's unit: the most common unit among the figures that are not restatements
     let mut unit_count: Vec<(Unit, usize)> = Vec::new();
     for &i in &kept {
