@@ -195,11 +195,16 @@ pub fn run_serve(args: &BenchArgs) -> Result<()> {
     );
     let mut all = crossread_serve::load::LoadReport::default();
     for round in 1..=args.rounds.max(1) {
+        let cpu_before = server.cpu_seconds();
         let load = send(args.requests, args.concurrency);
+        let cpu = match (cpu_before, server.cpu_seconds()) {
+            (Some(a), Some(b)) => format!("{:.1} ms", (b - a) * 1000.0 / args.requests.max(1) as f64),
+            _ => "?".to_string(),
+        };
         // the server gives memory back once it has been idle a moment
         std::thread::sleep(std::time::Duration::from_millis(1000));
         println!(
-            "round {round}: {} requests, {} at once: {} ok, {} errors in {:.2} s; p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms; memory after {}",
+            "round {round}: {} requests, {} at once: {} ok, {} errors in {:.2} s; p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms; server CPU {cpu} per request; memory after {}",
             args.requests,
             args.concurrency,
             load.latencies.len(),
@@ -269,6 +274,17 @@ impl Server {
     /// The most resident memory so far, in KiB (Linux).
     fn peak_kib(&self) -> Option<u64> {
         self.status_kib("VmHWM:")
+    }
+
+    /// CPU time the server has used so far, all threads, in seconds (Linux: user and system ticks
+    /// of `/proc/PID/stat`, at the kernel's usual 100 per second).
+    fn cpu_seconds(&self) -> Option<f64> {
+        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.child.id())).ok()?;
+        // fields after the command name, which is in brackets and may hold spaces
+        let mut rest = stat.get(stat.rfind(')')? + 1..)?.split_whitespace();
+        let utime: f64 = rest.nth(11)?.parse().ok()?;
+        let stime: f64 = rest.next()?.parse().ok()?;
+        Some((utime + stime) / 100.0)
     }
 
     fn status_kib(&self, key: &str) -> Option<u64> {
