@@ -334,3 +334,27 @@ fn one_sum_in_two_currencies_is_one_fact() {
     assert!(std::ptr::eq(f, fact_with(&b, "$52.4 million")), "{f:#?}");
     assert!(!std::ptr::eq(f, fact_with(&b, "£43m")), "{f:#?}");
 }
+
+#[test]
+fn the_age_of_someone_named_is_a_fact_and_a_passer_by_s_is_not() {
+    let b = brief(&[
+        ("01", None, "Halvorsen, 31, signed for the club on Monday. A 12-year-old fan waited at the gate."),
+        ("02", None, "The club confirmed that the 31-year-old would join the squad in July."),
+    ]);
+    let f = fact_with(&b, "31");
+    assert!(std::ptr::eq(f, fact_with(&b, "31-year-old")), "{f:#?}");
+    assert_eq!(f.unit.code(), "years", "an age is told in years");
+    assert!(f.label.starts_with("age"), "{}", f.label);
+    assert_eq!(f.status, Status::Agreed);
+    let unnamed = b.facts.iter().any(|f| f.claims.iter().any(|c| c.mentions.iter().any(|m| m.text == "12-year-old")));
+    assert!(!unnamed, "an unnamed child's age is not a figure of the story");
+}
+
+#[test]
+fn values_far_apart_with_nothing_in_common_but_a_noun_stay_apart() {
+    let b = brief(&[
+        ("01", None, "The Liberals won 9 seats in the new parliament, their best result."),
+        ("02", None, "The new parliament has 180 seats, up from 170."),
+    ]);
+    assert!(!std::ptr::eq(fact_with(&b, "180 seats"), fact_with(&b, "9 seats")), "{:#?}", b.facts);
+}
