@@ -358,3 +358,37 @@ fn values_far_apart_with_nothing_in_common_but_a_noun_stay_apart() {
     ]);
     assert!(!std::ptr::eq(fact_with(&b, "180 seats"), fact_with(&b, "9 seats")), "{:#?}", b.facts);
 }
+
+#[test]
+fn slips_on_the_face_of_a_figure_are_issues() {
+    let b = brief(&[
+        ("01", None, "The Greens won 96 seats - 55.8 per cent of the seats. The deal is worth $12,5 million."),
+        (
+            "02",
+            None,
+            "The new chamber has 180 seats. Turnout passed more than million voters. A magnitude-5. 8 tremor hit.",
+        ),
+        ("03", None, "With all 180 seats declared, the Greens have 96 seats, or 53.3 per cent of the seats."),
+    ]);
+    let kinds: Vec<(&str, &str)> = b.issues.iter().map(|i| (i.text.as_str(), i.kind.as_str())).collect();
+    assert!(kinds.contains(&("$12,5 million", "typo")), "{kinds:?}");
+    assert!(kinds.contains(&("million voters", "typo")), "{kinds:?}");
+    assert!(kinds.contains(&("5. 8", "typo")), "{kinds:?}");
+    // 96 of 180 is 53.3%: 55.8% is not, and 53.3% is
+    assert!(kinds.contains(&("55.8 per cent", "share_mismatch")), "{kinds:?}");
+    assert!(!kinds.iter().any(|(t, _)| *t == "53.3 per cent"), "{kinds:?}");
+    let share = b.issues.iter().find(|i| i.text == "55.8 per cent").map(|i| i.message.as_str());
+    assert_eq!(share, Some("96 seats of 180 is 53.3%, not 55.8 per cent"));
+}
+
+#[test]
+fn a_list_that_leaves_its_noun_out_counts_what_its_first_item_counts() {
+    let b = brief(&[
+        ("01", None, "The Greens have five seats, the Liberals four and the Civic Union (CU) two."),
+        ("02", None, "In the end the Liberals won four seats and the Civic Union two seats."),
+    ]);
+    let liberals = fact_with(&b, "four");
+    assert!(std::ptr::eq(liberals, fact_with(&b, "four seats")), "{:#?}", b.facts);
+    assert!(std::ptr::eq(fact_with(&b, "two"), fact_with(&b, "two seats")), "{:#?}", b.facts);
+    assert!(!std::ptr::eq(liberals, fact_with(&b, "two seats")), "one party's seats are not another's");
+}
