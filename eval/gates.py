@@ -10,6 +10,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -63,6 +64,21 @@ def main():
         m = re.search(r"^kursk-incursion-2024-08-seeds:.*error_recall=([\d.]+)", out, re.M)
         if m:
             got["brief_kursk_error_recall"] = float(m.group(1))
+
+    gva = os.path.join(shared, "gva")
+    if any(k.startswith("gva_") for k in floors) and os.path.isdir(gva):
+        # local news of one shooting per folder: the brief's killed and injured counts against the archive's
+        with tempfile.TemporaryDirectory() as tmp:
+            detail = os.path.join(tmp, "gva.jsonl")
+            out = run([sys.executable, os.path.join(shared, "eval", "score_gva.py"), "--gva", gva, "--cmd",
+                       f"{args.bin} brief {{dir}} --format json", "--jobs", "2", "--json", "--detail", detail])
+            g = last_json(out)
+            rows = [json.loads(line) for line in open(detail, encoding="utf-8")]
+        got["gva_killed_accuracy"] = g["system_killed_accuracy"]
+        got["gva_injured_accuracy"] = g["system_injured_accuracy"]
+        # the share of incidents whose killed count shows no DIFFERS (gold has one count per incident)
+        clean = sum(1 for r in rows if not r["system"]["killed"]["differs_any"])
+        got["gva_killed_no_false_differs"] = round(100.0 * clean / max(len(rows), 1), 1)
 
     bench_html = os.path.join(shared, "bench", "article-extraction")
     if any(k.startswith("extraction_") for k in floors) and os.path.isdir(bench_html):

@@ -39,6 +39,7 @@ fn value(file: &str, cols: &[&str]) -> String {
             }
         ),
         "months" => col(1).to_string(),
+        "harm_words" => format!("({}, {})", lit(col(1)), lit(col(2))),
         _ => lit(col(1)),
     }
 }
@@ -51,6 +52,7 @@ fn value_type(file: &str) -> &'static str {
         "number_words" => "NumberWord",
         "unit_forms" | "unit_forms_news" => "&'static [UnitForm]",
         "months" => "u8",
+        "harm_words" => "(&'static str, &'static str)",
         _ => "&'static str",
     }
 }

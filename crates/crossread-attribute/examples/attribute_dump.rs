@@ -95,6 +95,7 @@ fn synthetic<'a>(reading: &Reading<'a>, spans: &[Span]) -> Reading<'a> {
                 vague: real.is_some_and(|f| f.vague),
                 from_to: false,
                 sentence,
+                implied: None,
             })
         })
         .collect();

@@ -92,7 +92,7 @@ fn value_json(v: Value) -> Json {
 
 /// A figure as a JSON object.
 pub fn figure_json(f: &Figure) -> Json {
-    json!({
+    let mut obj = json!({
         "start": f.span.start,
         "end": f.span.end,
         "text": f.text,
@@ -103,7 +103,12 @@ pub fn figure_json(f: &Figure) -> Json {
         "approx": f.approx.code(),
         "trend": f.trend,
         "vague": f.vague,
-    })
+    });
+    // a count read from words without a number: where the words that say what happened stand
+    if let Some(by) = f.implied {
+        obj["implied"] = json!({"start": by.start, "end": by.end});
+    }
+    obj
 }
 
 fn fmt_value(v: Value) -> String {
@@ -134,7 +139,10 @@ fn write_table(out: &mut impl Write, report: &Report, reading: &crossread_figure
         } else {
             format!("{} ({})", f.unit, f.unit_name)
         };
-        let trend = f.trend.map(|t| format!(" {t:?}").to_lowercase()).unwrap_or_default();
+        let mut trend = f.trend.map(|t| format!(" {t:?}").to_lowercase()).unwrap_or_default();
+        if let Some(by) = f.implied {
+            trend.push_str(&format!(" implied by \"{}\"", crossread_render::printable(by.slice(&report.text))));
+        }
         // a report read out of a page or record: where the figure stands in the input's bytes
         let place = match (&report.origin, report.source_span(f.span)) {
             (Some(o), at) => {

@@ -10,6 +10,7 @@
 //! assert_eq!(figures[1].unit, "mi2");
 //! ```
 
+mod implied;
 mod lexicon;
 mod scan;
 
@@ -17,6 +18,7 @@ use crossread_model::{Figure, Report, Span};
 use crossread_text::Doc;
 
 pub use crossread_text::Sentence;
+pub use implied::implied_in_sentence;
 pub use scan::{figures_in_sentence, restates, singular};
 
 /// What the read stage makes of one report: the report read once (sentences, tokens, quotes) and the
@@ -42,9 +44,25 @@ pub fn read_report(report: &Report) -> Reading<'_> {
     read_doc(doc)
 }
 
-/// Reads the figures of a report already read into its text layer.
+/// Reads the figures of a report already read into its text layer: those written as numbers, and
+/// counts written without one ("a man was killed", see [`implied_in_sentence`]).
 pub fn read_doc(doc: Doc<'_>) -> Reading<'_> {
-    let mut figures: Vec<Figure> = (0..doc.sentences().len()).flat_map(|i| figures_in_sentence(&doc, i)).collect();
+    read_doc_with(doc, true)
+}
+
+fn read_doc_with(doc: Doc<'_>, implied: bool) -> Reading<'_> {
+    let mut figures: Vec<Figure> = Vec::new();
+    for i in 0..doc.sentences().len() {
+        let mut written = figures_in_sentence(&doc, i);
+        if implied {
+            let more = implied_in_sentence(&doc, i, &written);
+            if !more.is_empty() {
+                written.extend(more);
+                written.sort_by_key(|f| f.span.start);
+            }
+        }
+        figures.append(&mut written);
+    }
     figures.shrink_to_fit();
     Reading { doc, figures }
 }
@@ -56,7 +74,7 @@ pub fn read_text(text: &str) -> Vec<Figure> {
 }
 
 /// Reads one line as one sentence (the `--lines` mode); a line longer than a sentence may be is read
-/// in pieces.
+/// in pieces. Only quantities written as numbers: a count implied by words is left out.
 pub fn read_line(line: &str) -> Vec<Figure> {
-    read_doc(Doc::unsplit(line, Span::new(0, line.len()))).figures
+    read_doc_with(Doc::unsplit(line, Span::new(0, line.len())), false).figures
 }

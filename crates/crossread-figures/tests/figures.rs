@@ -316,6 +316,10 @@ fn product_names_and_addresses_are_not_figures() {
         "The new Zephyr 12 Max sold out.",
         "The bakery at 214 Kelso Lane is closed.",
         "The first flight of the 919 Condor was postponed.",
+        "Officers were sent to the 2300 block of Ferrow Avenue.",
+        "A neighbour called 911 at once.",
+        "The 999 call came from a kiosk.",
+        "Photo 4 of 17",
     ] {
         assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
     }
@@ -330,6 +334,14 @@ fn a_rate_after_a_bracketed_conversion_applies_to_both() {
     // without the rate they stay lengths
     let f = all("The tide rose 12 feet (4 meters) above normal in the harbour.");
     assert_eq!(f[0].unit, "ft");
+}
+
+#[test]
+fn a_count_beside_an_emergency_line_or_counter_is_still_read() {
+    // the number is skipped, the count in the same line is not
+    let f = all("Nine callers dialled 911 and 3 people were hurt.");
+    let texts: Vec<&str> = f.iter().map(|f| f.text.as_str()).collect();
+    assert_eq!(texts, ["Nine callers", "3 people"], "{f:#?}");
 }
 
 fn shape(f: &Figure) -> (String, Value, String, String) {

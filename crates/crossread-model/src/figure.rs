@@ -112,6 +112,10 @@ pub struct Figure {
     pub from_to: bool,
     /// Index of the sentence the figure stands in.
     pub sentence: usize,
+    /// For a count read from words that hold no number ("a man was killed" is one, "no one was hurt"
+    /// none): where the words that say what happened to them stand. None for a number as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub implied: Option<Span>,
 }
 
 /// A number for readers: thousands separators, rounded to `decimals` places below `whole_from`

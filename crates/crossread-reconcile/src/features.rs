@@ -178,6 +178,14 @@ impl<'t> SentenceWords<'t> {
     }
 }
 
+/// True when the word "shot" at `i` is told as a killing ("fatally shot", "shot dead", "shot to
+/// death", "shot and killed"), so the words beside it say what the figure counts.
+fn fatal_shot(ws: &[Word], i: usize) -> bool {
+    let low = |k: usize| ws.get(k).map(|w| w.text.to_lowercase()).unwrap_or_default();
+    let fatal = |k: usize| lx::FATAL_SHOT_WORDS.contains(low(k).as_str());
+    i.checked_sub(1).is_some_and(fatal) || fatal(i + 1) || matches!(low(i + 1).as_str(), "and" | "to") && fatal(i + 2)
+}
+
 /// Reads the features of the figure at `span` in `sentence` (which starts at byte `base`, and whose
 /// words are `words`); `others` are the spans of the sentence's other figures.
 pub(crate) fn features(
@@ -207,7 +215,7 @@ pub(crate) fn features(
         let lower = w.text.to_lowercase();
         let d = dist(i);
         if d <= 8 {
-            if let Some(c) = fitting_concept(&lower, dim) {
+            if let Some(c) = fitting_concept(&lower, dim).filter(|&c| c != "shot" || !fatal_shot(ws, i)) {
                 // words after the figure weigh a little more ("121 injured" over "killed 12 ... 121"),
                 // and a comma between them weighs against ("Seven dead, thousands displaced")
                 let after = i >= last_in;
@@ -221,7 +229,11 @@ pub(crate) fn features(
                 let blocked = if others.iter().any(|o| o.0 >= a && o.1 <= b) { 6 } else { 0 };
                 let clause =
                     if gap.split_whitespace().any(|g| matches!(g, "while" | "whereas" | "but")) { 4 } else { 0 };
-                let score = if after { d * 2 + comma } else { d * 2 + 1 + comma } + blocked + clause;
+                // the figure's own predicate ("three others were injured") says what it counts
+                let own =
+                    after && gap.split_whitespace().all(|g| lx::PREDICATE_GLUE.contains(g.to_lowercase().as_str()));
+                let score =
+                    if own { 0 } else { (if after { d * 2 + comma } else { d * 2 + 1 + comma }) + blocked + clause };
                 if best.is_none_or(|(s, _)| score < s) {
                     best = Some((score, c));
                 }

@@ -6,6 +6,7 @@ mod brief;
 mod dates;
 mod features;
 mod group;
+mod harm;
 mod issues;
 mod scope;
 pub mod signature;
@@ -271,7 +272,14 @@ pub fn reconcile(story: &Story) -> Brief {
         // the words of the sentence the last figure stood in: figures are in order, so each sentence's
         // words are read once
         let mut words: Option<(usize, features::SentenceWords)> = None;
+        // a report that tells of a death leaves open whether someone "shot" died or survived
+        let tells_death = std::cell::OnceCell::new();
         for (fi, f) in src.reading.figures.iter().enumerate() {
+            let shot_only = f.implied.is_some_and(|cue| harm::harm_concept(cue.slice(text)) == Some("shot"));
+            if shot_only && *tells_death.get_or_init(|| harm::tells_of_death(&src.reading.doc)) {
+                prev = None;
+                continue;
+            }
             if !relevant(&src.reading.doc, f) {
                 prev = None;
                 continue;
@@ -318,6 +326,10 @@ pub fn reconcile(story: &Story) -> Brief {
             );
             if feats.concept.is_none() {
                 feats.concept = features::table_concept(&src.reading.doc, f.sentence, dim);
+            }
+            // a count written without a number says what happened in its own words
+            if let Some(c) = f.implied.and_then(|cue| harm::harm_concept(cue.slice(text))) {
+                feats.concept = Some(if c == "shot" { "injured" } else { c });
             }
             let doc = &src.reading.doc;
             let toks = doc.tokens();
@@ -372,9 +384,13 @@ pub fn reconcile(story: &Story) -> Brief {
 }
 
 fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Article]) -> Fact {
+    // a named victim beside a written toll is one of those it counts: the toll speaks for the fact
+    let members_only = g.items.iter().all(|&i| harm::member(figure(story, &items[i])));
+    let kept: Vec<usize> =
+        g.items.iter().copied().filter(|&i| members_only || !harm::member(figure(story, &items[i]))).collect();
     // the fact's unit: the most common unit among the figures that are not restatements
     let mut unit_count: Vec<(Unit, usize)> = Vec::new();
-    for &i in &g.items {
+    for &i in &kept {
         if items[i].anchor.is_some() {
             continue;
         }
@@ -400,7 +416,7 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
     }
     let mut claims: Vec<Pending> = Vec::new();
     let mut claim_of: HashMap<usize, usize> = HashMap::new();
-    for &i in &g.items {
+    for &i in &kept {
         let it = &items[i];
         let f = figure(story, it);
         let src = &story.sources[it.src];
@@ -449,7 +465,7 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
     }
 
     let mut outlets: Vec<String> = Vec::new();
-    for &i in &g.items {
+    for &i in &kept {
         let id = &articles[items[i].src].id;
         if !outlets.contains(id) {
             outlets.push(id.clone());
@@ -461,7 +477,7 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
         // exact values that are not the same answer make a dispute; a vague amount ("thousands")
         // does not dispute an exact one, nor does "more than 1.9 million" agree with 2.1 million
         let mut written: Vec<(Value, Unit, Value)> = Vec::new();
-        for &i in &g.items {
+        for &i in &kept {
             let f = figure(story, &items[i]);
             if items[i].anchor.is_none() && !f.vague && !written.iter().any(|w| w.0 == items[i].base && w.1 == f.unit) {
                 written.push((items[i].base, f.unit, f.value));

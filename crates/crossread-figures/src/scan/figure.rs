@@ -51,6 +51,7 @@ impl Scan<'_> {
                     vague: true,
                     from_to: false,
                     sentence: self.sentence,
+                    implied: None,
                 }),
                 end,
             ));
@@ -93,6 +94,7 @@ impl Scan<'_> {
                 vague: false,
                 from_to: false,
                 sentence: self.sentence,
+                implied: None,
             }),
             end,
         ))
@@ -158,6 +160,7 @@ impl Scan<'_> {
                 vague: false,
                 from_to: d.from_to,
                 sentence: self.sentence,
+                implied: None,
             }),
             d.after,
         )
@@ -256,7 +259,9 @@ impl Scan<'_> {
             true => self.is_street_address(after),
             false => !is_range && self.is_street_address(num.end),
         };
-        if d.currency.is_none() && num.plain_int && address {
+        // "the 1400 block of", "called 911", "Image 5 of 32"
+        let furniture = plain && self.is_block_line_or_counter(j, after);
+        if d.currency.is_none() && num.plain_int && (address || furniture) {
             return Some(after);
         }
         if num.plain_int

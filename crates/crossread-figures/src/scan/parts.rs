@@ -138,6 +138,7 @@ impl Scan<'_> {
                 trend,
                 vague: false,
                 from_to: false,
+                implied: None,
                 sentence: self.sentence,
             }),
             end,

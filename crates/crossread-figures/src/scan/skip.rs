@@ -1,4 +1,4 @@
-//! Spans that look numeric but are not figures: clock times, phone numbers, codes and names, years, ages in apposition, street numbers.
+//! Spans that look numeric but are not figures: clock times, phone numbers, codes and names, years, ages in apposition, street numbers and blocks, emergency lines, gallery counters.
 
 use super::*;
 
@@ -147,6 +147,22 @@ impl Scan<'_> {
                 && self.capitalized(after + 1)
     }
 
+    /// "the 1400 block of Main Street", "called 911", "Image 5 of 32": a street block, an emergency
+    /// line, a photo gallery's counter (the number at `j`, the token after it at `after`).
+    pub(super) fn is_block_line_or_counter(&self, j: usize, after: usize) -> bool {
+        if self.low(after) == "block" {
+            return true;
+        }
+        let call = |k: usize| lx::EMERGENCY_CALL_WORDS.contains(self.low(k));
+        if lx::EMERGENCY_LINES.contains(self.raw(j)) && (call(j.wrapping_sub(1)) || call(after)) {
+            return true;
+        }
+        let counter = |k: usize| lx::GALLERY_WORDS.contains(self.low(k));
+        let first = j > 0 && counter(j - 1) && self.low(after) == "of" && self.is_num(after + 1);
+        let second = j >= 3 && self.low(j - 1) == "of" && self.is_num(j - 2) && counter(j - 3);
+        first || second
+    }
+
     /// A year-like number that still counts things: "about 2000 people", "killed 1500 troops".
     pub(super) fn count_not_year(&self, i: usize, after: usize) -> bool {
         if !self.plural_noun_at(after) {
@@ -165,13 +181,14 @@ impl Scan<'_> {
         !determiner
     }
 
-    /// "Senard, 65, now faces": an age in apposition to a name.
+    /// "Senard, 65, now faces", "a boy, 9, was hurt": an age in apposition to a name or to a noun
+    /// that names one person.
     pub(super) fn is_age_apposition(&self, i: usize, after: usize, value: f64) -> bool {
         i >= 2
             && (1.0..=120.0).contains(&value)
             && value.fract() == 0.0
             && self.is_sym(i - 1, &[","])
-            && self.capitalized(i - 2)
+            && (self.capitalized(i - 2) || lx::ONE_PERSON_NOUNS.contains(self.low(i - 2)))
             && (self.is_sym(after, &[",", ")", ";"]) || after >= self.toks.len() || self.is_sym(after, &["."]))
     }
 

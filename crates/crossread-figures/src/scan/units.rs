@@ -21,6 +21,7 @@ impl Scan<'_> {
                 vague: false,
                 from_to: false,
                 sentence: self.sentence,
+                implied: None,
             }),
             num.end,
         )

@@ -1,0 +1,25 @@
+//! Counts of people killed or hurt written without a number: what their words say happened, and
+//! which of them name one known person (one of a toll, not a toll of its own).
+
+use crate::features;
+use crossread_model::{Approx, Figure};
+use crossread_text::Doc;
+
+/// What the words of a harm cue say happened: "killed" when any word says a death ("fatally
+/// shot"), else "injured" when one says a wound, else "shot" (shot, and not said to have died).
+pub(crate) fn harm_concept(cue: &str) -> Option<&'static str> {
+    let concepts: Vec<&'static str> =
+        cue.split(|c: char| !c.is_alphanumeric()).filter_map(|w| features::concept_of(&w.to_lowercase())).collect();
+    ["killed", "injured", "shot"].into_iter().find(|c| concepts.contains(c))
+}
+
+/// True when a report has a word that tells of a death ("killed", "died", "fatal").
+pub(crate) fn tells_of_death(doc: &Doc) -> bool {
+    doc.tokens().iter().any(|t| features::concept_of(doc.lower_of(t)) == Some("killed"))
+}
+
+/// True when a figure names one known person who was killed or hurt ("he", "Darin Smith", "the
+/// man"): one of the people a toll counts, not a toll of its own.
+pub(crate) fn member(f: &Figure) -> bool {
+    f.implied.is_some() && f.approx == Approx::AtLeast
+}

@@ -1,0 +1,94 @@
+//! Counts of people killed and hurt in made-up reports of one shooting, some written without a number.
+
+use crossread_figures::{read_report, Reading};
+use crossread_model::{Report, Value};
+use crossread_reconcile::{reconcile, Brief, Fact, Source, Status, Story};
+
+/// Builds a brief from (id, text) reports with no claimants.
+fn brief(reports: &[(&str, &str)]) -> Brief {
+    let reports: Vec<Report> =
+        reports.iter().map(|(id, text)| Report::from_text(*id, format!("{id}.txt"), text.to_string())).collect();
+    let readings: Vec<Reading> = reports.iter().map(read_report).collect();
+    let sources = reports
+        .iter()
+        .zip(&readings)
+        .map(|(report, reading)| Source {
+            report,
+            reading,
+            claimants: vec![None; reading.figures.len()],
+            outlet: format!("Outlet {}", report.id),
+        })
+        .collect();
+    reconcile(&Story { sources, claimants: vec![] })
+}
+
+fn fact_with<'a>(b: &'a Brief, text: &str) -> Option<&'a Fact> {
+    b.facts.iter().find(|f| f.claims.iter().any(|c| c.mentions.iter().any(|m| m.text == text)))
+}
+
+fn values(f: &Fact) -> Vec<Value> {
+    f.claims.iter().map(|c| c.value).collect()
+}
+
+#[test]
+fn a_named_victim_is_one_of_the_toll_not_a_toll_of_its_own() {
+    let b = brief(&[
+        ("01", "Two men were killed in the shooting on Garrow Street. Tomas Vell died at the scene."),
+        ("02", "Two people died after gunfire on Garrow Street on Sunday night. He was 31."),
+        ("03", "Officers said Tomas Vell was killed when a gunman opened fire near the bakery."),
+    ]);
+    let toll = fact_with(&b, "Two men").expect("a toll");
+    assert_eq!(values(toll), [Value::Number(2.0)], "{toll:#?}");
+    assert_eq!(toll.status, Status::Agreed, "{toll:#?}");
+    assert!(fact_with(&b, "Tomas Vell").is_none_or(|f| !std::ptr::eq(f, toll)), "{b:#?}");
+}
+
+#[test]
+fn named_victims_alone_still_count_one() {
+    let b = brief(&[
+        ("01", "Marta Oslo was killed outside her home in Fenby."),
+        ("02", "Police said Marta Oslo died after she was shot in Fenby."),
+    ]);
+    let f = fact_with(&b, "Marta Oslo").expect("a count of one");
+    assert_eq!(values(f), [Value::Number(1.0)], "{f:#?}");
+}
+
+#[test]
+fn a_count_takes_its_own_predicate_over_a_nearer_word() {
+    let b = brief(&[
+        ("01", "One man is dead and three others were injured in the shooting in Larkfield."),
+        ("02", "A man died and three others were wounded, police in Larkfield said."),
+    ]);
+    let hurt = fact_with(&b, "three").expect("an injured count");
+    assert!(hurt.label.contains("injured"), "{hurt:#?}");
+    assert_eq!(hurt.status, Status::Agreed, "{hurt:#?}");
+}
+
+#[test]
+fn people_shot_are_not_people_killed() {
+    let b = brief(&[
+        ("01", "Four people were shot on Quill Avenue and a teenager was killed."),
+        ("02", "A teenager was killed on Quill Avenue late Friday, police said."),
+    ]);
+    let shot = fact_with(&b, "Four people").expect("a count of people shot");
+    assert!(!shot.label.contains("killed"), "{shot:#?}");
+    let killed = fact_with(&b, "a teenager").expect("a death");
+    assert_eq!(values(killed), [Value::Number(1.0)], "{killed:#?}");
+    // told as a killing, "shot" says killed
+    let b = brief(&[("01", "Two men were shot and killed on Quill Avenue.")]);
+    assert!(fact_with(&b, "Two men").is_some_and(|f| f.label.contains("killed")), "{b:#?}");
+}
+
+#[test]
+fn someone_shot_is_hurt_unless_the_report_tells_of_a_death() {
+    let b = brief(&[
+        ("01", "A boy was shot in the arm in Pellow on Tuesday."),
+        ("02", "Deputies said a 6-year-old was shot at a house in Pellow and is expected to recover."),
+    ]);
+    let hurt = fact_with(&b, "A boy").expect("a wound");
+    assert!(hurt.label.contains("injured"), "{hurt:#?}");
+    assert_eq!(values(hurt), [Value::Number(1.0)], "{hurt:#?}");
+    // shot, then dead later in the report: the shot says neither
+    let b = brief(&[("01", "A woman was shot on Corran Road. She died at the hospital.")]);
+    assert!(fact_with(&b, "A woman").is_none(), "{b:#?}");
+}
