@@ -466,25 +466,42 @@ fn display_form(name: &str) -> String {
 /// The best display name for one cluster of claimant names: the fullest person name ("Alexei Vronov"
 /// over "Mr Vronov"), or the most common, fullest name of a body.
 pub fn display_name(names: &[&str]) -> String {
-    let forms: Vec<(String, Parsed)> = names
-        .iter()
-        .filter(|n| !n.trim().is_empty())
-        .map(|n| {
+    // each distinct name is read once, in the order first given, with how often it is given: a
+    // claimant named in every paragraph of a long report costs what one mention does
+    let mut given: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut distinct: Vec<(&str, usize)> = Vec::new();
+    for &n in names.iter().filter(|n| !n.trim().is_empty()) {
+        match given.get(n) {
+            Some(&k) => distinct[k].1 += 1,
+            None => {
+                given.insert(n, distinct.len());
+                distinct.push((n, 1));
+            }
+        }
+    }
+    let forms: Vec<(String, Parsed, usize)> = distinct
+        .into_iter()
+        .map(|(n, times)| {
             let d = display_form(n);
             let p = parse(&d);
-            (d, p)
+            (d, p, times)
         })
         .collect();
     if forms.is_empty() {
         return String::new();
     }
-    let count = |s: &str| forms.iter().filter(|(d, _)| d == s).count();
-    let score = |(d, p): &(String, Parsed)| {
+    // how many of the names given read as each display form
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (d, _, times) in &forms {
+        *counts.entry(d.as_str()).or_default() += times;
+    }
+    let score = |(d, p, _): &(String, Parsed, usize)| {
         let person_full = !p.body && p.proper.len() >= 2;
         let named = !p.proper.is_empty() || !p.acronyms.is_empty();
         let proper = p.proper.len().min(4);
-        (person_full, named, proper, count(d), d.len())
+        (person_full, named, proper, counts.get(d.as_str()).copied().unwrap_or(0), d.len())
     };
+    // the first of the best, as the names were given
     let mut best = &forms[0];
     for f in &forms[1..] {
         if score(f) > score(best) {
