@@ -28,12 +28,15 @@ fn value(file: &str, cols: &[&str]) -> String {
         "scales" => format!("Scale {{ factor: {}, glued_only: {} }}", float(1), col(2)),
         "qualifiers" => format!("Approx::{}", col(1)),
         "number_words" => format!("NumberWord {{ value: {}, tens: {} }}", float(1), col(2) == "tens"),
-        "unit_forms" => format!(
-            "UnitForm {{ code: {}, name: {}, glued_only: {}, exact_case: {} }}",
+        "unit_forms" | "unit_forms_news" => format!(
+            "UnitForm {{ code: {}, glued_only: {}, case: {} }}",
             lit(col(1)),
-            lit(col(2)),
-            col(3),
-            if col(4) == "-" { "None".to_string() } else { format!("Some({})", lit(col(4))) }
+            col(2),
+            match col(3) {
+                "exact" => format!("Case::Exact({})", lit(col(0))),
+                "lower" => "Case::Lower".to_string(),
+                _ => "Case::Any".to_string(),
+            }
         ),
         "months" => col(1).to_string(),
         _ => lit(col(1)),
@@ -46,7 +49,7 @@ fn value_type(file: &str) -> &'static str {
         "scales" => "Scale",
         "qualifiers" => "Approx",
         "number_words" => "NumberWord",
-        "unit_forms" => "UnitForm",
+        "unit_forms" | "unit_forms_news" => "&'static [UnitForm]",
         "months" => "u8",
         _ => "&'static str",
     }
@@ -88,6 +91,30 @@ fn main() {
             "set" => {
                 let list: Vec<String> = entries.iter().filter(|e| seen.insert(**e)).map(|e| lit(e)).collect();
                 let _ = writeln!(out, "pub static {upper}: Set = Set::new(&[{}]);\n", list.join(", "));
+            }
+            "map" if stem.starts_with("unit_forms") => {
+                // forms whose case is exact share a lower-case key: "MW" and "mW" are both "mw"
+                let mut keys: Vec<String> = Vec::new();
+                let mut values: Vec<Vec<String>> = Vec::new();
+                for e in &entries {
+                    let cols: Vec<&str> = e.split('\t').collect();
+                    if !seen.insert(cols[0]) {
+                        continue;
+                    }
+                    let key = cols[0].to_lowercase();
+                    match keys.iter().position(|k| *k == key) {
+                        Some(i) => values[i].push(value(stem, &cols)),
+                        None => {
+                            keys.push(key);
+                            values.push(vec![value(stem, &cols)]);
+                        }
+                    }
+                }
+                let _ = writeln!(out, "pub static {upper}: Map<{}> = Map::new(&[", value_type(stem));
+                for (k, v) in keys.iter().zip(&values) {
+                    let _ = writeln!(out, "    ({}, &[{}]),", lit(k), v.join(", "));
+                }
+                let _ = writeln!(out, "]);\n");
             }
             "map" => {
                 let _ = writeln!(out, "pub static {upper}: Map<{}> = Map::new(&[", value_type(stem));

@@ -3,12 +3,59 @@
 //! reader makes of them.
 
 pub use crossread_text::lexicon::*;
+use std::sync::OnceLock;
 
 /// A unit as the reader knows it.
 pub type UnitWord = UnitForm;
 
-/// The most tokens a unit's form runs to ("square kilometres per hour").
-pub const UNIT_MAX_TOKENS: usize = 5;
+/// The forms a unit may be written in with this lower-case key: news forms (`unit_forms_news.txt`)
+/// first, then the units database's (`unit_forms.txt`).
+pub fn unit_forms(key: &str) -> impl Iterator<Item = &'static UnitForm> {
+    UNIT_FORMS_NEWS.get(key).into_iter().chain(UNIT_FORMS.get(key)).flat_map(|forms| forms.iter())
+}
+
+/// True when some unit form begins with this lower-case token ("sq" of "sq km", "m" of "m.p.h.").
+pub fn starts_a_unit(first: &str) -> bool {
+    static FIRST: OnceLock<rustc_hash::FxHashSet<String>> = OnceLock::new();
+    FIRST
+        .get_or_init(|| {
+            UNIT_FORMS_NEWS.entries().chain(UNIT_FORMS.entries()).map(|(k, _)| first_token(k).to_string()).collect()
+        })
+        .contains(first)
+}
+
+/// The first token of a unit form as the tokenizer splits it.
+fn first_token(form: &str) -> &str {
+    let word = |c: char| c.is_alphanumeric() || c == '²' || c == '³';
+    match form.chars().next() {
+        Some(c) if word(c) => form.split(|c: char| !word(c)).next().unwrap_or(form),
+        Some(c) => &form[..c.len_utf8()],
+        None => form,
+    }
+}
+
+/// The most tokens a unit's form runs to ("square kilometres per hour", "m.p.h.").
+pub fn unit_max_tokens() -> usize {
+    static MAX: OnceLock<usize> = OnceLock::new();
+    *MAX.get_or_init(|| {
+        UNIT_FORMS_NEWS.entries().chain(UNIT_FORMS.entries()).map(|(k, _)| tokens_in(k)).max().unwrap_or(1)
+    })
+}
+
+/// How many tokens the tokenizer makes of a unit form: runs of letters and digits, and each other
+/// character that is not a space.
+fn tokens_in(form: &str) -> usize {
+    let mut n = 0;
+    let mut in_word = false;
+    for c in form.chars() {
+        let word = c.is_alphanumeric() || c == '²' || c == '³';
+        if word && !in_word || !word && !c.is_whitespace() {
+            n += 1;
+        }
+        in_word = word;
+    }
+    n
+}
 
 /// A number word under twenty ("seven", "eighteen").
 pub fn small(w: &str) -> Option<f64> {
@@ -28,7 +75,8 @@ mod tests {
     #[test]
     fn every_unit_code_the_reader_can_write_is_in_the_unit_table() {
         let mut missing = Vec::new();
-        let forms = UNIT_FORMS.values().map(|u| u.code);
+        let forms = UNIT_FORMS.values().chain(UNIT_FORMS_NEWS.values()).flat_map(|f| f.iter()).map(|u| u.code);
+        let forms = forms.filter(|c| *c != "-");
         let currencies = CURRENCY_WORDS.values().chain(CURRENCY_MARKS.values()).copied();
         let slips = UNIT_SLIPS.entries().flat_map(|(k, v)| std::iter::once(*k).chain(v.split(", ")));
         for code in forms.chain(currencies).chain(slips) {

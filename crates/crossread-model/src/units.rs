@@ -1,5 +1,5 @@
-//! Units: every unit code crossread writes (the table in `data/units.txt`), what each measures, and
-//! how figures in different units compare.
+//! Units: every unit code crossread writes (the table in `data/units.txt`, generated from a units
+//! database by `tools/build_units.py`), what each measures, and how figures in different units compare.
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::HashMap;
@@ -28,7 +28,7 @@ pub enum Dimension {
     Money,
     /// Earthquake magnitude.
     Magnitude,
-    /// Temperature (degrees, not converted).
+    /// Base: kelvin (with an offset: 0 °C is 273.15 K).
     Temperature,
     /// Base: watt.
     Power,
@@ -50,6 +50,34 @@ pub enum Dimension {
     Charge,
     /// A person's age; base: year.
     Age,
+    /// Base: byte per second.
+    DataRate,
+    /// Base: newton.
+    Force,
+    /// Base: degree of arc.
+    Angle,
+    /// Base: metre per second squared.
+    Acceleration,
+    /// Base: cubic metre per second.
+    FlowRate,
+    /// Base: kilogram per second.
+    MassFlow,
+    /// Base: kilogram per cubic metre.
+    Density,
+    /// Base: becquerel.
+    Radioactivity,
+    /// Base: gray.
+    Dose,
+    /// Base: farad.
+    Capacitance,
+    /// Base: ohm.
+    Resistance,
+    /// Base: lumen.
+    LuminousFlux,
+    /// Base: lux.
+    Illuminance,
+    /// Base: tesla.
+    MagneticField,
     /// Anything else: compared only with the same code.
     Other,
 }
@@ -79,6 +107,20 @@ impl Dimension {
             "Torque" => Torque,
             "Charge" => Charge,
             "Age" => Age,
+            "DataRate" => DataRate,
+            "Force" => Force,
+            "Angle" => Angle,
+            "Acceleration" => Acceleration,
+            "FlowRate" => FlowRate,
+            "MassFlow" => MassFlow,
+            "Density" => Density,
+            "Radioactivity" => Radioactivity,
+            "Dose" => Dose,
+            "Capacitance" => Capacitance,
+            "Resistance" => Resistance,
+            "LuminousFlux" => LuminousFlux,
+            "Illuminance" => Illuminance,
+            "MagneticField" => MagneticField,
             "Other" => Other,
             _ => return None,
         })
@@ -88,12 +130,7 @@ impl Dimension {
     pub fn converts(self) -> bool {
         !matches!(
             self,
-            Dimension::Money
-                | Dimension::Other
-                | Dimension::Temperature
-                | Dimension::Count
-                | Dimension::Percent
-                | Dimension::Magnitude
+            Dimension::Money | Dimension::Other | Dimension::Count | Dimension::Percent | Dimension::Magnitude
         )
     }
 }
@@ -109,6 +146,8 @@ pub struct UnitInfo {
     pub dimension: Dimension,
     /// How many base units of the dimension one of this unit is.
     pub factor: f64,
+    /// Where the unit's zero stands in base units (temperatures: 273.15 for celsius); 0 for the rest.
+    pub offset: f64,
 }
 
 struct Table {
@@ -131,10 +170,17 @@ fn table() -> &'static Table {
                 name: c.get(1).copied().unwrap_or(c[0]),
                 dimension: c.get(2).and_then(|d| Dimension::parse(d)).unwrap_or(Dimension::Other),
                 factor: c.get(3).and_then(|f| f.parse().ok()).unwrap_or(1.0),
+                offset: c.get(4).and_then(|f| f.parse().ok()).unwrap_or(0.0),
             })
             .collect();
         let by_code = units.iter().enumerate().map(|(i, u)| (u.code, i as u16)).collect();
-        let per: Vec<&'static str> = rows(include_str!("../data/per.txt")).map(|c| c[0]).collect();
+        // a compound may be per anything the per table names, or per any unit ("per square foot")
+        let mut per: Vec<&'static str> = rows(include_str!("../data/per.txt")).map(|c| c[0]).collect();
+        for u in &units {
+            if u.dimension != Dimension::Money && !per.contains(&u.name) {
+                per.push(u.name);
+            }
+        }
         let per_by_name = per.iter().enumerate().map(|(i, p)| (*p, i as u16)).collect();
         Table { units, by_code, per, per_by_name }
     })
@@ -327,7 +373,21 @@ pub fn convert(v: f64, from: Unit, to: Unit) -> Option<f64> {
         return Some(v);
     }
     let (a, b) = (from.dimension(), to.dimension());
-    (a == b && a.converts()).then(|| v * from.info().factor / to.info().factor)
+    let (f, t) = (from.info(), to.info());
+    (a == b && a.converts()).then(|| round_to_12_digits((v * f.factor + f.offset - t.offset) / t.factor))
+}
+
+/// `x` to 12 significant digits: a conversion's float dust ("19.999999999999996 years") is no part
+/// of any figure.
+fn round_to_12_digits(x: f64) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let scale = 10f64.powi(11 - x.abs().log10().floor() as i32);
+    if !scale.is_finite() || scale == 0.0 {
+        return x;
+    }
+    (x * scale).round() / scale
 }
 
 #[cfg(test)]
@@ -338,6 +398,17 @@ mod tests {
     fn square_miles_to_square_kilometres() {
         let km2 = convert(386.0, Unit::MI2, Unit::KM2).expect("area converts");
         assert!((km2 - 999.7).abs() < 0.1, "{km2}");
+    }
+
+    #[test]
+    fn temperatures_convert_with_their_offsets() {
+        let f = convert(100.0, Unit::DEG_C, Unit::DEG_F).expect("temperature converts");
+        assert_eq!(f, 212.0);
+        assert_eq!(convert(-40.0, Unit::DEG_F, Unit::DEG_C), Some(-40.0));
+        assert_eq!(
+            convert(2.0, Unit::parse("decades").expect("decades"), Unit::parse("years").expect("years")),
+            Some(20.0)
+        );
     }
 
     #[test]

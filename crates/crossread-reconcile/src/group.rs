@@ -45,6 +45,9 @@ pub(crate) struct Group {
 type IntervalValue = ((f64, f64), f64);
 
 /// What identical readings share: dimension, value bits (low, high), concept, noun, scope key.
+/// How many representatives of near values each figure is compared with.
+const REPS: usize = 64;
+
 type Signature = (Measure, u64, u64, Option<&'static str>, Option<String>, String);
 
 pub(crate) use crate::tally::majority;
@@ -387,7 +390,7 @@ fn identical(a: &Item, b: &Item) -> bool {
         return true;
     }
     // a small count or a share needs the same thing counted ("10 provinces"), the same concept, or
-    // the same thing it is a share or amount of ("13% of the workforce")
+    // the same thing it is a share or amount of ("8% of the workforce")
     let same_noun = matches!((&fa.noun, &fb.noun), (Some(x), Some(y)) if x == y && x != "person");
     let same_concept = matches!((fa.concept, fb.concept), (Some(x), Some(y)) if x == y);
     let same_thing = matches!((&sa.thing, &sb.thing), (Some(x), Some(y)) if x == y);
@@ -559,7 +562,7 @@ pub(crate) fn group(items: &[Item], links: &[(usize, usize)]) -> Vec<Group> {
         said.insert(uf.find(ra), merged);
     };
     // the same value read alike: items with one signature join at once, then near values compare
-    let mut signatures: BTreeMap<Signature, usize> = BTreeMap::new();
+    let mut signatures: BTreeMap<Signature, Vec<usize>> = BTreeMap::new();
     let mut reps: Vec<usize> = Vec::new();
     for (i, it) in items.iter().enumerate() {
         if it.vague {
@@ -573,11 +576,13 @@ pub(crate) fn group(items: &[Item], links: &[(usize, usize)]) -> Vec<Group> {
             it.features.noun.clone(),
             scope_key(it),
         );
-        match signatures.get(&key) {
-            Some(&r) if identical(&items[r], it) => join(&mut uf, r, i),
-            Some(_) => {}
+        // an item unlike every representative of its key is one itself, so it still meets the others
+        let list = signatures.entry(key).or_default();
+        // (a bounded number of them: the cost stays linear on inputs that repeat one value)
+        match list.iter().take(REPS).find(|&&r| identical(&items[r], it)) {
+            Some(&r) => join(&mut uf, r, i),
             None => {
-                signatures.insert(key, i);
+                list.push(i);
                 reps.push(i);
             }
         }
@@ -590,7 +595,7 @@ pub(crate) fn group(items: &[Item], links: &[(usize, usize)]) -> Vec<Group> {
         list.sort_by(|&a, &b| items[a].base.mid().total_cmp(&items[b].base.mid()));
         for x in 0..list.len() {
             let a = &items[list[x]];
-            for &y in &list[x + 1..] {
+            for &y in list[x + 1..].iter().take(REPS) {
                 let b = &items[y];
                 if b.base.mid() > a.base.mid().abs() * (1.0 + crate::CURRENCY_SLACK) + 1e-9 {
                     break;

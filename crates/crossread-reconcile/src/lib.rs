@@ -102,7 +102,7 @@ impl Measure {
 }
 
 /// What a unit measures in, and its factor to the measure's base unit. Money in a currency the ECB
-/// quotes is in euros at the reference rate of `date` (the report's day), so "£105m" and "$137m"
+/// quotes is in euros at the reference rate of `date` (the report's day), so "£64m" and "$81m"
 /// compare; other currencies compare only with themselves. The day is the story's (see
 /// `rate_date`), so one sum has one value in every report.
 fn dimension(unit: Unit, date: Option<&str>) -> (Measure, f64) {

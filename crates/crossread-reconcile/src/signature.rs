@@ -32,24 +32,6 @@ pub struct Signature {
     pub time: Time,
 }
 
-/// Words that put a figure in an earlier period.
-const EARLIER: &[&str] = &["last", "previous", "previously", "prior", "earlier", "ago"];
-
-/// Words that make a figure an expectation.
-const FORECAST: &[&str] = &[
-    "forecast",
-    "forecasts",
-    "projected",
-    "projection",
-    "expected",
-    "expects",
-    "expect",
-    "predicted",
-    "predicts",
-    "outlook",
-    "guidance",
-];
-
 /// The clause of sentence `s` holding token `t`.
 fn clause_of(doc: &Doc, s: usize, t: usize) -> (usize, usize, ClauseKind) {
     let clauses = doc.clauses(s);
@@ -151,19 +133,19 @@ fn title_case(doc: &Doc, s: usize) -> bool {
 pub fn signature(doc: &Doc, s: usize, first: usize, last: usize, counted: bool) -> Signature {
     let (c0, c1, _) = clause_of(doc, s, first);
     let mut sig = Signature::default();
-    // what it is of: "13% of its workforce", "a third of the seats"
+    // what it is of: "8% of its workforce", "a third of the seats"
     let after = last + 1;
     if after <= c1 && doc.lower_of(&doc.tokens()[after]) == "of" {
         sig.thing = head_after(doc, after + 1, c1).map(|h| lemma(doc, h));
     }
-    // what it is: "a fee of £105m", "a deal worth £105m", "revenue of $27.7bn"
+    // what it is: "a fee of £64m", "a deal worth £64m", "sales of $3.1bn"
     if sig.thing.is_none() && first > c0 {
         let before = doc.lower_of(&doc.tokens()[first - 1]);
         if matches!(before, "of" | "worth" | "at" | "totalling" | "totaling") {
             sig.thing = head_before(doc, c0, first - 1).map(|h| lemma(doc, h));
         }
     }
-    // the noun right after ("£105m fee", "a 4% drop"), when the figure counts nothing itself
+    // the noun right after ("£64m fee", "a 4% drop"), when the figure counts nothing itself
     if sig.thing.is_none() && !counted && after <= c1 && noun(doc, after) {
         sig.thing = Some(lemma(doc, after));
     }
@@ -182,7 +164,7 @@ pub fn signature(doc: &Doc, s: usize, first: usize, last: usize, counted: bool) 
     if sig.predicate.is_none() {
         sig.predicate = (after..=c1).take(4).find(|&k| verb(doc, k)).map(|k| lemma(doc, k));
     }
-    // the subject: the noun phrase before the verb ("Meta's third-quarter revenue declined 4%")
+    // the subject: the noun phrase before the verb ("Ardent's spring sales slipped 6%")
     if sig.thing.is_none() && !counted && subject_end > c0 {
         let mut k = subject_end;
         while k > c0 && (matches!(doc.class(k - 1), Class::Aux) || doc.pos(k - 1) == Some(Pos::Adv)) {
@@ -190,50 +172,161 @@ pub fn signature(doc: &Doc, s: usize, first: usize, last: usize, counted: bool) 
         }
         sig.thing = head_before(doc, c0, k).map(|h| lemma(doc, h));
     }
-    sig.holder = holder(doc, s, c0, first);
+    // "8% of the workforce" and "8% of its staff" are of one thing: things compare by family
+    sig.thing =
+        sig.thing.map(|t| crossread_text::lexicon::NOUN_FAMILIES_OF.get(t.as_str()).map_or(t, |f| f.to_string()));
+    sig.holder = holder(doc, s, c0, first, last).map(|h| holder_key(&h));
     // when: a word of an earlier period near the figure ("last year's 9%", "a year earlier"), or a
     // forecast in its clause
+    let when = |k: usize| crossread_text::lexicon::FIGURE_TIMES.get(doc.lower_of(&doc.tokens()[k])).copied();
     let near = first.saturating_sub(4).max(c0)..=(last + 4).min(c1);
-    if near.clone().any(|k| EARLIER.contains(&doc.lower_of(&doc.tokens()[k]))) {
+    if near.clone().any(|k| when(k) == Some("earlier")) {
         sig.time = Time::Earlier;
-    } else if (c0..=c1).any(|k| FORECAST.contains(&doc.lower_of(&doc.tokens()[k]))) {
+    } else if (c0..=c1).any(|k| when(k) == Some("forecast")) {
         sig.time = Time::Forecast;
     }
     sig
 }
 
+/// One key for the ways a holder is named: titles and suffixes dropped, plurals made singular
+/// ("the Conservatives", "Conservative Party"), and a name of three words or more by its initials,
+/// as its acronym is written ("Scottish National Party", "SNP").
+pub fn holder_key(name: &str) -> String {
+    let words: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
+    if words.len() >= 3 {
+        return words.iter().filter_map(|w| w.chars().next()).collect();
+    }
+    let kept: Vec<String> = words
+        .iter()
+        .filter(|w| !crossread_text::lexicon::TITLES.contains(w) && !crossread_text::lexicon::NAME_SUFFIXES.contains(w))
+        .map(|w| match w.strip_suffix('s') {
+            Some(stem) if stem.len() >= 3 && !stem.ends_with('s') => stem.to_string(),
+            _ => w.to_string(),
+        })
+        .collect();
+    if kept.is_empty() {
+        words.join(" ")
+    } else {
+        kept.join(" ")
+    }
+}
+
 /// The name a figure belongs to: a name just before it, with at most a verb or preposition between
-/// ("Labour won 412 seats", "the Conservatives on 121", "Meta's 87,000 staff"); not a day or month,
-/// and not in a headline, where every word is capitalised.
-fn holder(doc: &Doc, s: usize, c0: usize, first: usize) -> Option<String> {
+/// ("the Greens won 96 seats", "the Liberals on 58", "Ardent's 41,000 staff"); else the name a
+/// sibling figure just before it belongs to ("Greens - 96 seats, 28.4% of votes"); else a name
+/// it is said to be for ("about 90 seats for the Green Party"). Not a day or month, and not in a
+/// headline, where every word is capitalised.
+fn holder(doc: &Doc, s: usize, c0: usize, first: usize, last: usize) -> Option<String> {
     if title_case(doc, s) {
         return None;
     }
+    let start = doc.sentences()[s].tokens().start;
+    let end = doc.sentences()[s].tokens().end;
     let name = |k: usize| {
         let w = doc.lower_of(&doc.tokens()[k]);
         doc.class(k) == Class::Name
             && !crossread_text::lexicon::DAYS.contains_key(w)
             && !crossread_text::lexicon::MONTHS.contains_key(w)
     };
+    // a capitalised first word of the sentence starts a name too ("Sinn Fein", "Green - 4 seats")
+    let capital_start = |k: usize| {
+        k == start
+            && matches!(doc.class(k), Class::Word | Class::Name)
+            && doc.text_of(&doc.tokens()[k]).starts_with(char::is_uppercase)
+    };
+    let run_before = |k: usize| {
+        let mut a = k;
+        while a > start && (name(a - 1) || capital_start(a - 1)) {
+            a -= 1;
+        }
+        let words: Vec<String> =
+            (a..=k).map(|i| crossread_text::strip_possessive(doc.lower_of(&doc.tokens()[i])).to_string()).collect();
+        words.join(" ")
+    };
+    let dash = |k: usize| matches!(doc.text_of(&doc.tokens()[k]), "-" | "\u{2013}" | "\u{2014}" | ":");
+    let holding = |k: usize| {
+        let w = doc.lower_of(&doc.tokens()[k]);
+        let lemma = crossread_text::wordnet::lemma_as(w, Pos::Verb);
+        verb(doc, k) && crossread_text::lexicon::HOLDING_VERBS.contains(lemma.as_deref().unwrap_or(w))
+            || matches!(doc.class(k), Class::Aux)
+    };
+    // a name just before the figure at `at`, bridged by at most two words of having or linking
+    let direct = |at: usize, c0: usize| {
+        let mut k = at;
+        let mut between = 0;
+        while k > c0 {
+            k -= 1;
+            if name(k) {
+                // a name right after a verb is its object, not the figure's holder ("pay Halden £4m")
+                let mut a = k;
+                while a > start && name(a - 1) {
+                    a -= 1;
+                }
+                if a > start && verb(doc, a - 1) {
+                    return None;
+                }
+                return Some(run_before(k));
+            }
+            // "the Greens won 96", "the Liberals on 58", "Greens - 96 seats", "Civic Union: 5"
+            if dash(k) && k > start && capital_start(k - 1) {
+                return Some(run_before(k - 1));
+            }
+            let bridge = holding(k) || dash(k) || matches!(doc.class(k), Class::Prep | Class::Det);
+            between += 1;
+            if !bridge || between > 2 {
+                return None;
+            }
+        }
+        None
+    };
+    if let Some(h) = direct(first, c0) {
+        return Some(h);
+    }
+    // a sibling figure's name: the figure one back, within a dozen words; not for a whole after its
+    // part ("96 of 180 seats", "95 out of the 180")
+    let before = |k: usize| (k > start).then(|| doc.lower_of(&doc.tokens()[k - 1]));
+    let mut w = first;
+    while w > start && matches!(before(w), Some("the" | "a" | "total" | "of" | "out")) {
+        if before(w) == Some("of") {
+            return None;
+        }
+        w -= 1;
+    }
     let mut k = first;
-    let mut between = 0;
-    while k > c0 {
+    while k > start && first - k < 12 {
         k -= 1;
         if name(k) {
-            let mut a = k;
-            while a > c0 && name(a - 1) {
-                a -= 1;
+            break;
+        }
+        if doc.class(k) == Class::Number {
+            let mut p = k;
+            while p > start && doc.class(p - 1) == Class::Number {
+                p -= 1;
+            }
+            if let Some(h) = direct(p, clause_of(doc, s, p).0) {
+                return Some(h);
+            }
+            break;
+        }
+    }
+    // "about 90 seats for the Green Party"
+    let mut k = last + 1;
+    while k < end && k <= last + 3 && doc.class(k) == Class::Word && noun(doc, k) {
+        k += 1;
+    }
+    if k < end && doc.lower_of(&doc.tokens()[k]) == "for" {
+        k += 1;
+        while k < end && doc.class(k) == Class::Det {
+            k += 1;
+        }
+        if k < end && name(k) {
+            let mut b = k;
+            while b + 1 < end && name(b + 1) {
+                b += 1;
             }
             let words: Vec<String> =
-                (a..=k).map(|i| crossread_text::strip_possessive(doc.lower_of(&doc.tokens()[i])).to_string()).collect();
+                (k..=b).map(|i| crossread_text::strip_possessive(doc.lower_of(&doc.tokens()[i])).to_string()).collect();
             return Some(words.join(" "));
-        }
-        // "Labour won 412", "the Greens on 4", "Labour - 412 seats", "Reform UK: 5"
-        let dash = matches!(doc.text_of(&doc.tokens()[k]), "-" | "\u{2013}" | "\u{2014}" | ":");
-        let bridge = verb(doc, k) || dash || matches!(doc.class(k), Class::Prep | Class::Aux | Class::Det);
-        between += 1;
-        if !bridge || between > 2 {
-            return None;
         }
     }
     None
@@ -257,7 +350,7 @@ mod tests {
     #[test]
     fn what_a_share_or_amount_is_of() {
         let s = sig("The maker said it would lay off 9% of its workforce this year.", "9%", false);
-        assert_eq!(s.thing.as_deref(), Some("workforce"));
+        assert_eq!(s.thing.as_deref(), Some("person"), "a workforce is of people");
         assert_eq!(s.predicate.as_deref(), Some("lay"));
         let s = sig("Halden United agreed a fee of £40m for the striker.", "£40m", false);
         assert_eq!(s.thing.as_deref(), Some("fee"));
@@ -269,11 +362,37 @@ mod tests {
     #[test]
     fn holders_and_times() {
         let s = sig("The Greens won 14 seats, up from two.", "14 seats", true);
-        assert_eq!(s.holder.as_deref(), Some("greens"));
+        assert_eq!(s.holder.as_deref(), Some("green"));
         assert_eq!(s.time, Time::Now);
         let s = sig("The firm cut 300 jobs last year.", "300 jobs", true);
         assert_eq!(s.time, Time::Earlier);
         let s = sig("Analysts expect sales to reach $9bn next year.", "$9bn", false);
         assert_eq!(s.time, Time::Forecast);
+    }
+
+    #[test]
+    fn holders_of_lists_siblings_and_wholes() {
+        let text = "Results so far:\nNorthland - 96 seats, 28.4% of votes\nSinn Vale - 3 seats, 1.9% of votes";
+        assert_eq!(sig(text, "96 seats", true).holder.as_deref(), Some("northland"));
+        assert_eq!(sig(text, "28.4%", false).holder.as_deref(), Some("northland"), "a sibling's holder");
+        assert_eq!(sig(text, "3 seats", true).holder.as_deref(), Some("sinn vale"), "a capitalised first word");
+        let text = "The Harbour Party won 40 of the 90 seats.";
+        assert_eq!(sig(text, "40", false).holder.as_deref(), Some("harbour"), "a suffix is dropped");
+        assert_eq!(sig(text, "90 seats", true).holder, None, "a whole is not its part's holder's");
+        let text = "The storm Orla caused 57 deaths, while Halden agreed to pay Vestby £4m.";
+        assert_eq!(sig(text, "57 deaths", true).holder, None, "causing is not having");
+        assert_eq!(sig(text, "£4m", false).holder, None, "the object of a verb is not the holder");
+        let text =
+            "Exit polls published tonight give the ruling coalition about 200 seats and the Veld Labour Movement 150.";
+        let s = sig(text, "150", false);
+        assert_eq!(s.holder.as_deref(), Some("vlm"), "three words go by initials: {s:?}");
+    }
+
+    #[test]
+    fn holder_keys_match_the_ways_a_name_is_written() {
+        assert_eq!(holder_key("conservatives"), holder_key("conservative party"));
+        assert_eq!(holder_key("scottish national party"), holder_key("snp"));
+        assert_eq!(holder_key("mr ardent"), "ardent");
+        assert_ne!(holder_key("labour"), holder_key("liberal democrats"));
     }
 }

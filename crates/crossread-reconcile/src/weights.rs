@@ -69,7 +69,7 @@ pub(crate) struct Weights {
     pub other_thing: f64,
     /// For: the same predicate ("cut", "win").
     pub same_predicate: f64,
-    /// For: the same holder ("Labour", "Meta").
+    /// For: the same holder ("the Greens", "Ardent").
     pub same_holder: f64,
     /// Against: different holders: one party's seats are not another's.
     pub other_holder: f64,

@@ -159,10 +159,11 @@ async fn bad_input_gets_a_clear_json_error() {
 
 #[tokio::test]
 async fn a_request_over_time_is_cut_off_with_an_error() {
-    // a 60-report story takes far longer than a millisecond to read
+    // a 500-report story of some 2 MB takes far longer than a millisecond to read, even on a fast
+    // machine
     let slow = Config { timeout: Duration::from_millis(1), ..Default::default() };
     let reports: Vec<serde_json::Value> =
-        (0..60).map(|i| serde_json::json!({ "text": if i % 2 == 0 { A } else { B } })).collect();
+        (0..500).map(|i| serde_json::json!({ "text": (if i % 2 == 0 { A } else { B }).repeat(20) })).collect();
     let body = serde_json::json!({ "reports": reports });
     let (status, answer, _) = send(app(slow), post_json(body.to_string())).await;
     assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE, "{answer}");

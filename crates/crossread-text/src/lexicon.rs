@@ -97,14 +97,41 @@ pub struct NumberWord {
 /// A unit as written after a number.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct UnitForm {
-    /// Unit code written in output.
+    /// Unit code written in output ("-": the form is no unit).
     pub code: &'static str,
-    /// Singular English name.
-    pub name: &'static str,
     /// Only a unit when glued to the number ("5in", "3h"): spaced, it is an ordinary word.
     pub glued_only: bool,
-    /// Only a unit when written exactly so (case-sensitive: "PS", "C", "F").
-    pub exact_case: Option<&'static str>,
+    /// In which case the form may be written.
+    pub case: Case,
+}
+
+/// In which case a unit's form may be written.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Case {
+    /// Any case ("km", "KM", "Km").
+    Any,
+    /// Exactly as given ("MW" is not "mW").
+    Exact(&'static str),
+    /// Not capitalised: a capital names a person or a company ("Tesla", "Siemens").
+    Lower,
+}
+
+impl UnitForm {
+    /// True when `written` (the form as it stands in the text) is written in a case this form allows.
+    pub fn case_fits(&self, written: &str) -> bool {
+        match self.case {
+            Case::Any => true,
+            Case::Exact(e) => e == written,
+            Case::Lower => {
+                !written.starts_with(|c: char| c.is_uppercase()) || written.chars().all(|c| !c.is_lowercase())
+            }
+        }
+    }
+
+    /// True for a form that says its word is no unit.
+    pub fn is_veto(&self) -> bool {
+        self.code == "-"
+    }
 }
 
 include!(concat!(env!("OUT_DIR"), "/lexicon.rs"));
@@ -183,6 +210,8 @@ mod tests {
         assert!(MONTHS.get("sept") == Some(&9) && SCALES.get("bn").is_some_and(|s| s.factor == 1e9));
         assert_eq!(QUALIFIERS.get("at least"), Some(&Approx::AtLeast));
         assert_eq!(CONCEPTS_OF.get("died"), Some(&"killed"));
-        assert!(UNIT_FORMS.get("sq km").is_some_and(|u| u.code == "km2"));
+        assert!(UNIT_FORMS.get("sq km").is_some_and(|u| u[0].code == "km2"));
+        let mw: Vec<&str> = UNIT_FORMS.get("mw").into_iter().flat_map(|f| f.iter()).map(|u| u.code).collect();
+        assert!(mw.contains(&"MW") && mw.contains(&"mW"), "{mw:?}");
     }
 }

@@ -23,7 +23,7 @@ impl Scan<'_> {
                     end = u.end;
                 } else if let Some((e, noun, head_unit)) = self.counted_noun(end + 1, 2.0) {
                     match head_unit {
-                        Some(u) => unit = (Unit::of(u.code), u.name.to_string()),
+                        Some(u) => unit = (Unit::of(u.code), Unit::of(u.code).name().to_string()),
                         None => {
                             unit.1 = singular_phrase(&noun);
                             counted = Some(noun);
@@ -246,8 +246,7 @@ impl Scan<'_> {
                     && is_year(value)
                     && !self.count_not_year(i, after)
                 || !is_range && self.is_name_number(i, j, num)
-                || num.words && value == 1.0 && !is_range && !self.one_is_figure(i, after)
-                || !is_range && self.is_age_apposition(i, after, value);
+                || num.words && value == 1.0 && !is_range && !self.one_is_figure(i, after);
             if skip {
                 return Some(after);
             }
@@ -293,9 +292,17 @@ impl Scan<'_> {
         }
         if let Some(u) = self.noun_before_or(i) {
             return Ok(match u {
-                Ok(unit) => (Unit::of(unit.code), unit.name.into(), None),
+                Ok(unit) => (Unit::of(unit.code), Unit::of(unit.code).name().into(), None),
                 Err(noun) => (Unit::COUNT, noun, None),
             });
+        }
+        // "two-thirds of voters": a part of a whole
+        if num.words && value > 0.0 && value < 1.0 && self.low(after) == "of" {
+            return Ok((Unit::SHARE, self.share_name(after), None));
+        }
+        // "Senard, 65, said": an age in apposition to a name
+        if d.high.is_none() && num.plain_int && self.is_age_apposition(i, after, value) {
+            return Ok((Unit::AGE, Unit::AGE.name().into(), None));
         }
         if let Some(kind) = self.one_of_the(after, value, num.words) {
             return Ok((Unit::COUNT, kind, None));
@@ -307,9 +314,18 @@ impl Scan<'_> {
             d.after = e;
             // "517 rushing yards": a unit at the head of the phrase
             return Ok(match head_unit {
-                Some(u) => (Unit::of(u.code), u.name.into(), None),
-                None => (Unit::COUNT, singular_phrase(&phrase), Some(phrase)),
+                Some(u) => (Unit::of(u.code), Unit::of(u.code).name().into(), None),
+                None => (Unit::COUNT, self.modifier_before(i) + &singular_phrase(&phrase), Some(phrase)),
             });
+        }
+        // "three of the mayor's aides": the part of a group; the figure stays on the number
+        if let Some((_, phrase, None)) = self.partitive_noun(after, value) {
+            return Ok((Unit::COUNT, singular_phrase(&phrase), Some(phrase)));
+        }
+        // "a 40 page report": a singular noun between the number and the noun it measures
+        if let Some(word) = self.measure_noun(i, after) {
+            d.after += 1;
+            return Ok((Unit::COUNT, word.clone(), Some(word)));
         }
         if let Some(word) = self.hyphen_noun(after) {
             d.after += 2;

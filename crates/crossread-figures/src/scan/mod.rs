@@ -4,8 +4,10 @@
 
 mod change;
 mod figure;
+mod neighbours;
 mod nouns;
 mod numbers;
+mod parts;
 mod skip;
 mod units;
 
@@ -51,6 +53,19 @@ enum Step {
     Nothing,
 }
 
+impl Step {
+    /// The same step with the figure's unit named so.
+    fn named(self, name: String) -> Step {
+        match self {
+            Step::Figure(mut f, end) => {
+                f.unit_name = name;
+                Step::Figure(f, end)
+            }
+            other => other,
+        }
+    }
+}
+
 /// Scans one sentence.
 pub(crate) struct Scan<'a> {
     /// The whole report text; offsets are into it.
@@ -92,6 +107,8 @@ impl<'a> Scan<'a> {
             }
         }
         self.inherit_from_conversions(&mut out);
+        self.inherit_from_comparisons(&mut out);
+        self.signed_lists(&mut out);
         // a number too large for a float (hundreds of digits) is not a figure anyone wrote to be read
         out.retain(|f| f.value.low().is_finite() && f.value.high().is_finite());
         out
@@ -223,6 +240,9 @@ impl<'a> Scan<'a> {
         if let Some(f) = self.vague_at(i) {
             return f;
         }
+        if let Some(f) = self.fraction_at(i) {
+            return f;
+        }
         if let Some(f) = self.article_amount(i) {
             return f;
         }
@@ -239,7 +259,7 @@ impl<'a> Scan<'a> {
         let j = if self.low(j) == "minus" && self.is_sym(j + 1, &["-"]) { j + 1 } else { j };
         let j = if negative { j + 1 } else { j };
         let Some(num) = self.number_at(j) else {
-            return Step::Nothing;
+            return self.multiplier_at(i).unwrap_or(Step::Nothing);
         };
         if currency.is_none()
             && j > 0
@@ -251,6 +271,14 @@ impl<'a> Scan<'a> {
         }
         if currency.is_none() && !negative && self.is_code_number(j) {
             return Step::Skip(num.end);
+        }
+        if num.words {
+            if let Some(end) = self.number_idiom(i) {
+                return Step::Skip(end);
+            }
+        }
+        if let Some(f) = self.out_of(i, &num).filter(|_| currency.is_none() && !negative) {
+            return f;
         }
         self.figure_from(i, j, currency, negative, num)
     }

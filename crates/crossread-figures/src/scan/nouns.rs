@@ -27,7 +27,15 @@ impl Scan<'_> {
     /// with the unit its head names, if it does ("517 rushing yards").
     pub(super) fn counted_noun(&self, k: usize, value: f64) -> Option<(usize, String, Option<UnitWord>)> {
         let mut words: Vec<(usize, usize)> = Vec::new(); // token ranges of each word
-        let mut t = k;
+                                                         // "eleven more goals": a comparison word before the noun is no part of what is counted
+        let mut t = if lx::COUNT_MODIFIERS.contains(self.low(k))
+            && self.is_word(k + 1)
+            && !lx::COUNTED_NOUN_STOPS.contains(self.low(k + 1))
+        {
+            k + 1
+        } else {
+            k
+        };
         while words.len() < 4 && self.is_word(t) && self.toks[t].space_before() {
             let w = self.low(t);
             if lx::COUNTED_NOUN_STOPS.contains(w) || lx::MONTHS.contains_key(w) && self.capitalized(t) {
@@ -70,9 +78,9 @@ impl Scan<'_> {
             })?
         };
         let (a, end) = words[head];
-        let head_unit = lx::UNIT_FORMS
-            .get(self.low(a))
-            .filter(|u| !u.glued_only && u.exact_case.is_none() && end == a + 1)
+        let head_unit = lx::unit_forms(self.low(a))
+            .find(|u| !u.glued_only && matches!(u.case, lx::Case::Any | lx::Case::Lower))
+            .filter(|u| !u.is_veto() && end == a + 1 && (!self.capitalized(a) || self.title))
             .copied();
         // "300 recorded songs" counts songs: participles before the head are left out of the noun
         let first = words[..head]
@@ -98,5 +106,21 @@ impl Scan<'_> {
             }
         }
         None
+    }
+
+    /// "three of the mayor's aides", "two of their players": the group a number counts part of, its
+    /// noun phrase after the determiner (and an owner's name), and where it ends.
+    pub(super) fn partitive_noun(&self, k: usize, value: f64) -> Option<(usize, String, Option<UnitWord>)> {
+        if self.low(k) != "of" || !lx::PARTITIVE_DETERMINERS.contains(self.low(k + 1)) || value < 2.0 {
+            return None;
+        }
+        let mut t = k + 2;
+        let owner = |w: &str| w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'");
+        if self.is_word(t) && owner(self.low(t)) {
+            t += 1;
+        }
+        let (end, noun, unit) = self.counted_noun(t, value)?;
+        // the count is of the noun only when the phrase ends there: "two of the boats sank"
+        Some((end, noun, unit))
     }
 }

@@ -16,6 +16,19 @@ impl Scan<'_> {
             num.scale = 100.0;
             k += 1;
         }
+        // "3.5m barrels", "2m people": a glued "m" before what is counted is a million, not metres
+        if !num.words && self.raw(k) == "m" && self.glued(k) && self.low(j.wrapping_sub(1)) != "the" {
+            let next = k + 1;
+            let counted = self.plural_noun_at(next)
+                || self.unit_at(next, false).is_some_and(|u| u.unit.dimension() != crossread_model::Dimension::Length);
+            if counted && self.is_word(next) && self.toks[next].space_before() {
+                num.value *= 1e6;
+                num.end = k + 1;
+                num.scaled = true;
+                num.scale = 1e6;
+                return Some(num);
+            }
+        }
         if self.is_word(k) {
             let w = self.low(k);
             if let Some(&lx::Scale { factor, glued_only }) = lx::SCALES.get(w) {

@@ -103,23 +103,19 @@ impl Scan<'_> {
                 }
             }
         }
-        for n in (1..=lx::UNIT_MAX_TOKENS).rev() {
+        let starts = lx::starts_a_unit(self.low(k));
+        for n in (1..=lx::unit_max_tokens()).rev().filter(|_| starts) {
             let Some(key) = self.key(k, n) else { continue };
-            let Some(u) = lx::UNIT_FORMS.get(&key) else { continue };
-            if !self.unit_allowed(u, k, n, hyphen) {
-                continue;
-            }
-            let mut found = UnitFound { unit: Unit::of(u.code), name: u.name.into(), end: k + n, currency: false };
-            // "miles wide", "km long" stay miles
+            let Some(u) = self.unit_form(&key, k, n, hyphen) else { continue };
+            let unit = Unit::of(u.code);
+            let mut found = UnitFound { unit, name: unit.name().into(), end: k + n, currency: false };
+            // "degrees Celsius": the scale after the degree
             if u.code == "deg" {
                 if let Some(key2) = self.key(k + n, 1) {
-                    if let Some(u2) = lx::UNIT_FORMS.get(&key2).filter(|u2| matches!(u2.code, "degC" | "degF")) {
-                        found = UnitFound {
-                            unit: Unit::of(u2.code),
-                            name: u2.name.into(),
-                            end: k + n + 1,
-                            currency: false,
-                        };
+                    let scale = self.unit_form(&key2, k + n, 1, false).filter(|u2| matches!(u2.code, "degC" | "degF"));
+                    if let Some(u2) = scale {
+                        let unit = Unit::of(u2.code);
+                        found = UnitFound { unit, name: unit.name().into(), end: k + n + 1, currency: false };
                     }
                 }
             }
@@ -136,22 +132,19 @@ impl Scan<'_> {
         None
     }
 
-    pub(super) fn unit_allowed(&self, u: &UnitWord, k: usize, n: usize, hyphen: bool) -> bool {
-        if let Some(exact) = u.exact_case {
-            if self.raw(k) != exact {
-                return false;
-            }
+    /// The unit form the `n` tokens at `k` (lower-cased as `key`) are written in, if they are one
+    /// where they stand: in a case the form allows, glued to the number when it must be, ending at a
+    /// word's end. `None` too when a news form says these words are no unit here.
+    pub(super) fn unit_form(&self, key: &str, k: usize, n: usize, hyphen: bool) -> Option<&'static UnitWord> {
+        let written = &self.text[self.toks[k].start()..self.toks[k + n - 1].end()];
+        // "2 m" with letters glued after it is no unit: a form ends at a word's end
+        if self.is_word(k + n) && self.glued(k + n) {
+            return None;
         }
-        if u.glued_only && !(self.glued(k) || hyphen) {
-            return false;
-        }
-        // a unit word must end at a word boundary: "5 in" is not inches, "2 m" followed by letters glued is odd
-        let end = k + n;
-        if self.is_word(end) && self.glued(end) {
-            return false;
-        }
-        // "1 min" vs "1 minute" both fine; "in" spaced is a preposition (glued_only); "s" needs glue
-        true
+        // a headline capitalises every word: a unit's name may be capitalised there ("5 Miles")
+        let case_fits = |u: &UnitWord| u.case_fits(written) || self.title && u.case == lx::Case::Lower;
+        let u = lx::unit_forms(key).find(|u| case_fits(u) && (!u.glued_only || self.glued(k) || hyphen))?;
+        (!u.is_veto()).then_some(u)
     }
 
     /// A money compound after a money figure: "per barrel", "a month", "/kg".
@@ -183,7 +176,8 @@ impl Scan<'_> {
             return None;
         }
         let w = self.low(i - 2);
-        if let Some(u) = lx::UNIT_FORMS.get(w).filter(|u| !u.glued_only && u.exact_case.is_none()) {
+        let spelled = |u: &&UnitWord| !u.glued_only && matches!(u.case, lx::Case::Any | lx::Case::Lower);
+        if let Some(u) = lx::unit_forms(w).find(spelled).filter(|u| !u.is_veto()) {
             return Some(Ok(*u));
         }
         (!lx::COUNTED_NOUN_STOPS.contains(w) && w.len() > 2).then(|| Err(w.to_string()))
@@ -251,17 +245,49 @@ impl Scan<'_> {
         ok.then(|| w.to_string())
     }
 
-    /// A rate after a quantity: "per day", "a year", "per century" (not "a year ago").
+    /// "a 40 page report": after "a" and a number, a singular noun that a noun follows counts the
+    /// number's things.
+    pub(super) fn measure_noun(&self, i: usize, k: usize) -> Option<String> {
+        if !matches!(self.low(i.wrapping_sub(1)), "a" | "an") || !self.is_word(k) || !self.is_word(k + 1) {
+            return None;
+        }
+        let (w, next) = (self.low(k), self.low(k + 1));
+        let nounish = |t: usize, w: &str| {
+            self.toks[t].space_before()
+                && !self.capitalized(t)
+                && !lx::COUNTED_NOUN_STOPS.contains(w)
+                && !lx::PEOPLE_VERBS.contains(w)
+                && w.len() > 2
+        };
+        (nounish(k, w) && nounish(k + 1, next) && !self.is_plural(w)).then(|| w.to_string())
+    }
+
+    /// A rate after a quantity: "per day", "a year", "per century" (not "a year ago"), and after
+    /// "per" anything a rate may be per ("points per game", "tests per capita").
     pub(super) fn per_time(&self, k: usize) -> Option<(String, usize)> {
-        if !matches!(self.low(k), "per" | "a" | "an" | "each" | "every") {
+        let slash = self.is_sym(k, &["/"]) && self.glued(k + 1);
+        if !(matches!(self.low(k), "per" | "a" | "an" | "each" | "every") || slash) {
             return None;
         }
         let w = self.low(k + 1);
-        if !lx::RATE_PERIODS.contains(w)
-            || matches!(self.low(k + 2), "ago" | "earlier" | "later" | "before" | "after" | "or")
-        {
+        if matches!(self.low(k + 2), "ago" | "earlier" | "later" | "before" | "after" | "or") {
             return None;
         }
-        Some((w.to_string(), k + 2))
+        if lx::RATE_PERIODS.contains(w) {
+            return Some((w.to_string(), k + 2));
+        }
+        // "per game", "/h": a noun or unit after "per" or a slash
+        if self.low(k) == "per" || self.is_sym(k, &["/"]) {
+            if let Some(u) = self.unit_at(k + 1, true).filter(|u| !u.currency) {
+                if Unit::COUNT.per(u.unit.name()).is_some() {
+                    return Some((u.unit.name().to_string(), u.end));
+                }
+            }
+            let one = singular(w);
+            if self.is_word(k + 1) && Unit::COUNT.per(&one).is_some() {
+                return Some((one, k + 2));
+            }
+        }
+        None
     }
 }
