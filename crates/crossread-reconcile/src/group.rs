@@ -4,7 +4,7 @@
 //! most widely reported first, each join the fact they fit best or start one; two figures of one
 //! sentence with different values, or figures scoped to different places, never share a fact.
 
-use crate::tally::Tally;
+use crate::tally::{first_room, Tally};
 use crate::{close, overlaps, Item, Measure};
 use crossread_model::Dimension;
 use crossread_model::DisjointSets;
@@ -14,7 +14,7 @@ const W: crate::weights::Weights = crate::weights::WEIGHTS;
 
 /// Figures grouped as one fact (or one cluster on the way to a fact).
 #[derive(Default)]
-pub(crate) struct Group {
+pub(crate) struct Group<'a> {
     pub(crate) dim: Measure,
     pub(crate) items: Vec<usize>,
     /// Whether a member describes a later event of its kind.
@@ -22,16 +22,16 @@ pub(crate) struct Group {
     /// The reports the members come from, sorted.
     outlets: Vec<usize>,
     pub(crate) concepts: Tally<&'static str>,
-    nouns: Tally<String>,
+    nouns: Tally<&'a str>,
     /// What the members measure ("embankment", "front"), when they say.
-    pub(crate) measured: Tally<String>,
+    pub(crate) measured: Tally<&'a str>,
     /// Scope keys (places joined by '|', empty when unscoped) and how many members carry each.
-    pub(crate) scopes: Tally<String>,
-    pub(crate) context: Tally<String>,
+    pub(crate) scopes: Tally<&'a str>,
+    pub(crate) context: Tally<&'a str>,
     /// What the members are of, what happened to it, whose it is, and when (see [`crate::signature`]).
-    things: Tally<String>,
-    predicates: Tally<String>,
-    holders: Tally<String>,
+    things: Tally<&'a str>,
+    predicates: Tally<&'a str>,
+    holders: Tally<&'a str>,
     times: Tally<crate::signature::Time>,
     /// Distinct value intervals of the members, in base units.
     intervals: Vec<(f64, f64)>,
@@ -48,7 +48,7 @@ type IntervalValue = ((f64, f64), f64);
 /// How many representatives of near values each figure is compared with.
 const REPS: usize = 64;
 
-type Signature = (Measure, u64, u64, Option<&'static str>, Option<String>, String);
+type Signature<'a> = (Measure, u64, u64, Option<&'static str>, Option<&'a str>, &'a str);
 
 pub(crate) use crate::tally::majority;
 
@@ -70,6 +70,7 @@ impl SentenceIndex {
             return;
         }
         let at = self.few.partition_point(|(k, _)| *k <= key);
+        first_room(&mut self.few);
         self.few.insert(at, (key, iv));
         if self.few.len() > FEW {
             let mut map: rustc_hash::FxHashMap<(usize, usize), Vec<IntervalValue>> = Default::default();
@@ -106,8 +107,8 @@ impl SentenceIndex {
 }
 
 /// The scope key of an item: its places joined by '|'.
-pub(crate) fn scope_key(it: &Item) -> String {
-    it.features.scope.join("|")
+pub(crate) fn scope_key(it: &Item) -> &str {
+    &it.scope_key
 }
 
 /// How two scope keys bear on one question: None when they cannot be one question.
@@ -169,49 +170,53 @@ fn distinctive(it: &Item) -> bool {
             || !(it.dim.is(Dimension::Count) || it.dim.is(Dimension::Percent) || it.dim.is(Dimension::Duration)))
 }
 
-impl Group {
-    fn new(dim: Measure) -> Group {
+impl<'a> Group<'a> {
+    fn new(dim: Measure) -> Group<'a> {
         Group { dim, ..Default::default() }
     }
 
-    fn add(&mut self, idx: usize, it: &Item) {
+    fn add(&mut self, idx: usize, it: &'a Item) {
+        first_room(&mut self.items);
         self.items.push(idx);
         self.sequel |= it.features.sequel;
         if let Err(i) = self.outlets.binary_search(&it.src) {
+            first_room(&mut self.outlets);
             self.outlets.insert(i, it.src);
         }
         if let Some(c) = it.features.concept {
             self.concepts.add(c);
         }
         if let Some(n) = &it.features.noun {
-            self.nouns.add(n.clone());
+            self.nouns.add(n.as_str());
         }
         if let Some(m) = &it.features.measured {
-            self.measured.add(m.clone());
+            self.measured.add(m.as_str());
         }
         self.scopes.add(scope_key(it));
         for w in &it.features.context {
-            self.context.add(w.clone());
+            self.context.add(w.as_str());
         }
         let sig = &it.features.signature;
         if let Some(t) = &sig.thing {
-            self.things.add(t.clone());
+            self.things.add(t.as_str());
         }
         if let Some(p) = &sig.predicate {
-            self.predicates.add(p.clone());
+            self.predicates.add(p.as_str());
         }
         if let Some(h) = &sig.holder {
-            self.holders.add(h.clone());
+            self.holders.add(h.as_str());
         }
         self.times.add(sig.time);
         if !it.echo && !self.intervals.contains(&it.interval) {
+            first_room(&mut self.intervals);
+            first_room(&mut self.distinctive);
             self.intervals.push(it.interval);
             self.distinctive.push(distinctive(it));
         }
         self.sentences.add((it.src, it.sentence), (it.interval, it.base.mid()));
     }
 
-    fn absorb(&mut self, other: &Group, items: &[Item]) {
+    fn absorb(&mut self, other: &Group, items: &'a [Item]) {
         for &i in &other.items {
             self.add(i, &items[i]);
         }
@@ -221,18 +226,18 @@ impl Group {
         majority(self.concepts.iter())
     }
 
-    fn noun(&self) -> Option<String> {
+    fn noun(&self) -> Option<&'a str> {
         majority(self.nouns.iter())
     }
 
     /// The place most members are scoped to, or "" when most are unscoped.
-    fn scope(&self) -> String {
+    fn scope(&self) -> &'a str {
         let unscoped = self.scopes.get("");
         let scoped = || self.scopes.iter().filter(|(k, _)| !k.is_empty());
         if scoped().map(|(_, n)| n).sum::<usize>() >= unscoped.max(1) {
             majority(scoped()).unwrap_or_default()
         } else {
-            String::new()
+            ""
         }
     }
 
@@ -399,12 +404,12 @@ fn identical(a: &Item, b: &Item) -> bool {
 
 /// The concepts and counted nouns the members of a cluster carry.
 #[derive(Default)]
-struct Said {
+struct Said<'a> {
     concepts: BTreeSet<&'static str>,
-    nouns: BTreeSet<String>,
+    nouns: BTreeSet<&'a str>,
 }
 
-impl Said {
+impl Said<'_> {
     /// Whether two clusters say they count different things: they share no counted noun, or no
     /// concept (a restatement may carry two) unless they count the same thing ("10 provinces").
     fn clashes(&self, other: &Said) -> bool {
@@ -422,17 +427,17 @@ impl Said {
 /// context word, an overlapping value) is a key here, so a fact that shares no key with a cluster
 /// could never reach the join bar and need not be weighed.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-enum Key {
+enum Key<'a> {
     /// The dimension alone: magnitudes join on nearness, not on words.
     Dim(Measure),
     Concept(&'static str),
-    Noun(String),
-    Measured(String),
-    Scope(String),
-    Word(String),
-    Thing(String),
-    Predicate(String),
-    Holder(String),
+    Noun(&'a str),
+    Measured(&'a str),
+    Scope(&'a str),
+    Word(&'a str),
+    Thing(&'a str),
+    Predicate(&'a str),
+    Holder(&'a str),
     /// A value bucket within a dimension (see [`value_buckets`]).
     Value(Measure, i32),
 }
@@ -440,8 +445,8 @@ enum Key {
 /// Facts by the keys they carry, so each cluster is weighed against the facts it could join, not
 /// against every fact of the story.
 #[derive(Default)]
-struct FactIndex {
-    facts: HashMap<Key, Vec<usize>>,
+struct FactIndex<'a> {
+    facts: HashMap<Key<'a>, Vec<usize>>,
     /// For each fact, the last round of [`FactIndex::candidates`] that listed it.
     seen: Vec<u64>,
     round: u64,
@@ -475,20 +480,20 @@ fn value_buckets(iv: (f64, f64)) -> std::ops::RangeInclusive<i32> {
     }
 }
 
-impl FactIndex {
-    fn keys(g: &Group) -> Vec<Key> {
+impl<'a> FactIndex<'a> {
+    fn keys(g: &Group<'a>) -> Vec<Key<'a>> {
         if g.dim.is(Dimension::Magnitude) {
             return vec![Key::Dim(g.dim)];
         }
         let mut keys: Vec<Key> = Vec::new();
         keys.extend(g.concepts.keys().map(|c| Key::Concept(c)));
-        keys.extend(g.nouns.keys().map(|n| Key::Noun(n.clone())));
-        keys.extend(g.measured.keys().map(|m| Key::Measured(m.clone())));
-        keys.extend(g.scopes.keys().filter(|k| !k.is_empty()).map(|k| Key::Scope(k.clone())));
-        keys.extend(g.context.keys().map(|w| Key::Word(w.clone())));
-        keys.extend(g.things.keys().map(|w| Key::Thing(w.clone())));
-        keys.extend(g.predicates.keys().map(|w| Key::Predicate(w.clone())));
-        keys.extend(g.holders.keys().map(|w| Key::Holder(w.clone())));
+        keys.extend(g.nouns.keys().map(|n| Key::Noun(n)));
+        keys.extend(g.measured.keys().map(|m| Key::Measured(m)));
+        keys.extend(g.scopes.keys().filter(|k| !k.is_empty()).map(|k| Key::Scope(k)));
+        keys.extend(g.context.keys().map(|w| Key::Word(w)));
+        keys.extend(g.things.keys().map(|w| Key::Thing(w)));
+        keys.extend(g.predicates.keys().map(|w| Key::Predicate(w)));
+        keys.extend(g.holders.keys().map(|w| Key::Holder(w)));
         for iv in &g.intervals {
             keys.extend(value_buckets(*iv).map(|b| Key::Value(g.dim, b)));
             if value_buckets(*iv).count() == 1 {
@@ -500,7 +505,7 @@ impl FactIndex {
     }
 
     /// Records fact `f`'s keys (again after it absorbs a cluster: it may have gained some).
-    fn add(&mut self, f: usize, g: &Group) {
+    fn add(&mut self, f: usize, g: &Group<'a>) {
         for k in FactIndex::keys(g) {
             let list = self.facts.entry(k).or_default();
             if list.last() != Some(&f) {
@@ -510,7 +515,7 @@ impl FactIndex {
     }
 
     /// The facts sharing a key with `cluster`, each once, in no particular order.
-    fn candidates(&mut self, cluster: &Group) -> Vec<usize> {
+    fn candidates(&mut self, cluster: &Group<'a>) -> Vec<usize> {
         self.round += 1;
         let mut out: Vec<usize> = Vec::new();
         for k in FactIndex::keys(cluster) {
@@ -531,94 +536,27 @@ impl FactIndex {
 }
 
 /// Groups the items into facts; each group's items are in input order.
-pub(crate) fn group(items: &[Item], links: &[(usize, usize)]) -> Vec<Group> {
-    let mut uf = DisjointSets::new(items.len());
-    for &(a, b) in links {
-        uf.join(a, b);
-    }
-    // what each cluster says it counts, so that a chain of identical readings never joins a death
-    // toll to a count of buildings through a figure that says neither
-    let mut said: HashMap<usize, Said> = HashMap::new();
-    for (i, it) in items.iter().enumerate() {
-        let e = said.entry(uf.find(i)).or_default();
-        e.concepts.extend(it.features.concept);
-        e.nouns.extend(it.features.noun.clone());
-    }
-    let mut join = |uf: &mut DisjointSets, a: usize, b: usize| {
-        let (ra, rb) = (uf.find(a), uf.find(b));
-        if ra == rb {
-            return;
-        }
-        let (sa, sb) = (said.remove(&ra).unwrap_or_default(), said.remove(&rb).unwrap_or_default());
-        if sa.clashes(&sb) {
-            said.insert(ra, sa);
-            said.insert(rb, sb);
-            return;
-        }
-        uf.join(ra, rb);
-        let mut merged = sa;
-        merged.concepts.extend(sb.concepts);
-        merged.nouns.extend(sb.nouns);
-        said.insert(uf.find(ra), merged);
-    };
-    // the same value read alike: items with one signature join at once, then near values compare
-    let mut signatures: BTreeMap<Signature, Vec<usize>> = BTreeMap::new();
-    let mut reps: Vec<usize> = Vec::new();
-    for (i, it) in items.iter().enumerate() {
-        if it.vague {
-            continue;
-        }
-        let key = (
-            it.dim,
-            it.base.low().to_bits(),
-            it.base.high().to_bits(),
-            it.features.concept,
-            it.features.noun.clone(),
-            scope_key(it),
-        );
-        // an item unlike every representative of its key is one itself, so it still meets the others
-        let list = signatures.entry(key).or_default();
-        // (a bounded number of them: the cost stays linear on inputs that repeat one value)
-        match list.iter().take(REPS).find(|&&r| identical(&items[r], it)) {
-            Some(&r) => join(&mut uf, r, i),
-            None => {
-                list.push(i);
-                reps.push(i);
-            }
-        }
-    }
-    let mut by_dim: BTreeMap<Measure, Vec<usize>> = BTreeMap::new();
-    for &r in &reps {
-        by_dim.entry(items[r].dim).or_default().push(r);
-    }
-    for list in by_dim.values_mut() {
-        list.sort_by(|&a, &b| items[a].base.mid().total_cmp(&items[b].base.mid()));
-        for x in 0..list.len() {
-            let a = &items[list[x]];
-            for &y in list[x + 1..].iter().take(REPS) {
-                let b = &items[y];
-                if b.base.mid() > a.base.mid().abs() * (1.0 + crate::CURRENCY_SLACK) + 1e-9 {
-                    break;
-                }
-                if identical(a, b) {
-                    join(&mut uf, list[x], y);
-                }
-            }
-        }
-    }
+pub(crate) fn group<'a>(items: &'a [Item], links: &[(usize, usize)]) -> Vec<Group<'a>> {
+    let mut uf = join_identical(items, links);
 
     // clusters, most widely reported first
-    let mut clusters: BTreeMap<usize, Group> = BTreeMap::new();
+    let mut clusters: Vec<Group> = Vec::new();
+    let mut cluster_of: Vec<usize> = vec![usize::MAX; items.len()];
     for (i, it) in items.iter().enumerate() {
-        clusters.entry(uf.find(i)).or_insert_with(|| Group::new(it.dim)).add(i, it);
+        let root = uf.find(i);
+        if cluster_of[root] == usize::MAX {
+            cluster_of[root] = clusters.len();
+            clusters.push(Group::new(it.dim));
+        }
+        clusters[cluster_of[root]].add(i, it);
     }
-    let mut clusters: Vec<Group> = clusters.into_values().collect();
+    drop(cluster_of);
     clusters.sort_by(|a, b| {
         b.outlets.len().cmp(&a.outlets.len()).then(b.items.len().cmp(&a.items.len())).then(a.items[0].cmp(&b.items[0]))
     });
 
     // concepts the story counts place by place ("deaths in Halden", "deaths in Vestby")
-    let mut places_of: HashMap<&'static str, HashSet<String>> = HashMap::new();
+    let mut places_of: HashMap<&'static str, HashSet<&str>> = HashMap::new();
     for it in items {
         if let (Some(c), [_]) = (it.features.concept, it.features.scope.as_slice()) {
             places_of.entry(c).or_default().insert(scope_key(it));
@@ -653,6 +591,88 @@ pub(crate) fn group(items: &[Item], links: &[(usize, usize)]) -> Vec<Group> {
     }
     for f in &mut facts {
         f.items.sort_unstable();
+        // only grouping weighs sentences: the index is as large as the members
+        f.sentences = SentenceIndex::default();
     }
     facts
+}
+
+/// Joins figures that certainly go together: restatements and updates (`links`), and the same value
+/// read alike in several reports. The maps it builds are dropped before the clusters are made.
+fn join_identical(items: &[Item], links: &[(usize, usize)]) -> DisjointSets {
+    let mut uf = DisjointSets::new(items.len());
+    for &(a, b) in links {
+        uf.join(a, b);
+    }
+    // what each cluster says it counts, so that a chain of identical readings never joins a death
+    // toll to a count of buildings through a figure that says neither
+    let mut said: HashMap<usize, Said> = HashMap::new();
+    for (i, it) in items.iter().enumerate() {
+        let e = said.entry(uf.find(i)).or_default();
+        e.concepts.extend(it.features.concept);
+        e.nouns.extend(it.features.noun.as_deref());
+    }
+    let mut join = |uf: &mut DisjointSets, a: usize, b: usize| {
+        let (ra, rb) = (uf.find(a), uf.find(b));
+        if ra == rb {
+            return;
+        }
+        let (sa, sb) = (said.remove(&ra).unwrap_or_default(), said.remove(&rb).unwrap_or_default());
+        if sa.clashes(&sb) {
+            said.insert(ra, sa);
+            said.insert(rb, sb);
+            return;
+        }
+        uf.join(ra, rb);
+        let mut merged = sa;
+        merged.concepts.extend(sb.concepts);
+        merged.nouns.extend(sb.nouns);
+        said.insert(uf.find(ra), merged);
+    };
+    // the same value read alike: items with one signature join at once, then near values compare
+    let mut signatures: BTreeMap<Signature, Vec<usize>> = BTreeMap::new();
+    let mut reps: Vec<usize> = Vec::new();
+    for (i, it) in items.iter().enumerate() {
+        if it.vague {
+            continue;
+        }
+        let key = (
+            it.dim,
+            it.base.low().to_bits(),
+            it.base.high().to_bits(),
+            it.features.concept,
+            it.features.noun.as_deref(),
+            scope_key(it),
+        );
+        // an item unlike every representative of its key is one itself, so it still meets the others
+        let list = signatures.entry(key).or_default();
+        // (a bounded number of them: the cost stays linear on inputs that repeat one value)
+        match list.iter().take(REPS).find(|&&r| identical(&items[r], it)) {
+            Some(&r) => join(&mut uf, r, i),
+            None => {
+                list.push(i);
+                reps.push(i);
+            }
+        }
+    }
+    let mut by_dim: BTreeMap<Measure, Vec<usize>> = BTreeMap::new();
+    for &r in &reps {
+        by_dim.entry(items[r].dim).or_default().push(r);
+    }
+    for list in by_dim.values_mut() {
+        list.sort_by(|&a, &b| items[a].base.mid().total_cmp(&items[b].base.mid()));
+        for x in 0..list.len() {
+            let a = &items[list[x]];
+            for &y in list[x + 1..].iter().take(REPS) {
+                let b = &items[y];
+                if b.base.mid() > a.base.mid().abs() * (1.0 + crate::CURRENCY_SLACK) + 1e-9 {
+                    break;
+                }
+                if identical(a, b) {
+                    join(&mut uf, list[x], y);
+                }
+            }
+        }
+    }
+    uf
 }

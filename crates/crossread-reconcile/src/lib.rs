@@ -58,6 +58,8 @@ pub(crate) struct Item {
     /// Where the value may lie, in base units, given its exactness.
     pub(crate) interval: (f64, f64),
     pub(crate) features: Features,
+    /// The places that scope the figure joined by '|' (empty when unscoped), made once.
+    pub(crate) scope_key: String,
     pub(crate) claimant: Option<usize>,
     /// True for vague amounts ("dozens").
     pub(crate) vague: bool,
@@ -66,7 +68,6 @@ pub(crate) struct Item {
     /// True for a sum restated in a currency other than the story's own ("£100m ($131m)"): the
     /// outlet's rate, not the sum, sets its value, so it does not speak for the fact's values.
     pub(crate) echo: bool,
-    pub(crate) date: Option<String>,
     /// Index of the sentence the figure stands in.
     pub(crate) sentence: usize,
 }
@@ -301,12 +302,12 @@ pub fn reconcile(story: &Story) -> Brief {
                 unit: f.unit,
                 base,
                 interval: interval(base, f.approx, f.vague),
+                scope_key: feats.scope.join("|"),
                 features: feats,
                 claimant,
                 vague: f.vague,
                 anchor,
                 echo: false,
-                date: articles[si].date.clone(),
                 sentence: f.sentence,
             });
             prev = Some(items.len() - 1);
@@ -379,7 +380,7 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
             Some(c) => {
                 claims[c].claim.mentions.push(mention);
                 if claims[c].date.is_none() {
-                    claims[c].date = it.date.clone();
+                    claims[c].date = articles[it.src].date.clone();
                 }
                 claim_of.insert(i, c);
             }
@@ -396,7 +397,7 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
                     },
                     exact,
                     vague: f.vague,
-                    date: it.date.clone(),
+                    date: articles[it.src].date.clone(),
                 });
                 claim_of.insert(i, claims.len() - 1);
             }
@@ -508,7 +509,7 @@ fn label(story: &Story, items: &[Item], g: &group::Group, unit: Unit) -> String 
         .scopes
         .iter()
         .filter(|(k, n)| !k.is_empty() && !k.contains('|') && *n * 2 > g.items.len())
-        .map(|(k, n)| (k.clone(), n))
+        .map(|(k, n)| (k.to_string(), n))
         .collect();
     let place = group::majority(one_place.iter().map(|(k, n)| (k, *n)))
         .map(|p| p.split(' ').map(title_case).collect::<Vec<_>>().join(" "));
