@@ -539,21 +539,30 @@ impl<'a> FactIndex<'a> {
 pub(crate) fn group<'a>(items: &'a [Item], links: &[(usize, usize)]) -> Vec<Group<'a>> {
     let mut uf = join_identical(items, links);
 
-    // clusters, most widely reported first
-    let mut clusters: Vec<Group> = Vec::new();
+    // clusters, most widely reported first; each is made a group only when its turn comes, so the
+    // many singletons never all stand as groups at once
+    let mut members: Vec<Vec<usize>> = Vec::new();
     let mut cluster_of: Vec<usize> = vec![usize::MAX; items.len()];
-    for (i, it) in items.iter().enumerate() {
+    for i in 0..items.len() {
         let root = uf.find(i);
         if cluster_of[root] == usize::MAX {
-            cluster_of[root] = clusters.len();
-            clusters.push(Group::new(it.dim));
+            cluster_of[root] = members.len();
+            members.push(Vec::new());
         }
-        clusters[cluster_of[root]].add(i, it);
+        let m = &mut members[cluster_of[root]];
+        first_room(m);
+        m.push(i);
     }
     drop(cluster_of);
-    clusters.sort_by(|a, b| {
-        b.outlets.len().cmp(&a.outlets.len()).then(b.items.len().cmp(&a.items.len())).then(a.items[0].cmp(&b.items[0]))
-    });
+    let reports = |m: &[usize]| {
+        let mut srcs: Vec<usize> = m.iter().map(|&i| items[i].src).collect();
+        srcs.sort_unstable();
+        srcs.dedup();
+        srcs.len()
+    };
+    let mut order: Vec<(usize, usize, usize, usize)> =
+        members.iter().enumerate().map(|(k, m)| (reports(m), m.len(), m[0], k)).collect();
+    order.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
 
     // concepts the story counts place by place ("deaths in Halden", "deaths in Vestby")
     let mut places_of: HashMap<&'static str, HashSet<&str>> = HashMap::new();
@@ -567,7 +576,11 @@ pub(crate) fn group<'a>(items: &'a [Item], links: &[(usize, usize)]) -> Vec<Grou
 
     let mut facts: Vec<Group> = Vec::new();
     let mut index = FactIndex::default();
-    for cluster in clusters {
+    for (_, _, _, k) in order {
+        let mut cluster = Group::new(items[members[k][0]].dim);
+        for i in std::mem::take(&mut members[k]) {
+            cluster.add(i, &items[i]);
+        }
         let mut best: Option<(usize, f64)> = None;
         for f in index.candidates(&cluster) {
             if let Some(a) = facts[f].affinity(&cluster, &partitioned) {

@@ -295,6 +295,9 @@ pub fn reconcile(story: &Story) -> Brief {
                 }
             }
             let claimant = src.claimants.get(fi).copied().flatten();
+            // the word lists grew by doubling and stay as long as the item does
+            feats.context.shrink_to_fit();
+            feats.scope.shrink_to_fit();
             items.push(Item {
                 src: si,
                 fig: fi,
@@ -442,7 +445,15 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
         distinct_dates && rising
     };
     let label = label(story, items, g, unit);
-    Fact { label, unit, status, updated, outlets, claims: claims.into_iter().map(|c| c.claim).collect() }
+    // a claim's mentions grew by doubling: the brief keeps only what they hold
+    let claims = claims
+        .into_iter()
+        .map(|mut c| {
+            c.claim.mentions.shrink_to_fit();
+            c.claim
+        })
+        .collect();
+    Fact { label, unit, status, updated, outlets, claims }
 }
 
 /// The order of claims in time: dated before undated, dates ascending. A total order, so sorting by it
