@@ -27,6 +27,26 @@ fn digits_with_separators_and_decimals() {
 }
 
 #[test]
+fn slips_of_the_pen_read_as_meant() {
+    // a decimal comma before a scale word is a decimal point, not two figures
+    let f = one("The contract is worth $12,5 million a season.");
+    assert_eq!(f.value, num(12.5e6));
+    assert!(f.text.starts_with("$12,5 million"), "{}", f.text);
+    // a scale word whose "a" was lost after a qualifier is one of it
+    let f = one("The petition gathered more than million signatures.");
+    assert_eq!(f.value, num(1e6));
+    assert_eq!(f.approx, Approx::AtLeast);
+    // a space after a decimal point: one figure, in one sentence
+    let f = one("A magnitude-5. 8 tremor shook the valley.");
+    assert_eq!(f.value, num(5.8));
+    assert_eq!(f.text, "5. 8");
+    // a sentence that ends in a number is still two sentences
+    assert_eq!(all("The toll rose to 12. 5 more bodies were found.").len(), 2);
+    // a bare scale word with no qualifier before it is no figure ("the million-strong march")
+    assert!(all("Marchers said million was a round number.").is_empty());
+}
+
+#[test]
 fn offsets_point_at_the_words() {
     let text = "Officials said about 2,500 sq km (965 square miles) were flooded.";
     let f = all(text);

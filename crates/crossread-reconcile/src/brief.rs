@@ -122,6 +122,10 @@ pub enum IssueKind {
     SumMismatch,
     /// Two answers one report gives one question that cannot both hold.
     Contradiction,
+    /// A figure mistyped on its face: a decimal comma, a scale word without its number.
+    Typo,
+    /// A share that its own count and whole do not give.
+    ShareMismatch,
 }
 
 impl IssueKind {
@@ -132,6 +136,8 @@ impl IssueKind {
             IssueKind::ConversionMismatch => "conversion_mismatch",
             IssueKind::SumMismatch => "sum_mismatch",
             IssueKind::Contradiction => "contradiction",
+            IssueKind::Typo => "typo",
+            IssueKind::ShareMismatch => "share_mismatch",
         }
     }
 }

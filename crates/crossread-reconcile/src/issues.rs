@@ -125,6 +125,7 @@ pub(crate) fn find(story: &Story, items: &[Item], groups: &[Group], articles: &[
         }
     }
     out.extend(contradictions(story, items, groups, articles));
+    out.extend(crate::slips::find(story, items, articles));
     out
 }
 

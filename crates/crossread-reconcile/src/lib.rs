@@ -9,6 +9,7 @@ mod group;
 mod issues;
 mod scope;
 pub mod signature;
+mod slips;
 mod tally;
 mod weights;
 
@@ -170,12 +171,13 @@ fn overlaps(a: (f64, f64), b: (f64, f64)) -> bool {
     a.0 <= b.1 && b.0 <= a.1
 }
 
-/// Figures that are not figures of the event: ages, a lone "one", and durations that only date
-/// another event from this one ("three days later", "two weeks ago"). Other durations are facts like
-/// any other: "a 72-hour window", "seven days of fighting", "the worst in 300 years".
+/// Figures that are not figures of the event: ages of people the story does not name, a lone
+/// "one", and durations that only date another event from this one ("three days later", "two weeks
+/// ago"). Other durations are facts like any other: "a 72-hour window", "seven days of fighting",
+/// "the worst in 300 years".
 fn relevant(doc: &Doc, f: &Figure) -> bool {
     if f.unit.dimension() == Dimension::Age {
-        return false;
+        return age_of_someone_known(doc, f);
     }
     if f.unit.is_count() && f.value == Value::Number(1.0) && f.counted.is_none() {
         return false;
@@ -183,6 +185,29 @@ fn relevant(doc: &Doc, f: &Figure) -> bool {
     let duration = f.unit.dimension() == Dimension::Duration;
     let next = doc.token_after(f.sentence, f.span.end).map_or("", |t| doc.lower_of(t));
     !(duration && matches!(next, "ago" | "later" | "earlier"))
+}
+
+/// Whether an age is of someone the story is about: said of a name ("Halvorsen, 31,") or of someone
+/// already known ("the 31-year-old", "the 31-year-old Halvorsen"), not of an unnamed passer-by ("a
+/// 13-year-old girl").
+fn age_of_someone_known(doc: &Doc, f: &Figure) -> bool {
+    let Some(range) = doc.sentences().get(f.sentence).map(|s| s.tokens()) else { return false };
+    let toks = doc.tokens();
+    let first = range.clone().find(|&k| toks[k].start() >= f.span.start);
+    let last = range.clone().rev().find(|&k| toks[k].end() <= f.span.end);
+    let (Some(first), Some(last)) = (first, last) else { return false };
+    let word = |k: usize| if range.contains(&k) { doc.lower_of(&toks[k]) } else { "" };
+    let before = first.checked_sub(1).map_or("", word);
+    if before == "," {
+        let name = first.checked_sub(2).filter(|&k| range.contains(&k));
+        // a name, or a capitalised word opening the sentence ("Halvorsen, 31, signed ...")
+        let named = |k: usize| {
+            doc.class(k) == crossread_text::Class::Name
+                || k == range.start && doc.text_of(&toks[k]).starts_with(char::is_uppercase)
+        };
+        return name.is_some_and(named) && word(last + 1) == ",";
+    }
+    before == "the"
 }
 
 /// True when the text between two figures makes the second an earlier value of the first
@@ -343,6 +368,11 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
         }
     }
     let unit = unit_count.iter().max_by_key(|(_, n)| *n).map_or(Unit::COUNT, |(u, _)| *u);
+    // an age is told in years, as a duration is ("24-year-old": 24 years)
+    let (unit, factor) = match Unit::parse("years") {
+        Some(years) if unit.dimension() == Dimension::Age => (years, 1.0),
+        _ => (unit, dimension(unit, rate_date(articles)).1),
+    };
 
     struct Pending {
         claim: Claim,
@@ -391,13 +421,7 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
                 let value = if f.vague { Value::Number(it.base.low()) } else { it.base };
                 let approx = if f.vague { Approx::AtLeast } else { f.approx };
                 claims.push(Pending {
-                    claim: Claim {
-                        value: value.scale(1.0 / dimension(unit, rate_date(articles)).1),
-                        unit,
-                        approx,
-                        claimant,
-                        mentions: vec![mention],
-                    },
+                    claim: Claim { value: value.scale(1.0 / factor), unit, approx, claimant, mentions: vec![mention] },
                     exact,
                     vague: f.vague,
                     date: articles[it.src].date.clone(),
@@ -525,6 +549,11 @@ fn label(story: &Story, items: &[Item], g: &group::Group, unit: Unit) -> String 
     let place = group::majority(one_place.iter().map(|(k, n)| (k, *n)))
         .map(|p| p.split(' ').map(title_case).collect::<Vec<_>>().join(" "));
     let what = match unit.dimension() {
+        // an age is of someone: "age of halvorsen" when the reports say whose
+        _ if g.dim.is(Dimension::Age) => match group::majority(g.holders.iter()) {
+            Some(h) => format!("age of {h}"),
+            None => "age".to_string(),
+        },
         Dimension::Count if unit.is_count() => match (noun, concept) {
             (Some(n), Some(c)) => format!("{n} {c}"),
             (Some(n), None) => n,

@@ -75,6 +75,10 @@ pub(crate) struct Weights {
     pub other_holder: f64,
     /// Against: different times: last year's figure, or a forecast, is not this one.
     pub other_time: f64,
+    /// Against: values this many times apart or more, with no concept in common...
+    pub far_ratio: f64,
+    /// ...score this much less.
+    pub far_value: f64,
 }
 
 /// The weights grouping uses.
@@ -108,4 +112,6 @@ pub(crate) const WEIGHTS: Weights = Weights {
     same_holder: 0.5,
     other_holder: 1.0,
     other_time: 1.0,
+    far_ratio: 2.0,
+    far_value: 2.0,
 };

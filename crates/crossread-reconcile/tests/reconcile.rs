@@ -334,3 +334,49 @@ fn one_sum_in_two_currencies_is_one_fact() {
     assert!(std::ptr::eq(f, fact_with(&b, "$52.4 million")), "{f:#?}");
     assert!(!std::ptr::eq(f, fact_with(&b, "£43m")), "{f:#?}");
 }
+
+#[test]
+fn the_age_of_someone_named_is_a_fact_and_a_passer_by_s_is_not() {
+    let b = brief(&[
+        ("01", None, "Halvorsen, 31, signed for the club on Monday. A 12-year-old fan waited at the gate."),
+        ("02", None, "The club confirmed that the 31-year-old would join the squad in July."),
+    ]);
+    let f = fact_with(&b, "31");
+    assert!(std::ptr::eq(f, fact_with(&b, "31-year-old")), "{f:#?}");
+    assert_eq!(f.unit.code(), "years", "an age is told in years");
+    assert!(f.label.starts_with("age"), "{}", f.label);
+    assert_eq!(f.status, Status::Agreed);
+    let unnamed = b.facts.iter().any(|f| f.claims.iter().any(|c| c.mentions.iter().any(|m| m.text == "12-year-old")));
+    assert!(!unnamed, "an unnamed child's age is not a figure of the story");
+}
+
+#[test]
+fn values_far_apart_with_nothing_in_common_but_a_noun_stay_apart() {
+    let b = brief(&[
+        ("01", None, "The Liberals won 9 seats in the new parliament, their best result."),
+        ("02", None, "The new parliament has 180 seats, up from 170."),
+    ]);
+    assert!(!std::ptr::eq(fact_with(&b, "180 seats"), fact_with(&b, "9 seats")), "{:#?}", b.facts);
+}
+
+#[test]
+fn slips_on_the_face_of_a_figure_are_issues() {
+    let b = brief(&[
+        ("01", None, "The Greens won 96 seats - 55.8 per cent of the seats. The deal is worth $12,5 million."),
+        (
+            "02",
+            None,
+            "The new chamber has 180 seats. Turnout passed more than million voters. A magnitude-5. 8 tremor hit.",
+        ),
+        ("03", None, "With all 180 seats declared, the Greens have 96 seats, or 53.3 per cent of the seats."),
+    ]);
+    let kinds: Vec<(&str, &str)> = b.issues.iter().map(|i| (i.text.as_str(), i.kind.as_str())).collect();
+    assert!(kinds.contains(&("$12,5 million", "typo")), "{kinds:?}");
+    assert!(kinds.contains(&("million voters", "typo")), "{kinds:?}");
+    assert!(kinds.contains(&("5. 8", "typo")), "{kinds:?}");
+    // 96 of 180 is 53.3%: 55.8% is not, and 53.3% is
+    assert!(kinds.contains(&("55.8 per cent", "share_mismatch")), "{kinds:?}");
+    assert!(!kinds.iter().any(|(t, _)| *t == "53.3 per cent"), "{kinds:?}");
+    let share = b.issues.iter().find(|i| i.text == "55.8 per cent").map(|i| i.message.as_str());
+    assert_eq!(share, Some("96 seats of 180 is 53.3%, not 55.8 per cent"));
+}

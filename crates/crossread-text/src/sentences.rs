@@ -72,6 +72,9 @@ fn sentence_end_after(text: &str, floor: usize, i: usize, end: usize) -> Option<
     if !opens || bytes[i] != b'.' {
         return opens.then_some(j);
     }
+    if stray_space_in_decimal(bytes, i, k, end) {
+        return None;
+    }
     // A full stop after an abbreviation or an initial does not end the sentence. Abbreviations are
     // short: look back no more than a few bytes for the word's start.
     let mut back = i.saturating_sub(16).max(floor);
@@ -93,6 +96,15 @@ fn sentence_end_after(text: &str, floor: usize, i: usize, end: usize) -> Option<
         std::str::from_utf8(lower).is_ok_and(|w| crate::lexicon::ABBREVIATIONS.contains_key(w))
     };
     (!(initial || abbreviation)).then_some(j)
+}
+
+/// Whether the stop at `i` is a decimal point with a stray space after it: one digit before it, one
+/// or two after the space at `k`, and a word in lower case after those ("a magnitude-7. 6 quake").
+pub(crate) fn stray_space_in_decimal(bytes: &[u8], i: usize, k: usize, end: usize) -> bool {
+    let one_before = i >= 1 && bytes[i - 1].is_ascii_digit() && (i < 2 || !bytes[i - 2].is_ascii_digit());
+    let digits = bytes[k..end].iter().take_while(|b| b.is_ascii_digit()).count();
+    let word = bytes.get(k + digits) == Some(&b' ') && bytes.get(k + digits + 1).is_some_and(u8::is_ascii_lowercase);
+    one_before && k == i + 2 && (1..=2).contains(&digits) && word
 }
 
 /// The longest run read as one sentence. A run of text with no sentence end (a list, a table flattened

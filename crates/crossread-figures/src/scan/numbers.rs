@@ -59,8 +59,58 @@ impl Scan<'_> {
             raw.replace(',', "").parse().ok()?
         };
         let plain_int = !raw.contains(',') && !raw.contains('.');
+        // a decimal point with a stray space after it ("a magnitude-7. 6 quake"): the sentence reader
+        // kept it inside the sentence, so it reads as 7.6
+        let after = self.raw(j + 2);
+        if plain_int
+            && raw.len() == 1
+            && self.is_sym(j + 1, &["."])
+            && self.glued(j + 1)
+            && self.is_num(j + 2)
+            && !self.glued(j + 2)
+            && (1..=2).contains(&after.len())
+            && after.bytes().all(|b| b.is_ascii_digit())
+            && self.raw(j + 3).starts_with(|c: char| c.is_ascii_lowercase())
+        {
+            let decimal: f64 = format!("{raw}.{after}").parse().ok()?;
+            return Some(Num {
+                value: decimal,
+                end: j + 3,
+                words: false,
+                plain_int: false,
+                digits: 1 + after.len(),
+                leading_zero: false,
+                scaled: false,
+                scale: 1.0,
+            });
+        }
         let mut value = value;
         let mut digits = raw.len();
+        // a decimal comma before a scale word ("$16,5 million"): a slip for 16.5 million, not 16 and 5
+        // million (a thousands group has three digits)
+        let fraction = self.raw(j + 2);
+        if plain_int
+            && self.is_sym(j + 1, &[","])
+            && self.glued(j + 1)
+            && self.glued(j + 2)
+            && self.is_num(j + 2)
+            && (1..=2).contains(&fraction.len())
+            && fraction.bytes().all(|b| b.is_ascii_digit())
+            && self.is_word(j + 3)
+            && lx::SCALES.get(self.low(j + 3)).is_some_and(|s| !s.glued_only || self.glued(j + 3))
+        {
+            let decimal: f64 = format!("{raw}.{fraction}").parse().ok()?;
+            return Some(Num {
+                value: decimal,
+                end: j + 3,
+                words: false,
+                plain_int: false,
+                digits: raw.len() + fraction.len(),
+                leading_zero: false,
+                scaled: false,
+                scale: 1.0,
+            });
+        }
         // "1 200": a group of three after a short number, with no further number after it
         if plain_int && raw.len() <= 3 && !self.is_num(j.wrapping_sub(1)) {
             let mut k = j + 1;
@@ -104,6 +154,14 @@ impl Scan<'_> {
                 k += 1;
             } else if self.low(k) == "a" {
                 return None;
+            }
+        }
+        // "more than million votes": a qualifier before a bare scale word has lost its "a"
+        if current == 0.0 && matches!(self.low(k), "thousand" | "million" | "billion") && self.is_word(k + 1) {
+            let one = self.low(k.wrapping_sub(1));
+            let two = format!("{} {one}", self.low(k.wrapping_sub(2)));
+            if lx::QUALIFIERS.contains_key(one) || lx::QUALIFIERS.contains_key(two.as_str()) {
+                current = 1.0;
             }
         }
         // most words are not number words: one look-up says so

@@ -1,0 +1,126 @@
+//! Slips a figure shows on its face: a decimal comma ("$16,5 million"), a space after a decimal
+//! point ("magnitude-7. 6"), a scale word that lost its "a" ("more than million votes"), and a share
+//! that its own count and whole do not give ("96 seats - 55.8 per cent of the seats", when the seats
+//! number 180).
+
+use crate::{Article, Issue, IssueKind, Item, Story};
+use crossread_model::{Figure, Value};
+use crossread_text::Doc;
+
+/// Every slip of the story's figures.
+pub(crate) fn find(story: &Story, items: &[Item], articles: &[Article]) -> Vec<Issue> {
+    let mut out = Vec::new();
+    for it in items {
+        let src = &story.sources[it.src];
+        let f = &src.reading.figures[it.fig];
+        let slip = decimal_comma(f)
+            .or_else(|| stray_space(f))
+            .or_else(|| lost_article(f))
+            .or_else(|| share_off(story, items, it));
+        if let Some((kind, message)) = slip {
+            out.push(Issue {
+                article: articles[it.src].id.clone(),
+                start: f.span.start,
+                end: f.span.end,
+                text: f.text.clone(),
+                kind,
+                message,
+            });
+        }
+    }
+    out
+}
+
+/// "$16,5 million": a comma before one or two digits is a decimal point written the continental way.
+fn decimal_comma(f: &Figure) -> Option<(IssueKind, String)> {
+    let b = f.text.as_bytes();
+    let at = (1..b.len()).find(|&i| {
+        // one group of one or two digits, ending the number: "1,20,344" groups the Indian way
+        b[i] == b',' && b[i - 1].is_ascii_digit() && !b[..i].contains(&b',') && {
+            let digits = b[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+            (1..=2).contains(&digits) && !matches!(b.get(i + 1 + digits), Some(b',' | b'.'))
+        }
+    })?;
+    let meant = format!("{}.{}", &f.text[..at], &f.text[at + 1..]);
+    Some((IssueKind::Typo, format!("\"{}\" has a decimal comma: \"{meant}\" is meant", f.text)))
+}
+
+/// "a magnitude-7. 6 quake": a space after a decimal point.
+fn stray_space(f: &Figure) -> Option<(IssueKind, String)> {
+    let b = f.text.as_bytes();
+    let at = (1..b.len().saturating_sub(2))
+        .find(|&i| b[i] == b'.' && b[i - 1].is_ascii_digit() && b[i + 1] == b' ' && b[i + 2].is_ascii_digit())?;
+    let meant = format!("{}{}", &f.text[..=at], &f.text[at + 2..]);
+    Some((IssueKind::Typo, format!("\"{}\" has a space after its decimal point: \"{meant}\" is meant", f.text)))
+}
+
+/// "more than million votes": a scale word read as one of it has no number before it.
+fn lost_article(f: &Figure) -> Option<(IssueKind, String)> {
+    let first = f.text.split_whitespace().next()?.to_ascii_lowercase();
+    matches!(first.as_str(), "thousand" | "million" | "billion").then(|| {
+        (IssueKind::Typo, format!("\"{}\" has no number before \"{first}\": \"a {}\" is meant", f.text, f.text))
+    })
+}
+
+/// A share written beside its count ("96 seats - 55.8 per cent of them", "96 seats, or 55.8%")
+/// that the story's whole for that thing does not give, at the precision the share is written to.
+fn share_off(story: &Story, items: &[Item], it: &Item) -> Option<(IssueKind, String)> {
+    let src = &story.sources[it.src];
+    let (doc, figures) = (&src.reading.doc, &src.reading.figures);
+    let share = &figures[it.fig];
+    let (Value::Number(p), true) = (share.value, share.unit == crossread_model::Unit::PERCENT) else { return None };
+    let thing = it.features.signature.thing.as_deref()?;
+    // the count just before it, set off by a dash, a comma or an "or"
+    let count = figures[..it.fig].last().filter(|c| {
+        c.sentence == share.sentence && c.unit.is_count() && !c.vague && apposed(doc, c.span.end, share.span.start)
+    })?;
+    let Value::Number(n) = count.value else { return None };
+    if p <= 0.0 || p >= 100.0 || n < 1.0 {
+        return None;
+    }
+    // the share is as precise as its last written digit
+    let decimals = share.text.split(['%', ' ']).next().and_then(|t| t.split_once('.')).map_or(0, |(_, d)| d.len());
+    let half = 0.5 / 10f64.powi(decimals as i32);
+    let (low, high) = (n * 100.0 / (p + half), n * 100.0 / (p - half));
+    // wholes of that thing the story gives, near what the share implies
+    let implied = n * 100.0 / p;
+    let thing = crate::features::noun_family(thing);
+    let mut wholes: Vec<(u64, usize)> = Vec::new();
+    for w in items.iter().filter(|w| w.unit.is_count() && w.features.noun.as_deref() == Some(thing.as_str())) {
+        if let Value::Number(v) = story.sources[w.src].reading.figures[w.fig].value {
+            if v > n && (v - implied).abs() <= implied * 0.05 {
+                match wholes.iter_mut().find(|(b, _)| *b == v.to_bits()) {
+                    Some((_, k)) => *k += 1,
+                    None => wholes.push((v.to_bits(), 1)),
+                }
+            }
+        }
+    }
+    let fits = |w: f64| w >= low.floor() && w <= high.ceil();
+    if wholes.is_empty() || wholes.iter().any(|(w, _)| fits(f64::from_bits(*w))) {
+        return None;
+    }
+    // the whole most figures give
+    let whole = f64::from_bits(crate::tally::majority(wholes.iter().map(|(w, k)| (w, *k)))?);
+    let right = n / whole * 100.0;
+    Some((
+        IssueKind::ShareMismatch,
+        format!(
+            "{} of {} is {:.*}%, not {}",
+            count.text,
+            crossread_model::readable_number(whole, 0, 0.0),
+            decimals.max(1),
+            right,
+            share.text
+        ),
+    ))
+}
+
+/// Whether the text between two figures sets the second beside the first: a dash, a comma, a
+/// bracket or "or", and nothing more than a word or two.
+fn apposed(doc: &Doc, from: usize, to: usize) -> bool {
+    let between = doc.text().get(from..to).unwrap_or("");
+    let words = between.split_whitespace().count();
+    let marked = between.contains(['–', '—', '-', ',', '(']) || between.split_whitespace().any(|w| w == "or");
+    marked && words <= 3
+}
