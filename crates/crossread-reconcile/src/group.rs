@@ -291,7 +291,7 @@ impl<'a> Group<'a> {
         }
         let part = concept.is_some_and(|c| partitioned.contains(c));
         let (mine, theirs) = (self.scope(), other.scope());
-        s += scope_fit(&mine, &theirs, part)?;
+        s += scope_fit(mine, theirs, part)?;
         // the same distinctive value is strong evidence of the same question
         let mut best_value: f64 = 0.0;
         for (a, &da) in other.intervals.iter().zip(&other.distinctive) {
@@ -406,7 +406,7 @@ fn identical(a: &Item, b: &Item) -> bool {
     if matches!((&fa.noun, &fb.noun), (Some(x), Some(y)) if x != y) {
         return false;
     }
-    if scope_fit(&scope_key(a), &scope_key(b), false).is_none() {
+    if scope_fit(scope_key(a), scope_key(b), false).is_none() {
         return false;
     }
     let (sa, sb) = (&fa.signature, &fb.signature);
