@@ -49,13 +49,16 @@ def main(argv):
                     n_found += 1
                 elif show:
                     raw = text.encode("utf-8")
-                    print(f"MISS  {os.path.basename(d)}/{art['id']} {t!r}: ...{raw[max(0, s - 80):e + 40].decode('utf-8', 'replace')!r}")
+                    print(f"MISS  {os.path.basename(os.path.normpath(d))}/{art['id']} {t!r}: ...{raw[max(0, s - 80):e + 40].decode('utf-8', 'replace')!r}")
             for f in figs:
                 n_fig += 1
                 if not any(min(e, f["end"]) > max(s, f["start"]) for s, e, _ in spans):
                     n_extra += 1
                     if show:
-                        print(f"EXTRA {os.path.basename(d)}/{art['id']} {f['text']!r} in: {f['sentence']['text'][:160]!r}")
+                        # the JSON gives the sentence by byte offsets only (its text needs --with-sentence)
+                        sent = f["sentence"]
+                        said = text.encode("utf-8")[sent["start"]:sent["end"]].decode("utf-8", "replace")
+                        print(f"EXTRA {os.path.basename(os.path.normpath(d))}/{art['id']} {f['text']!r} in: {said[:160]!r}")
     recall = 100.0 * n_found / n_gold if n_gold else 0.0
     print(f"figure recall {recall:.1f} ({n_found}/{n_gold}); {n_fig} figures, {n_extra} outside gold mentions")
     if as_json:

@@ -3,6 +3,7 @@
 
 use crate::lexicon::{self, is};
 use crate::text::{fold, strip_possessive};
+use rustc_hash::FxHashMap;
 
 /// True for a nationality word ("Japanese", "Turkish", "Syrian").
 fn is_demonym(w: &str) -> bool {
@@ -150,25 +151,53 @@ fn edit_distance(a: &str, b: &str) -> usize {
 }
 
 /// True when two name words are one word spelt two ways ("Vronsky"/"Vronskyy", "Defence"/"Defense").
+#[cfg(test)]
 fn same_word(a: &str, b: &str) -> bool {
-    if a == b {
-        return true;
-    }
-    let (ta, tb) = (translit(a), translit(b));
-    if ta == tb {
-        return true;
-    }
-    let short = ta.chars().count().min(tb.chars().count());
-    if short <= 3 {
-        return false;
-    }
-    let limit = if short <= 6 { 1 } else { 2 };
-    edit_distance(&ta, &tb) <= limit && ta.chars().next() == tb.chars().next()
+    Spellings::default().same(a, b)
 }
 
-/// True when every word of `small` has a match in `big`.
-fn covered(small: &[String], big: &[String]) -> bool {
-    !small.is_empty() && small.iter().all(|w| big.iter().any(|b| same_word(w, b)))
+/// The transliterated form of each word of the names being clustered, made once: names are compared
+/// pair by pair, word by word.
+#[derive(Default)]
+struct Spellings<'p>(FxHashMap<&'p str, String>);
+
+impl<'p> Spellings<'p> {
+    /// The forms of every word of these parsed names.
+    fn of(parsed: &'p [Parsed]) -> Self {
+        let mut map = FxHashMap::default();
+        for p in parsed {
+            for w in p.proper.iter().chain(&p.roles).chain(&p.content).chain(&p.given) {
+                map.entry(w.as_str()).or_insert_with(|| translit(w));
+            }
+        }
+        Spellings(map)
+    }
+
+    fn form(&self, w: &str) -> std::borrow::Cow<'_, str> {
+        self.0.get(w).map_or_else(|| std::borrow::Cow::Owned(translit(w)), |t| std::borrow::Cow::Borrowed(t.as_str()))
+    }
+
+    /// True when two name words are one word spelt two ways ("Vronsky"/"Vronskyy", "Defence"/"Defense").
+    fn same(&self, a: &str, b: &str) -> bool {
+        if a == b {
+            return true;
+        }
+        let (ta, tb) = (self.form(a), self.form(b));
+        if ta == tb {
+            return true;
+        }
+        let short = ta.chars().count().min(tb.chars().count());
+        if short <= 3 {
+            return false;
+        }
+        let limit = if short <= 6 { 1 } else { 2 };
+        ta.chars().next() == tb.chars().next() && edit_distance(&ta, &tb) <= limit
+    }
+
+    /// True when every word of `small` has a match in `big`.
+    fn covered(&self, small: &[String], big: &[String]) -> bool {
+        !small.is_empty() && small.iter().all(|w| big.iter().any(|b| self.same(w, b)))
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -197,9 +226,9 @@ fn shape(p: &Parsed) -> Shape {
     }
 }
 
-fn person_match(a: &Parsed, b: &Parsed) -> bool {
+fn person_match(a: &Parsed, b: &Parsed, sp: &Spellings) -> bool {
     let (Some(sa), Some(sb)) = (a.proper.last(), b.proper.last()) else { return false };
-    if !same_word(sa, sb) {
+    if !sp.same(sa, sb) {
         return false;
     }
     if a.given.is_empty() || b.given.is_empty() {
@@ -207,7 +236,7 @@ fn person_match(a: &Parsed, b: &Parsed) -> bool {
     }
     a.given.iter().any(|x| {
         b.given.iter().any(|y| {
-            same_word(x, y) || x.len() == 1 && y.starts_with(x.as_str()) || y.len() == 1 && x.starts_with(y.as_str())
+            sp.same(x, y) || x.len() == 1 && y.starts_with(x.as_str()) || y.len() == 1 && x.starts_with(y.as_str())
         })
     })
 }
@@ -296,6 +325,7 @@ fn cluster_unique(names: &[&str]) -> Vec<usize> {
     let parsed: Vec<Parsed> = names.iter().map(|n| parse(n)).collect();
     let shapes: Vec<Shape> = parsed.iter().map(shape).collect();
     let norm: Vec<String> = parsed.iter().map(|p| p.content.join(" ")).collect();
+    let sp = Spellings::of(&parsed);
     let n = names.len();
     let mut sets = crossread_model::DisjointSets::new(n);
     // Identical wording.
@@ -317,7 +347,9 @@ fn cluster_unique(names: &[&str]) -> Vec<usize> {
     // Full person names: same surname, compatible first names.
     for i in 0..n {
         for j in 0..i {
-            if shapes[i] == Shape::FullPerson && shapes[j] == Shape::FullPerson && person_match(&parsed[i], &parsed[j])
+            if shapes[i] == Shape::FullPerson
+                && shapes[j] == Shape::FullPerson
+                && person_match(&parsed[i], &parsed[j], &sp)
             {
                 sets.join(i, j);
             }
@@ -328,7 +360,7 @@ fn cluster_unique(names: &[&str]) -> Vec<usize> {
         for j in 0..i {
             if shapes[i] == Shape::Body && shapes[j] == Shape::Body {
                 let (a, b) = (&parsed[i].content, &parsed[j].content);
-                if covered(a, b) && covered(b, a) {
+                if sp.covered(a, b) && sp.covered(b, a) {
                     sets.join(i, j);
                 }
             }
@@ -344,17 +376,17 @@ fn cluster_unique(names: &[&str]) -> Vec<usize> {
         let candidates: Vec<usize> = (0..n)
             .filter(|&j| j != i && sets.find(j) != sets.find(i))
             .filter(|&j| match (shapes[i], shapes[j]) {
-                (Shape::TitledSurname | Shape::Mono, Shape::FullPerson) => person_match(p, &parsed[j]),
-                (Shape::Mono, Shape::TitledSurname) => person_match(p, &parsed[j]),
+                (Shape::TitledSurname | Shape::Mono, Shape::FullPerson) => person_match(p, &parsed[j], &sp),
+                (Shape::Mono, Shape::TitledSurname) => person_match(p, &parsed[j], &sp),
                 (Shape::Mono, Shape::Body) => {
                     // "Telepress" is "Telepress news agency"; "Vesk" is not "Vesk Weather Office".
                     let core = core_words(&parsed[j]);
-                    core.len() == 1 && same_word(&core[0], &p.proper[0])
+                    core.len() == 1 && sp.same(&core[0], &p.proper[0])
                         || p.acronyms.iter().any(|a| parsed[j].acronyms.contains(a))
                 }
                 (Shape::Body, Shape::Body) => {
                     let q = &parsed[j];
-                    covered(&p.content, &q.content) && p.content.len() <= q.content.len()
+                    sp.covered(&p.content, &q.content) && p.content.len() <= q.content.len()
                         || p.acronyms.iter().any(|a| q.acronyms.contains(a))
                 }
                 (Shape::Role, Shape::FullPerson | Shape::TitledSurname) => {
@@ -365,7 +397,7 @@ fn cluster_unique(names: &[&str]) -> Vec<usize> {
                     // "the regional government" is "Norland regional government"; a lone
                     // "authorities" or "officials" is nobody in particular.
                     let head = p.roles.iter().rev().find(|r| is(&lexicon::PERSON_ROLES, r));
-                    head.is_none() && p.roles.len() >= 2 && covered(&p.roles, &parsed[j].content)
+                    head.is_none() && p.roles.len() >= 2 && sp.covered(&p.roles, &parsed[j].content)
                 }
                 _ => false,
             })
@@ -466,32 +498,22 @@ fn display_form(name: &str) -> String {
 /// The best display name for one cluster of claimant names: the fullest person name ("Alexei Vronov"
 /// over "Mr Vronov"), or the most common, fullest name of a body.
 pub fn display_name(names: &[&str]) -> String {
-    // each distinct name is read once, in the order first given, with how often it is given: a
-    // claimant named in every paragraph of a long report costs what one mention does
-    let mut given: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    let mut distinct: Vec<(&str, usize)> = Vec::new();
-    for &n in names.iter().filter(|n| !n.trim().is_empty()) {
-        match given.get(n) {
-            Some(&k) => distinct[k].1 += 1,
-            None => {
-                given.insert(n, distinct.len());
-                distinct.push((n, 1));
-            }
-        }
-    }
-    let forms: Vec<(String, Parsed, usize)> = distinct
-        .into_iter()
-        .map(|(n, times)| {
+    // each distinct name is read once, with how often it stands in the cluster
+    let mut slot: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut forms: Vec<(String, Parsed, usize)> = Vec::new();
+    for n in names.iter().filter(|n| !n.trim().is_empty()) {
+        let k = *slot.entry(n).or_insert_with(|| {
             let d = display_form(n);
             let p = parse(&d);
-            (d, p, times)
-        })
-        .collect();
+            forms.push((d, p, 0));
+            forms.len() - 1
+        });
+        forms[k].2 += 1;
+    }
     if forms.is_empty() {
         return String::new();
     }
-    // how many of the names given read as each display form
-    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
     for (d, _, times) in &forms {
         *counts.entry(d.as_str()).or_default() += times;
     }

@@ -65,6 +65,8 @@ pub(crate) struct Sent<'a> {
     /// Lowercase text of each token, folded to ASCII ("Şahin" -> "sahin"); borrowed from the text
     /// layer's lower-case text when the word is ASCII already.
     pub low: Vec<Cow<'a, str>>,
+    /// Each token's class once asked: noun phrases are read from every cue and name, over and over.
+    classes: Vec<std::cell::Cell<Option<Class>>>,
 }
 
 impl<'a> Sent<'a> {
@@ -97,7 +99,8 @@ impl<'a> Sent<'a> {
                 }
             })
             .collect();
-        Sent { text, span, toks, low }
+        let classes = vec![std::cell::Cell::new(None); toks.len()];
+        Sent { text, span, toks, low, classes }
     }
 
     /// Number of tokens.
@@ -157,6 +160,15 @@ impl<'a> Sent<'a> {
 
     /// What token `i` can be inside a claimant noun phrase.
     pub fn class(&self, i: usize) -> Class {
+        let Some(known) = self.classes.get(i) else { return Class::Other };
+        known.get().unwrap_or_else(|| {
+            let class = self.work_out_class(i);
+            known.set(Some(class));
+            class
+        })
+    }
+
+    fn work_out_class(&self, i: usize) -> Class {
         let Some(t) = self.toks.get(i) else { return Class::Other };
         let w = self.word(i);
         let l = self.lw(i);

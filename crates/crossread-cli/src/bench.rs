@@ -131,15 +131,19 @@ fn story_of(reports: &[crossread_model::Report], n: usize) -> Vec<crossread_mode
 /// Times a brief over a story of `n` reports made by cycling the inputs, then its HTML page.
 fn time_brief(reports: &[crossread_model::Report], n: usize) -> Result<()> {
     let story = story_of(reports, n);
-    let runs = if n <= 50 { 20 } else { 1 };
-    let start = Instant::now();
+    let runs = if n <= 50 { 100 } else { 1 };
     let mut brief = crossread::brief(&story);
-    for _ in 1..runs {
+    let (start, cpu) = (Instant::now(), cpu_time::ThreadTime::now());
+    for _ in 0..runs {
         brief = crossread::brief(&story);
     }
-    let ms = start.elapsed().as_secs_f64() * 1000.0 / runs as f64;
+    let wall = start.elapsed().as_secs_f64() * 1000.0 / runs as f64;
+    let ms = cpu.elapsed().as_secs_f64() * 1000.0 / runs as f64;
     let facts = brief.facts.len();
-    println!("brief of a {n}-report story: {ms:.1} ms ({facts} facts, {:.2} ms per report)", ms / n as f64);
+    println!(
+        "brief of a {n}-report story: {ms:.2} ms of CPU time ({wall:.2} ms wall; {facts} facts, {:.3} ms per report)",
+        ms / n as f64
+    );
     let start = Instant::now();
     let mut html = String::new();
     for _ in 0..runs {
@@ -192,11 +196,16 @@ pub fn run_serve(args: &BenchArgs) -> Result<()> {
     );
     let mut all = crossread_serve::load::LoadReport::default();
     for round in 1..=args.rounds.max(1) {
+        let cpu_before = server.cpu_seconds();
         let load = send(args.requests, args.concurrency);
+        let cpu = match (cpu_before, server.cpu_seconds()) {
+            (Some(a), Some(b)) => format!("{:.1} ms", (b - a) * 1000.0 / args.requests.max(1) as f64),
+            _ => "?".to_string(),
+        };
         // the server gives memory back once it has been idle a moment
         std::thread::sleep(std::time::Duration::from_millis(1000));
         println!(
-            "round {round}: {} requests, {} at once: {} ok, {} errors in {:.2} s; p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms; memory after {}",
+            "round {round}: {} requests, {} at once: {} ok, {} errors in {:.2} s; p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms; server CPU {cpu} per request; memory after {}",
             args.requests,
             args.concurrency,
             load.latencies.len(),
@@ -266,6 +275,17 @@ impl Server {
     /// The most resident memory so far, in KiB (Linux).
     fn peak_kib(&self) -> Option<u64> {
         self.status_kib("VmHWM:")
+    }
+
+    /// CPU time the server has used so far, all threads, in seconds (Linux: user and system ticks
+    /// of `/proc/PID/stat`, at the kernel's usual 100 per second).
+    fn cpu_seconds(&self) -> Option<f64> {
+        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.child.id())).ok()?;
+        // fields after the command name, which is in brackets and may hold spaces
+        let mut rest = stat.get(stat.rfind(')')? + 1..)?.split_whitespace();
+        let utime: f64 = rest.nth(11)?.parse().ok()?;
+        let stime: f64 = rest.next()?.parse().ok()?;
+        Some((utime + stime) / 100.0)
     }
 
     fn status_kib(&self, key: &str) -> Option<u64> {

@@ -342,8 +342,11 @@ impl<'a> Group<'a> {
         }
         if let (Some(a), Some(b)) = (majority(other.holders.iter()), majority(self.holders.iter())) {
             // different holders with different values are two questions: one party's seats are not
-            // another's (the same value may still be one answer told from both sides of a deal)
-            let some_value_shared = other.intervals.iter().any(|a| self.intervals.iter().any(|b| overlaps(*a, *b)));
+            // another's, even four and four (the same distinctive value may still be one answer told
+            // from both sides of a deal)
+            let some_value_shared = other.intervals.iter().zip(&other.distinctive).any(|(a, &da)| {
+                da && self.intervals.iter().zip(&self.distinctive).any(|(b, &db)| db && overlaps(*a, *b))
+            });
             if a != b && !some_value_shared {
                 return None;
             }

@@ -188,6 +188,22 @@ fn relevant(doc: &Doc, f: &Figure) -> bool {
     !(duration && matches!(next, "ago" | "later" | "earlier"))
 }
 
+/// Whether a bare count stands in a list after a name, its noun left out: "..., the Liberals four
+/// and the Civic Union two."
+fn elliptical(doc: &Doc, f: &Figure) -> bool {
+    let Some(range) = doc.sentences().get(f.sentence).map(|s| s.tokens()) else { return false };
+    let toks = doc.tokens();
+    let first = range.clone().find(|&k| toks[k].start() >= f.span.start);
+    let last = range.clone().rev().find(|&k| toks[k].end() <= f.span.end);
+    let (Some(first), Some(last)) = (first, last) else { return false };
+    // after a name, or a name's short form in brackets ("the Civic Union (CU) two")
+    let bracketed =
+        first >= range.start + 3 && doc.text_of(&toks[first - 1]) == ")" && doc.text_of(&toks[first - 3]) == "(";
+    let named = first > range.start && (doc.class(first - 1) == crossread_text::Class::Name || bracketed);
+    let next = if last + 1 < range.end { doc.lower_of(&toks[last + 1]) } else { "." };
+    named && matches!(next, "," | "." | ";" | "and" | ")")
+}
+
 /// Whether an age is of someone the story is about: said of a name ("Halvorsen, 31,") or of someone
 /// already known ("the 31-year-old", "the 31-year-old Halvorsen"), not of an unnamed passer-by ("a
 /// 13-year-old girl").
@@ -279,6 +295,11 @@ pub fn reconcile(story: &Story) -> Brief {
             let counted = match (own, &last_counted) {
                 (Some(c), _) => Some(c.to_string()),
                 (None, Some((s, c))) if *s == f.sentence && f.unit.is_count() && f.counted.is_some() => Some(c.clone()),
+                // a list that leaves the noun out after its first item: "the Greens have five seats,
+                // the Liberals four and the Civic Union two"
+                (None, Some((s, c))) if *s == f.sentence && f.unit.is_count() && elliptical(&src.reading.doc, f) => {
+                    Some(c.clone())
+                }
                 _ => None,
             };
             if let (Some(c), true) = (&counted, f.unit.is_count()) {

@@ -254,6 +254,11 @@ fn holder(doc: &Doc, s: usize, c0: usize, first: usize, last: usize) -> Option<S
     let direct = |at: usize, c0: usize| {
         let mut k = at;
         let mut between = 0;
+        // a short form in brackets after the name: "the Civic Union (CU) 10"
+        let text = |k: usize| doc.text_of(&doc.tokens()[k]);
+        if k >= start + 4 && text(k - 1) == ")" && text(k - 3) == "(" && name(k - 4) {
+            return Some(run_before(k - 4));
+        }
         while k > c0 {
             k -= 1;
             if name(k) {
@@ -307,6 +312,45 @@ fn holder(doc: &Doc, s: usize, c0: usize, first: usize, last: usize) -> Option<S
                 return Some(h);
             }
             break;
+        }
+    }
+    // "with 71 seats": having it, said of the clause's subject; "With 96 seats, the Greens ..." before
+    // it, or "the Liberals recorded their best night, with 9 seats" after it
+    let mut w = first;
+    while w > start && (matches!(doc.class(w - 1), Class::Det) || doc.pos(w - 1) == Some(Pos::Adv)) {
+        w -= 1;
+    }
+    if w > start && doc.lower_of(&doc.tokens()[w - 1]) == "with" {
+        let names_from = |k: usize| {
+            let mut k = k;
+            while k < end && doc.class(k) == Class::Det {
+                k += 1;
+            }
+            let mut b = k;
+            while b < end && name(b) {
+                // a possessor's name is not the subject's: "Ardent's Halvorsen Group"
+                if doc.lower_of(&doc.tokens()[b]).ends_with("'s")
+                    || doc.text_of(&doc.tokens()[b]).ends_with("\u{2019}s")
+                {
+                    k = b + 1;
+                }
+                b += 1;
+            }
+            (b > k).then(|| {
+                (k..b)
+                    .map(|i| crossread_text::strip_possessive(doc.lower_of(&doc.tokens()[i])).to_string())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+        };
+        if w - 1 == start {
+            // the phrase may run on ("With 96 seats, or 12 more than last time, the Greens ...")
+            let commas = (last + 1..end).filter(|&k| doc.text_of(&doc.tokens()[k]) == ",").take(3);
+            if let Some(h) = commas.filter_map(|c| names_from(c + 1)).next() {
+                return Some(h);
+            }
+        } else if let Some(h) = names_from(start) {
+            return Some(h);
         }
     }
     // "about 90 seats for the Green Party"
@@ -368,6 +412,16 @@ mod tests {
         assert_eq!(s.time, Time::Earlier);
         let s = sig("Analysts expect sales to reach $9bn next year.", "$9bn", false);
         assert_eq!(s.time, Time::Forecast);
+    }
+
+    #[test]
+    fn holders_of_what_a_clause_has_with_it() {
+        let text = "With 96 seats, or 12 more than last time, Ardent's Green Party took control.";
+        assert_eq!(sig(text, "96 seats", true).holder.as_deref(), Some("green"), "the subject after the phrase");
+        let text = "The Liberals had their best night in decades, with 9 seats.";
+        assert_eq!(sig(text, "9 seats", true).holder.as_deref(), Some("liberal"), "the subject before it");
+        let text = "Crews worked through the night with 40 trucks.";
+        assert_eq!(sig(text, "40 trucks", true).holder, None, "no name, no holder");
     }
 
     #[test]

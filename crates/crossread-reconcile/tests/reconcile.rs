@@ -380,3 +380,15 @@ fn slips_on_the_face_of_a_figure_are_issues() {
     let share = b.issues.iter().find(|i| i.text == "55.8 per cent").map(|i| i.message.as_str());
     assert_eq!(share, Some("96 seats of 180 is 53.3%, not 55.8 per cent"));
 }
+
+#[test]
+fn a_list_that_leaves_its_noun_out_counts_what_its_first_item_counts() {
+    let b = brief(&[
+        ("01", None, "The Greens have five seats, the Liberals four and the Civic Union (CU) two."),
+        ("02", None, "In the end the Liberals won four seats and the Civic Union two seats."),
+    ]);
+    let liberals = fact_with(&b, "four");
+    assert!(std::ptr::eq(liberals, fact_with(&b, "four seats")), "{:#?}", b.facts);
+    assert!(std::ptr::eq(fact_with(&b, "two"), fact_with(&b, "two seats")), "{:#?}", b.facts);
+    assert!(!std::ptr::eq(liberals, fact_with(&b, "two seats")), "one party's seats are not another's");
+}

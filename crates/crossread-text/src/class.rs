@@ -31,6 +31,38 @@ pub enum Class {
 }
 
 impl Class {
+    /// A code from 1 for each class, to keep in a [`crate::memo::Memo`].
+    pub(crate) fn code(self) -> u8 {
+        match self {
+            Class::Other => 1,
+            Class::Number => 2,
+            Class::Punct => 3,
+            Class::Name => 4,
+            Class::Det => 5,
+            Class::Pron => 6,
+            Class::Prep => 7,
+            Class::Conj => 8,
+            Class::Aux => 9,
+            Class::Word => 10,
+        }
+    }
+
+    /// The class of a code from [`Class::code`].
+    pub(crate) fn from_code(code: u8) -> Class {
+        match code {
+            2 => Class::Number,
+            3 => Class::Punct,
+            4 => Class::Name,
+            5 => Class::Det,
+            6 => Class::Pron,
+            7 => Class::Prep,
+            8 => Class::Conj,
+            9 => Class::Aux,
+            10 => Class::Word,
+            _ => Class::Other,
+        }
+    }
+
     /// The class of a word token: `lower` is its lower-case form, `raw` as written, `first` true for
     /// the first word of its sentence (where a capital says nothing).
     pub(crate) fn of_word(lower: &str, raw: &str, first: bool) -> Class {

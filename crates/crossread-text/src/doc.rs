@@ -1,8 +1,10 @@
 //! A report read once: its sentences and their tokens, and its quotes.
 
+use crate::memo::Memo;
 use crate::quotes::{find_quotes, Quote};
 use crate::sentences::split_sentences;
 use crate::tokens::{tokenize_into, Kind, Token};
+use crate::wordnet::Pos;
 use crate::Class;
 use crossread_model::Span;
 
@@ -32,6 +34,9 @@ pub struct Doc<'t> {
     sentences: Vec<Sentence>,
     quotes: Vec<Quote>,
     names: std::sync::OnceLock<rustc_hash::FxHashSet<String>>,
+    /// Each token's word class and part of speech, once asked.
+    classes: Memo,
+    parts: Memo,
 }
 
 impl<'t> Doc<'t> {
@@ -57,7 +62,8 @@ impl<'t> Doc<'t> {
         let lower = text.to_ascii_lowercase();
         tokens.shrink_to_fit();
         let quotes = find_quotes(text, body);
-        Doc { text, lower, tokens, sentences, quotes, names: std::sync::OnceLock::new() }
+        let (classes, parts) = (Memo::new(tokens.len()), Memo::new(tokens.len()));
+        Doc { text, lower, tokens, sentences, quotes, names: std::sync::OnceLock::new(), classes, parts }
     }
 
     /// The whole input text.
@@ -118,6 +124,10 @@ impl<'t> Doc<'t> {
 
     /// The coarse word class of token `i` (worked out when asked: reading figures needs none).
     pub fn class(&self, i: usize) -> Class {
+        Class::from_code(self.classes.get_or(i, || self.work_out_class(i).code()))
+    }
+
+    fn work_out_class(&self, i: usize) -> Class {
         let Some(t) = self.tokens.get(i) else { return Class::Other };
         match t.kind() {
             Kind::Num => Class::Number,
@@ -176,8 +186,25 @@ impl<'t> Doc<'t> {
 
     /// The part of speech of word token `i` as WordNet has it: the word itself as a noun or
     /// adjective, else as an inflected verb ("died"), else a noun by its lemma ("officials").
-    pub fn pos(&self, i: usize) -> Option<crate::wordnet::Pos> {
-        use crate::wordnet::{lemma_as, parts_of_speech, Pos};
+    pub fn pos(&self, i: usize) -> Option<Pos> {
+        let code = self.parts.get_or(i, || match self.work_out_pos(i) {
+            None => 1,
+            Some(Pos::Noun) => 2,
+            Some(Pos::Verb) => 3,
+            Some(Pos::Adj) => 4,
+            Some(Pos::Adv) => 5,
+        });
+        match code {
+            2 => Some(Pos::Noun),
+            3 => Some(Pos::Verb),
+            4 => Some(Pos::Adj),
+            5 => Some(Pos::Adv),
+            _ => None,
+        }
+    }
+
+    fn work_out_pos(&self, i: usize) -> Option<Pos> {
+        use crate::wordnet::{lemma_as, parts_of_speech};
         let t = self.tokens.get(i).filter(|_| self.class(i) == Class::Word)?;
         let w = crate::fold::strip_possessive(self.lower_of(t));
         // an irregular past ("said", "fled") or a regular one ("killed", "injured") is a verb, though

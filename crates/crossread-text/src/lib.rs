@@ -16,6 +16,7 @@ mod class;
 mod doc;
 mod fold;
 pub mod lexicon;
+mod memo;
 mod phrases;
 mod quotes;
 mod sentences;

@@ -3,7 +3,9 @@
 //! by `tools/build_wordnet.py` and compiled in (see `wordnet/LICENSE`); lookups are binary searches
 //! over the sorted text, with no set-up and no allocation.
 
+use rustc_hash::FxHashMap;
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 static WORDS: &str = include_str!("../wordnet/words.txt");
 static EXCEPTIONS: &str = include_str!("../wordnet/exceptions.txt");
@@ -33,6 +35,7 @@ impl Pos {
 }
 
 /// The line of a sorted `key<TAB>...` table whose key is `key`, and the offset it starts at.
+#[cfg(test)]
 fn find(table: &'static str, key: &str) -> Option<(usize, &'static str)> {
     let (mut lo, mut hi) = (0, table.len());
     while lo < hi {
@@ -50,30 +53,52 @@ fn find(table: &'static str, key: &str) -> Option<(usize, &'static str)> {
     None
 }
 
-/// Every line of a sorted table whose key is `key` (a key may stand on several lines).
-fn lines(table: &'static str, key: &str) -> Vec<&'static str> {
-    let Some((at, _)) = find(table, key) else { return Vec::new() };
-    let mut start = at;
-    // back to the first line with the key
-    while start > 0 {
-        let prev = table[..start - 1].rfind('\n').map_or(0, |p| p + 1);
-        if table[prev..start - 1].split('\t').next() != Some(key) {
-            break;
+/// The two tables indexed by key: a lemma's part-of-speech letters, and an irregular form's
+/// (part of speech, lemma) pairs in table order. Built on first use (a few milliseconds), as the
+/// lexicons are: lookups are then one hash each, which the later stages make many times per figure.
+struct Index {
+    words: FxHashMap<&'static str, &'static str>,
+    exceptions: FxHashMap<&'static str, Vec<(&'static str, &'static str)>>,
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut words = FxHashMap::with_capacity_and_hasher(WORDS.len() / 10, Default::default());
+        for line in WORDS.lines() {
+            let mut cols = line.split('\t');
+            let key = cols.next().unwrap_or("");
+            // the first line of a key wins, as a search of the sorted table finds it
+            words.entry(key).or_insert_with(|| cols.next().unwrap_or(""));
         }
-        start = prev;
-    }
-    table[start..].lines().take_while(|l| l.split('\t').next() == Some(key)).collect()
+        let mut exceptions: FxHashMap<&'static str, Vec<(&'static str, &'static str)>> = FxHashMap::default();
+        for line in EXCEPTIONS.lines() {
+            let mut cols = line.split('\t');
+            let (key, pos, lemma) = (cols.next().unwrap_or(""), cols.next().unwrap_or(""), cols.next().unwrap_or(""));
+            exceptions.entry(key).or_default().push((pos, lemma));
+        }
+        Index { words, exceptions }
+    })
+}
+
+/// The part-of-speech letters WordNet gives `word` as a lemma.
+fn letters(word: &str) -> Option<&'static str> {
+    index().words.get(word).copied()
+}
+
+/// The (part of speech, lemma) pairs of an irregular form.
+fn exceptions(word: &str) -> &'static [(&'static str, &'static str)] {
+    index().exceptions.get(word).map_or(&[], |v| v.as_slice())
 }
 
 /// True when WordNet has `word` (lower case) as a lemma of `pos`.
 pub fn is(word: &str, pos: Pos) -> bool {
-    find(WORDS, word).is_some_and(|(_, line)| line.split('\t').nth(1).is_some_and(|p| p.contains(pos.letter())))
+    letters(word).is_some_and(|p| p.contains(pos.letter()))
 }
 
 /// The parts of speech WordNet gives `word` as a lemma (none for an inflected form or an unknown word).
 pub fn parts_of_speech(word: &str) -> Vec<Pos> {
-    let Some((_, line)) = find(WORDS, word) else { return Vec::new() };
-    let letters = line.split('\t').nth(1).unwrap_or("");
+    let Some(letters) = letters(word) else { return Vec::new() };
     [Pos::Noun, Pos::Verb, Pos::Adj, Pos::Adv].into_iter().filter(|p| letters.contains(p.letter())).collect()
 }
 
@@ -101,24 +126,26 @@ fn detachments(pos: Pos) -> &'static [(&'static str, &'static str)] {
 /// The lemma of `word` (lower case) as a `pos`, if WordNet knows one: the word itself when it is a
 /// lemma, an irregular form's lemma, or the form with a regular ending taken off.
 pub fn lemma_as(word: &str, pos: Pos) -> Option<Cow<'static, str>> {
-    for line in lines(EXCEPTIONS, word) {
-        let mut cols = line.split('\t');
-        let (_, p, lemma) = (cols.next(), cols.next(), cols.next());
-        if p == Some(pos.letter().encode_utf8(&mut [0; 4])) {
-            return lemma.map(Cow::Borrowed);
-        }
+    let mut buf = [0; 4];
+    let letter: &str = pos.letter().encode_utf8(&mut buf);
+    if let Some((_, lemma)) = exceptions(word).iter().find(|(p, _)| *p == letter) {
+        return Some(Cow::Borrowed(lemma));
     }
-    if is(word, pos) {
-        return Some(Cow::Owned(word.to_string()));
+    let lemma_of = |w: &str| index().words.get_key_value(w).filter(|(_, p)| p.contains(pos.letter())).map(|(k, _)| *k);
+    if let Some(own) = lemma_of(word) {
+        return Some(Cow::Borrowed(own));
     }
+    let mut candidate = String::with_capacity(word.len() + 3);
     for (end, add) in detachments(pos) {
         if let Some(stem) = word.strip_suffix(end) {
             if stem.is_empty() {
                 continue;
             }
-            let candidate = format!("{stem}{add}");
-            if is(&candidate, pos) {
-                return Some(Cow::Owned(candidate));
+            candidate.clear();
+            candidate.push_str(stem);
+            candidate.push_str(add);
+            if let Some(found) = lemma_of(&candidate) {
+                return Some(Cow::Borrowed(found));
             }
         }
     }
@@ -127,7 +154,7 @@ pub fn lemma_as(word: &str, pos: Pos) -> Option<Cow<'static, str>> {
 
 /// True when `word` is an irregular form of a verb ("said", "fled", "ran").
 pub fn irregular_verb(word: &str) -> bool {
-    lines(EXCEPTIONS, word).iter().any(|l| l.split('\t').nth(1) == Some("v"))
+    exceptions(word).iter().any(|(p, _)| *p == "v")
 }
 
 /// The lemma of `word` (lower case): as a noun if it is one ("cancellations"), else as a verb
@@ -155,6 +182,21 @@ mod tests {
         assert_eq!(lemma_as("worse", Pos::Adj).as_deref(), Some("bad"));
         assert_eq!(lemma_as("injured", Pos::Verb).as_deref(), Some("injure"));
         assert_eq!(lemma("zzqx"), "zzqx");
+    }
+
+    #[test]
+    fn the_index_holds_what_the_sorted_tables_hold() {
+        for line in WORDS.lines() {
+            let key = line.split('\t').next().unwrap_or("");
+            let found = find(WORDS, key).map(|(_, l)| l.split('\t').nth(1).unwrap_or(""));
+            assert_eq!(letters(key), found, "{key}");
+        }
+        for line in EXCEPTIONS.lines() {
+            let mut cols = line.split('\t');
+            let (key, pos, lemma) = (cols.next().unwrap_or(""), cols.next().unwrap_or(""), cols.next().unwrap_or(""));
+            assert!(exceptions(key).contains(&(pos, lemma)), "{line}");
+        }
+        assert!(letters("zzqx").is_none() && exceptions("zzqx").is_empty());
     }
 
     #[test]

@@ -12,6 +12,10 @@ impl Scan<'_> {
             }
             k -= 1;
             let w = self.low(k);
+            // "down from the $4 to $6 billion it had hoped for": a spread named as a thing
+            if w == "the" && self.low(k.wrapping_sub(1)) == "from" {
+                return false;
+            }
             if w == "by" || w == "from" {
                 let before = self.low(k.wrapping_sub(1));
                 return w == "by" || lx::TREND_UP.contains(before) || lx::TREND_DOWN.contains(before);
@@ -59,8 +63,8 @@ impl Scan<'_> {
                 return None;
             }
             if w == "to" {
-                // "rose to 5%" is a target; "slid 2.15 percent to 9,870 points" carries the change on
-                return self.trend_through_amount(k);
+                // "rose to 5%", "slid 2.15 percent to 9,870 points": the level reached, not the change
+                return None;
             }
             if lx::TREND_UP.contains(w) {
                 if matches!(w, "up") && lx::PHRASAL_UP_VERBS.contains(self.low(k.wrapping_sub(1))) {
@@ -77,38 +81,6 @@ impl Scan<'_> {
             if !lx::TREND_SKIP_WORDS.contains(w) {
                 return None;
             }
-        }
-        None
-    }
-
-    /// The change of "<verb> <amount> to <figure>": the trend word before the amount, if the words between
-    /// are only the amount.
-    pub(super) fn trend_through_amount(&self, to: usize) -> Option<Trend> {
-        let mut k = to;
-        let mut saw_number = false;
-        for _ in 0..6 {
-            if k == 0 {
-                return None;
-            }
-            k -= 1;
-            if self.is_num(k) {
-                saw_number = true;
-                continue;
-            }
-            let w = self.low(k);
-            if self.kind(k) == Some(Kind::Sym) || lx::AMOUNT_WORDS.contains(w) {
-                continue;
-            }
-            if !saw_number {
-                return None;
-            }
-            if lx::TREND_UP.contains(w) {
-                return Some(Trend::Up);
-            }
-            if lx::TREND_DOWN.contains(w) {
-                return Some(Trend::Down);
-            }
-            return None;
         }
         None
     }

@@ -251,7 +251,12 @@ impl Scan<'_> {
                 return Some(after);
             }
         }
-        if plain && num.plain_int && self.is_street_address(after) {
+        // "16-18 Harbour Avenue"; "14 W 52nd St": a compass letter after a house number is no unit (watts)
+        let address = match plain {
+            true => self.is_street_address(after),
+            false => !is_range && self.is_street_address(num.end),
+        };
+        if d.currency.is_none() && num.plain_int && address {
             return Some(after);
         }
         if num.plain_int
@@ -341,6 +346,25 @@ impl Scan<'_> {
         {
             return Err(after);
         }
+        // "scored between 40 and 55 on the GPa scale": the scale names the unit
+        if self.low(after) == "on" && self.low(after + 1) == "the" {
+            if let Some(u) = self.unit_at(after + 2, true).filter(|u| self.low(u.end) == "scale") {
+                return Ok((u.unit, u.name, None));
+            }
+        }
+        // "slipped into the bottom three", "a last-16 tie": a band of a ranking or a cup's round, with
+        // nothing counted after it
+        let band = |w: &str| matches!(w, "top" | "bottom" | "last");
+        let hyphened = self.is_sym(i.wrapping_sub(1), &["-"]) && self.glued(i) && self.glued(i.wrapping_sub(1));
+        let ranked = band(self.low(i.wrapping_sub(1))) && self.low(i.wrapping_sub(2)) == "the"
+            || hyphened && band(self.low(i.wrapping_sub(2)));
+        if d.high.is_none() && (num.plain_int || num.words) && ranked {
+            return Err(after);
+        }
+        // "she will be 41 by then", "she turned 40 on Monday": a person's age
+        if d.high.is_none() && num.plain_int && self.is_age_after_be(i, after, value) {
+            return Ok((Unit::AGE, Unit::AGE.name().into(), None));
+        }
         Ok((Unit::COUNT, String::new(), self.people_after(after)))
     }
 
@@ -359,6 +383,10 @@ impl Scan<'_> {
         } else if self.is_sym(after, &["-"]) && self.glued(after) && self.low(after + 1) == "plus" {
             approx = Approx::AtLeast;
             qualifier = Some(self.span(after, after + 2));
+        } else if start >= 2 && self.low(start - 2) == "sub" && self.is_sym(start - 1, &["-"]) && self.glued(start) {
+            // "sub-7 nanometre chips", "a sub-$1,000 phone": below the figure
+            approx = Approx::AtMost;
+            qualifier = Some(self.span(start - 2, start));
         }
         let mut q_start = start;
         if let Some((a, q)) = self.qualifier_before(start) {
@@ -371,7 +399,12 @@ impl Scan<'_> {
             };
         }
         let between_q = qualifier.is_some_and(|q| self.low(self.tok_index_at(q.start)) == "between");
-        let trend = if d.from_to || between_q {
+        // "threw a 40 degree curveball": a figure that says what a thing is like is no change
+        let describes = matches!(self.low(start.wrapping_sub(1)), "a" | "an")
+            && self.is_word(after)
+            && !lx::FUNCTION_WORDS.contains_key(self.low(after))
+            && !lx::COUNTED_NOUN_STOPS.contains(self.low(after));
+        let trend = if d.from_to || between_q || describes {
             None
         } else if self.is_sym(start.wrapping_sub(1), &["+"]) && self.glued(start) && d.currency.is_none() {
             Some(Trend::Up)

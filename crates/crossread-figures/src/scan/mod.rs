@@ -109,6 +109,9 @@ impl<'a> Scan<'a> {
         self.inherit_from_conversions(&mut out);
         self.inherit_from_comparisons(&mut out);
         self.signed_lists(&mut out);
+        self.join_changes(&mut out);
+        self.parallel_units(&mut out);
+        self.gapped_changes(&mut out);
         // a number too large for a float (hundreds of digits) is not a figure anyone wrote to be read
         out.retain(|f| f.value.low().is_finite() && f.value.high().is_finite());
         out
@@ -269,6 +272,9 @@ impl<'a> Scan<'a> {
         {
             return self.magnitude_code(j - 1, num);
         }
+        if let Some(f) = self.slash_fraction(j).filter(|_| currency.is_none() && !negative) {
+            return f;
+        }
         if currency.is_none() && !negative && self.is_code_number(j) {
             return Step::Skip(num.end);
         }
@@ -304,11 +310,14 @@ fn is_year(v: f64) -> bool {
     v.fract() == 0.0 && (1000.0..=2199.0).contains(&v)
 }
 
-/// A counted noun phrase with its last word made singular: "first-team players" -> "first-team player".
+/// A counted noun phrase with its last word made singular and its conjunctions left out, as the
+/// benchmark names it: "first-team players" -> "first-team player", "digital and physical sales" ->
+/// "digital physical sale".
 pub fn singular_phrase(phrase: &str) -> String {
-    match phrase.rsplit_once(' ') {
-        Some((head, last)) => format!("{head} {}", singular(last)),
-        None => singular(phrase),
+    let words: Vec<&str> = phrase.split(' ').filter(|w| !matches!(*w, "and" | "or")).collect();
+    match words.split_last() {
+        Some((last, head)) if !head.is_empty() => format!("{} {}", head.join(" "), singular(last)),
+        _ => singular(phrase),
     }
 }
 

@@ -1,6 +1,7 @@
 //! The thing a count counts: the noun phrase after it, or people shown by the verb.
 
 use super::*;
+use crossread_text::wordnet;
 
 impl Scan<'_> {
     pub(super) fn plural_noun_at(&self, k: usize) -> bool {
@@ -36,8 +37,38 @@ impl Scan<'_> {
         } else {
             k
         };
-        while words.len() < 4 && self.is_word(t) && self.toks[t].space_before() {
+        // "two new 737 Max jets": a model's number before its capitalised name is a word of the phrase
+        let model = |t: usize| {
+            self.is_num(t)
+                && self.raw(t).bytes().all(|b| b.is_ascii_digit())
+                && self.capitalized(t + 1)
+                && self.toks[t + 1].space_before()
+        };
+        while words.len() < 4 && (self.is_word(t) || model(t)) && self.toks[t].space_before() {
             let w = self.low(t);
+            let next_word = |n: usize| self.is_word(t + n) && self.toks[t + n].space_before();
+            // "COVID-19 tests": a code name before the noun is no part of what is counted
+            if self.all_caps_word(t)
+                && self.is_sym(t + 1, &["-"])
+                && self.is_num(t + 2)
+                && self.glued(t + 2)
+                && next_word(3)
+            {
+                t += 3;
+                continue;
+            }
+            // "digital and physical sales": adjectives (WordNet's) joined by a conjunction; not nouns
+            // ("search and rescue personnel" is a compound this reading would split)
+            let adjective = |t: usize| wordnet::lemma_as(self.low(t), wordnet::Pos::Adj).is_some();
+            let joins = matches!(w, "and" | "or")
+                && next_word(1)
+                && !lx::COUNTED_NOUN_STOPS.contains(self.low(t + 1))
+                && adjective(t + 1)
+                && words.last().is_some_and(|&(a, b)| b == a + 1 && adjective(a));
+            if joins {
+                t += 1;
+                continue;
+            }
             if lx::COUNTED_NOUN_STOPS.contains(w) || lx::MONTHS.contains_key(w) && self.capitalized(t) {
                 break;
             }

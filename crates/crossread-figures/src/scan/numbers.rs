@@ -6,6 +6,9 @@ impl Scan<'_> {
     /// A number written in digits or words at `j`, with any scale word after it.
     pub(super) fn number_at(&self, j: usize) -> Option<Num> {
         let mut num = if self.is_num(j) { self.digits_at(j)? } else { self.words_at(j)? };
+        if !num.words {
+            self.times_ten_to(&mut num);
+        }
         // scale: "2.5 million", "£2.5bn", "40m" (with a currency), "10k"
         let mut k = num.end;
         // "4 hundred million"
@@ -41,6 +44,30 @@ impl Scan<'_> {
             }
         }
         Some(num)
+    }
+
+    /// "1.99×10−30", "6.02 x 10^23": a number in scientific notation takes its power of ten.
+    fn times_ten_to(&self, num: &mut Num) {
+        let k = num.end;
+        if !(self.is_sym(k, &["\u{d7}"]) || self.raw(k) == "x") || self.raw(k + 1) != "10" {
+            return;
+        }
+        let mut e = k + 2;
+        if self.is_sym(e, &["^"]) && self.glued(e) {
+            e += 1;
+        }
+        let negative = self.is_sym(e, &["-", "\u{2212}", "\u{207b}"]) && self.glued(e);
+        if negative || self.is_sym(e, &["+"]) && self.glued(e) {
+            e += 1;
+        }
+        let glued = self.glued(k + 2) && self.glued(e);
+        let power = self.raw(e).parse::<i32>().ok().filter(|p| (1..=99).contains(p) && self.is_num(e));
+        if let Some(p) = power.filter(|_| glued && e > k + 2) {
+            num.value *= 10f64.powi(if negative { -p } else { p });
+            num.end = e + 1;
+            num.plain_int = false;
+            num.scaled = true;
+        }
     }
 
     pub(super) fn digits_at(&self, j: usize) -> Option<Num> {

@@ -95,6 +95,31 @@ impl Scan<'_> {
         Some(self.part_figure(i, e, num.value / m, Unit::SHARE, trend).named(name))
     }
 
+    /// "1/4 of a US pint", "3/4 of the members": a fraction written with a slash before "of" is a
+    /// part of the unit or the whole named after it (a slash fraction elsewhere is a code, "24/7").
+    pub(super) fn slash_fraction(&self, j: usize) -> Option<Step> {
+        let digits = |t: usize| self.is_num(t) && self.raw(t).bytes().all(|b| b.is_ascii_digit());
+        let slash = self.is_sym(j + 1, &["/", "\u{2044}"]) && self.glued(j + 1) && self.glued(j + 2);
+        if !(digits(j) && slash && digits(j + 2) && self.low(j + 3) == "of") {
+            return None;
+        }
+        let (n, m): (f64, f64) = (self.raw(j).parse().ok()?, self.raw(j + 2).parse().ok()?);
+        if !(n > 0.0 && m > n && m <= 1000.0) {
+            return None;
+        }
+        let mut t = j + 4;
+        if matches!(self.low(t), "a" | "an" | "the") {
+            t += 1;
+        }
+        // "a US pint", "an imperial gallon": one modifier may stand before the unit
+        let unit = self.unit_at(t, false).or_else(|| self.unit_at(t + 1, false).filter(|_| self.is_word(t)));
+        let trend = self.trend_before(j);
+        match unit.filter(|u| !u.currency && u.unit != Unit::PERCENT) {
+            Some(u) => Some(self.part_figure(j, u.end, n / m, u.unit, trend).named(u.name)),
+            None => Some(self.part_figure(j, j + 3, n / m, Unit::SHARE, trend).named(self.share_name(j + 3))),
+        }
+    }
+
     /// A figure for the tokens `i..end` with this value and unit, qualified by the words before it.
     fn part_figure(&self, i: usize, end: usize, value: f64, unit: Unit, trend: Option<Trend>) -> Step {
         let span = self.span(i, end);
@@ -131,7 +156,16 @@ impl Scan<'_> {
         }
         // the whole's noun phrase: its words up to a function word, "and" left out
         let mut words = Vec::new();
-        while words.len() < 4 && self.is_word(t) {
+        while words.len() < 4 && (self.is_word(t) || self.is_num(t)) {
+            // "a third of the 2.1M digital albums sold": the whole is what the figure in it counts
+            if self.is_num(t) {
+                words.clear();
+                t += 1;
+                while self.is_word(t) && self.glued(t) || lx::SCALES.contains_key(self.low(t)) {
+                    t += 1;
+                }
+                continue;
+            }
             let w = self.low(t);
             if w == "and" && !words.is_empty() {
                 t += 1;

@@ -112,12 +112,39 @@ impl Scan<'_> {
             && self.raw(i).chars().next().is_some_and(char::is_uppercase)
     }
 
-    /// "575 Wilbraham Road": a house number before a street name.
+    /// "575 Wilbraham Road", "9 E 71st St", "22 Ave Foch": a house number before a street name (whose
+    /// words may be a compass letter and an ordinal), or before a street word and a name.
     pub(super) fn is_street_address(&self, after: usize) -> bool {
-        (1..=3).any(|n| {
-            let k = after + n;
-            (after..k).all(|t| self.capitalized(t)) && self.capitalized(k) && lx::STREET_WORDS.contains(self.low(k))
-        }) || self.capitalized(after) && lx::STREET_WORDS.contains(self.low(after + 1)) && self.capitalized(after + 1)
+        let ordinal = |t: usize| {
+            let r = self.raw(t);
+            self.is_num(t) && self.is_word(t + 1) && self.glued(t + 1) && {
+                let suffix = self.low(t + 1);
+                matches!(suffix, "st" | "nd" | "rd" | "th") && r.bytes().all(|b| b.is_ascii_digit())
+            }
+        };
+        let mut names = Vec::new();
+        let mut t = after;
+        while names.len() < 3 {
+            if self.capitalized(t) {
+                names.push(t);
+                t += 1;
+            } else if ordinal(t) {
+                names.push(t);
+                t += 2;
+            } else {
+                break;
+            }
+        }
+        let named = (1..names.len()).any(|n| {
+            let k = names[n];
+            self.capitalized(k) && lx::STREET_WORDS.contains(self.low(k))
+        }) || names.len() == 3 && self.capitalized(t) && lx::STREET_WORDS.contains(self.low(t));
+        named
+            || self.capitalized(after) && lx::STREET_WORDS.contains(self.low(after + 1)) && self.capitalized(after + 1)
+            || self.capitalized(after)
+                && lx::STREET_WORDS.contains(self.low(after))
+                && self.raw(after).len() <= 4
+                && self.capitalized(after + 1)
     }
 
     /// A year-like number that still counts things: "about 2000 people", "killed 1500 troops".
@@ -148,6 +175,22 @@ impl Scan<'_> {
             && (self.is_sym(after, &[",", ")", ";"]) || after >= self.toks.len() || self.is_sym(after, &["."]))
     }
 
+    /// "she will be 41 by the spring", "she turned 40 on Monday": a bare number a person is or
+    /// turns, with nothing counted after it.
+    pub(super) fn is_age_after_be(&self, i: usize, after: usize, value: f64) -> bool {
+        if i < 2 || !(1.0..=120.0).contains(&value) || value.fract() != 0.0 {
+            return false;
+        }
+        let verb = matches!(self.low(i - 1), "be" | "is" | "was" | "turns" | "turned" | "turning" | "turn");
+        let mut s = i - 2;
+        while s > 0 && matches!(self.low(s), "will" | "would" | "to" | "now" | "soon" | "already") {
+            s -= 1;
+        }
+        let person = matches!(self.low(s), "he" | "she" | "who");
+        let nothing_counted = !self.is_word(after) || lx::FUNCTION_WORDS.contains_key(self.low(after));
+        verb && person && nothing_counted
+    }
+
     /// True when a month name stands right before or after the number at `j` ("6 August", "March 29").
     pub(super) fn month_near(&self, i: usize, j: usize) -> bool {
         let is_month = |k: usize| {
@@ -175,6 +218,10 @@ impl Scan<'_> {
             return true;
         }
         let has_capital = self.raw(prev).chars().any(char::is_uppercase);
+        // "BBC One", "Formula One": a capitalised number word after a capitalised word names a thing
+        if num.words && self.capitalized(i) && has_capital && prev != self.first_word && !self.title {
+            return !lx::COUNTED_NOUN_STOPS.contains(w) && !lx::QUALIFIERS.contains_key(w);
+        }
         if num.words || !has_capital || prev == self.first_word || self.title {
             return false;
         }

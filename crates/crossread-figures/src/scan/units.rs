@@ -1,6 +1,7 @@
 //! What a number measures: currencies before it, units after it, compound rates, magnitudes.
 
 use super::*;
+use crossread_text::wordnet;
 
 impl Scan<'_> {
     /// "M7.8": a magnitude written with its letter.
@@ -143,7 +144,14 @@ impl Scan<'_> {
         }
         // a headline capitalises every word: a unit's name may be capitalised there ("5 Miles")
         let case_fits = |u: &UnitWord| u.case_fits(written) || self.title && u.case == lx::Case::Lower;
-        let u = lx::unit_forms(key).find(|u| case_fits(u) && (!u.glued_only || self.glued(k) || hyphen))?;
+        // a one-letter symbol is glued to its number ("75F", "10a") or stands alone at a clause's end
+        // ("it was 75 F.", "for 10 a and"), where no word it could be follows
+        let alone = n == 1
+            && key.len() == 1
+            && (k + 1 >= self.toks.len()
+                || self.is_sym(k + 1, &[".", ",", ";", ":", ")", "!", "?"])
+                || matches!(self.low(k + 1), "and" | "or" | "but"));
+        let u = lx::unit_forms(key).find(|u| case_fits(u) && (!u.glued_only || self.glued(k) || hyphen || alone))?;
         (!u.is_veto()).then_some(u)
     }
 
@@ -196,13 +204,10 @@ impl Scan<'_> {
         let mut parts = Vec::new();
         while parts.len() < 4 && self.is_word(t) && !lx::COUNTED_NOUN_STOPS.contains(self.low(t)) {
             let w = self.low(t);
-            let base = match w {
-                "best" => "good".to_string(),
-                "worst" => "bad".to_string(),
-                "biggest" => "big".to_string(),
-                _ if w.ends_with("iest") => format!("{}y", &w[..w.len() - 4]),
-                _ if w.ends_with("est") && w.len() > 5 => w[..w.len() - 3].to_string(),
-                _ => w.to_string(),
+            // the superlative's adjective as WordNet gives it: "largest" -> "large", "best" -> "good"
+            let base = match w.ends_with("st") {
+                true => wordnet::lemma_as(w, wordnet::Pos::Adj).map_or_else(|| w.to_string(), |l| l.into_owned()),
+                false => w.to_string(),
             };
             parts.push(base);
             t += 1;
