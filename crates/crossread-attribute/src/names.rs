@@ -523,6 +523,7 @@ pub fn display_name(names: &[&str]) -> String {
         let proper = p.proper.len().min(4);
         (person_full, named, proper, counts.get(d.as_str()).copied().unwrap_or(0), d.len())
     };
+    // the first of the best, as the names were given
     let mut best = &forms[0];
     for f in &forms[1..] {
         if score(f) > score(best) {

@@ -47,7 +47,8 @@ pub fn run(args: &BenchArgs) -> Result<()> {
 }
 
 /// Times `figures` and `brief` over one input of each size in megabytes, made by repeating the
-/// inputs' bodies, and over one line of a megabyte with no line break: the cost per MB should stay flat.
+/// inputs' bodies, and over one line of a megabyte with no line break: the cost per MB (seconds of the
+/// thread's CPU time, so other work on the machine does not count) should stay flat.
 fn scaling(reports: &[crossread_model::Report], sizes: &[u64]) {
     let body: String = reports.iter().map(|r| r.body_text()).collect::<Vec<_>>().join("\n\n");
     let make = |bytes: usize, one_line: bool| -> crossread_model::Report {
@@ -68,7 +69,7 @@ fn scaling(reports: &[crossread_model::Report], sizes: &[u64]) {
     };
     println!(
         "{:>12} {:>12} {:>12} {:>12} {:>12} {:>14}",
-        "input", "figures s", "s per MB", "brief s", "s per MB", "peak memory"
+        "input", "figures cpu", "s per MB", "brief cpu", "s per MB", "peak memory"
     );
     let mut runs: Vec<(String, usize, bool)> =
         sizes.iter().map(|&mb| (format!("{mb} MB"), mb as usize * 1_000_000, false)).collect();
@@ -76,10 +77,10 @@ fn scaling(reports: &[crossread_model::Report], sizes: &[u64]) {
     for (name, bytes, one_line) in runs {
         let report = make(bytes, one_line);
         let mb = report.text.len() as f64 / 1e6;
-        let start = Instant::now();
+        let start = cpu_time::ThreadTime::now();
         let n = crossread::figures(&report).figures.len();
         let read = start.elapsed().as_secs_f64();
-        let start = Instant::now();
+        let start = cpu_time::ThreadTime::now();
         let facts = crossread::brief(std::slice::from_ref(&report)).facts.len();
         let brief = start.elapsed().as_secs_f64();
         drop(report);

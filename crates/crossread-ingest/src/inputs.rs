@@ -14,6 +14,9 @@ use std::path::{Path, PathBuf};
 /// Largest single page, feed or text file read (a larger one is refused, not read into memory).
 pub const MAX_DOCUMENT_BYTES: u64 = crossread_html::MAX_PAGE_BYTES;
 
+/// Largest plain-text file read: text is read as it is, so a long one costs a small multiple of its size.
+pub const MAX_TEXT_BYTES: u64 = 512 << 20;
+
 /// True for a file a folder's listing reads: a report ending (`.gz` after it too); `.json` and
 /// `.xml` only when they are feeds or hold records with text (annotation files beside reports are
 /// passed over).
@@ -106,7 +109,19 @@ pub(crate) fn read_file(path: &Path, opts: &Options, out: &mut Loaded) {
             Err(source) => out.errors.push(IngestError::Io { path: path.to_path_buf(), source }),
         },
         _ => {
-            let limit = if format == Format::JsonRecords { MAX_JSON_ARRAY_BYTES } else { MAX_DOCUMENT_BYTES };
+            let limit = match format {
+                Format::JsonRecords => MAX_JSON_ARRAY_BYTES,
+                Format::Text => MAX_TEXT_BYTES,
+                _ => MAX_DOCUMENT_BYTES,
+            };
+            let too_big = |path: &Path| {
+                let hint = if format == Format::JsonRecords { " (JSON Lines are read as a stream)" } else { "" };
+                format!("{}: larger than {} MB; not read{hint}", path.display(), limit >> 20)
+            };
+            // a file's size is known before it is read; a gzip'd one's only once it is undone
+            if !gz && std::fs::metadata(path).is_ok_and(|m| m.len() > limit) {
+                return problem(out, too_big(path));
+            }
             let mut bytes = Vec::new();
             if let Err(e) = open().and_then(|r| r.take(limit + 1).read_to_end(&mut bytes)) {
                 if gz {
@@ -117,9 +132,7 @@ pub(crate) fn read_file(path: &Path, opts: &Options, out: &mut Loaded) {
                 return;
             }
             if bytes.len() as u64 > limit {
-                let hint = if format == Format::JsonRecords { " (JSON Lines are read as a stream)" } else { "" };
-                problem(out, format!("{}: larger than {} MB; not read{hint}", path.display(), limit >> 20));
-                return;
+                return problem(out, too_big(path));
             }
             read_as(&stem, path, &bytes, format, None, opts, out);
         }

@@ -39,7 +39,7 @@ use std::path::{Path, PathBuf};
 pub use feeds::{opml_feeds, read_feed, FeedOptions};
 pub use format::{format_by_content, format_by_name, head_of, Format};
 pub use ids::unique_ids;
-pub use inputs::{stem_of, MAX_DOCUMENT_BYTES};
+pub use inputs::{stem_of, MAX_DOCUMENT_BYTES, MAX_TEXT_BYTES};
 pub use page::{report_from_article, report_from_page, PageSource};
 pub use records::{is_json_lines, read_json_array, read_json_document, read_json_lines, Batch, FieldMap};
 pub use sniff::{sniff, Content};

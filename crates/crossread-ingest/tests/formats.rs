@@ -161,6 +161,35 @@ fn a_file_over_the_cap_is_refused_without_being_read_whole() {
 }
 
 #[test]
+fn plain_text_past_the_page_cap_is_read_and_past_its_own_cap_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let prose =
+        "The ferry to Quillon carried 214 passengers on its first crossing, the harbour office said. ".repeat(100);
+    let long = dir.path().join("long.txt");
+    std::fs::write(&long, &prose).expect("write");
+    // the rest is sparse: the size is there, the bytes are not
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(&long)
+        .and_then(|f| f.set_len(crossread_ingest::MAX_DOCUMENT_BYTES + 10))
+        .expect("set_len");
+    let got = load_all(&[long.to_string_lossy().into_owned()], &Options::default());
+    assert_eq!(got.reports.len(), 1, "{:?}", got_problems(&got));
+    assert_eq!(got.reports[0].text.len() as u64, crossread_ingest::MAX_DOCUMENT_BYTES + 10);
+    drop(got);
+    let huge = dir.path().join("huge.txt");
+    std::fs::write(&huge, &prose).expect("write");
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(&huge)
+        .and_then(|f| f.set_len(crossread_ingest::MAX_TEXT_BYTES + 10))
+        .expect("set_len");
+    let got = load_all(&[huge.to_string_lossy().into_owned()], &Options::default());
+    assert!(got.reports.is_empty());
+    assert!(got_problems(&got).iter().any(|p| p.contains("huge.txt") && p.contains("larger than")));
+}
+
+#[test]
 fn a_warc_with_a_broken_record_still_gives_the_good_ones() {
     let page = "<html><body><article><p>Divers found 12 cracked piles under the north pier on Tuesday, the port engineer said in a statement.</p></article></body></html>";
     let record = |uri: &str, body: &str| {

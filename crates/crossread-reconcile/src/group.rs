@@ -4,17 +4,20 @@
 //! most widely reported first, each join the fact they fit best or start one; two figures of one
 //! sentence with different values, or figures scoped to different places, never share a fact.
 
-use crate::tally::Tally;
+mod index;
+
+use crate::tally::{first_room, Tally};
 use crate::{close, overlaps, Item, Measure};
 use crossread_model::Dimension;
 use crossread_model::DisjointSets;
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use index::{FactIndex, Said};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 const W: crate::weights::Weights = crate::weights::WEIGHTS;
 
 /// Figures grouped as one fact (or one cluster on the way to a fact).
 #[derive(Default)]
-pub(crate) struct Group {
+pub(crate) struct Group<'a> {
     pub(crate) dim: Measure,
     pub(crate) items: Vec<usize>,
     /// Whether a member describes a later event of its kind.
@@ -22,16 +25,16 @@ pub(crate) struct Group {
     /// The reports the members come from, sorted.
     outlets: Vec<usize>,
     pub(crate) concepts: Tally<&'static str>,
-    nouns: Tally<String>,
+    nouns: Tally<&'a str>,
     /// What the members measure ("embankment", "front"), when they say.
-    pub(crate) measured: Tally<String>,
+    pub(crate) measured: Tally<&'a str>,
     /// Scope keys (places joined by '|', empty when unscoped) and how many members carry each.
-    pub(crate) scopes: Tally<String>,
-    pub(crate) context: Tally<String>,
+    pub(crate) scopes: Tally<&'a str>,
+    pub(crate) context: Tally<&'a str>,
     /// What the members are of, what happened to it, whose it is, and when (see [`crate::signature`]).
-    things: Tally<String>,
-    predicates: Tally<String>,
-    pub(crate) holders: Tally<String>,
+    things: Tally<&'a str>,
+    predicates: Tally<&'a str>,
+    pub(crate) holders: Tally<&'a str>,
     times: Tally<crate::signature::Time>,
     /// Distinct value intervals of the members, in base units.
     intervals: Vec<(f64, f64)>,
@@ -48,7 +51,7 @@ type IntervalValue = ((f64, f64), f64);
 /// How many representatives of near values each figure is compared with.
 const REPS: usize = 64;
 
-type Signature = (Measure, u64, u64, Option<&'static str>, Option<String>, String);
+type Signature<'a> = (Measure, u64, u64, Option<&'static str>, Option<&'a str>, &'a str);
 
 pub(crate) use crate::tally::majority;
 
@@ -70,6 +73,7 @@ impl SentenceIndex {
             return;
         }
         let at = self.few.partition_point(|(k, _)| *k <= key);
+        first_room(&mut self.few);
         self.few.insert(at, (key, iv));
         if self.few.len() > FEW {
             let mut map: rustc_hash::FxHashMap<(usize, usize), Vec<IntervalValue>> = Default::default();
@@ -106,8 +110,8 @@ impl SentenceIndex {
 }
 
 /// The scope key of an item: its places joined by '|'.
-pub(crate) fn scope_key(it: &Item) -> String {
-    it.features.scope.join("|")
+pub(crate) fn scope_key(it: &Item) -> &str {
+    &it.scope_key
 }
 
 /// How two scope keys bear on one question: None when they cannot be one question.
@@ -169,49 +173,53 @@ fn distinctive(it: &Item) -> bool {
             || !(it.dim.is(Dimension::Count) || it.dim.is(Dimension::Percent) || it.dim.is(Dimension::Duration)))
 }
 
-impl Group {
-    fn new(dim: Measure) -> Group {
+impl<'a> Group<'a> {
+    fn new(dim: Measure) -> Group<'a> {
         Group { dim, ..Default::default() }
     }
 
-    fn add(&mut self, idx: usize, it: &Item) {
+    fn add(&mut self, idx: usize, it: &'a Item) {
+        first_room(&mut self.items);
         self.items.push(idx);
         self.sequel |= it.features.sequel;
         if let Err(i) = self.outlets.binary_search(&it.src) {
+            first_room(&mut self.outlets);
             self.outlets.insert(i, it.src);
         }
         if let Some(c) = it.features.concept {
             self.concepts.add(c);
         }
         if let Some(n) = &it.features.noun {
-            self.nouns.add(n.clone());
+            self.nouns.add(n.as_str());
         }
         if let Some(m) = &it.features.measured {
-            self.measured.add(m.clone());
+            self.measured.add(m.as_str());
         }
         self.scopes.add(scope_key(it));
         for w in &it.features.context {
-            self.context.add(w.clone());
+            self.context.add(w.as_str());
         }
         let sig = &it.features.signature;
         if let Some(t) = &sig.thing {
-            self.things.add(t.clone());
+            self.things.add(t.as_str());
         }
         if let Some(p) = &sig.predicate {
-            self.predicates.add(p.clone());
+            self.predicates.add(p.as_str());
         }
         if let Some(h) = &sig.holder {
-            self.holders.add(h.clone());
+            self.holders.add(h.as_str());
         }
         self.times.add(sig.time);
         if !it.echo && !self.intervals.contains(&it.interval) {
+            first_room(&mut self.intervals);
+            first_room(&mut self.distinctive);
             self.intervals.push(it.interval);
             self.distinctive.push(distinctive(it));
         }
         self.sentences.add((it.src, it.sentence), (it.interval, it.base.mid()));
     }
 
-    fn absorb(&mut self, other: &Group, items: &[Item]) {
+    fn absorb(&mut self, other: &Group, items: &'a [Item]) {
         for &i in &other.items {
             self.add(i, &items[i]);
         }
@@ -221,18 +229,18 @@ impl Group {
         majority(self.concepts.iter())
     }
 
-    fn noun(&self) -> Option<String> {
+    fn noun(&self) -> Option<&'a str> {
         majority(self.nouns.iter())
     }
 
     /// The place most members are scoped to, or "" when most are unscoped.
-    fn scope(&self) -> String {
+    fn scope(&self) -> &'a str {
         let unscoped = self.scopes.get("");
         let scoped = || self.scopes.iter().filter(|(k, _)| !k.is_empty());
         if scoped().map(|(_, n)| n).sum::<usize>() >= unscoped.max(1) {
             majority(scoped()).unwrap_or_default()
         } else {
-            String::new()
+            ""
         }
     }
 
@@ -283,7 +291,7 @@ impl Group {
         }
         let part = concept.is_some_and(|c| partitioned.contains(c));
         let (mine, theirs) = (self.scope(), other.scope());
-        s += scope_fit(&mine, &theirs, part)?;
+        s += scope_fit(mine, theirs, part)?;
         // the same distinctive value is strong evidence of the same question
         let mut best_value: f64 = 0.0;
         for (a, &da) in other.intervals.iter().zip(&other.distinctive) {
@@ -401,7 +409,7 @@ fn identical(a: &Item, b: &Item) -> bool {
     if matches!((&fa.noun, &fb.noun), (Some(x), Some(y)) if x != y) {
         return false;
     }
-    if scope_fit(&scope_key(a), &scope_key(b), false).is_none() {
+    if scope_fit(scope_key(a), scope_key(b), false).is_none() {
         return false;
     }
     let (sa, sb) = (&fa.signature, &fb.signature);
@@ -421,141 +429,84 @@ fn identical(a: &Item, b: &Item) -> bool {
     same_noun || same_concept || same_thing
 }
 
-/// The concepts and counted nouns the members of a cluster carry.
-#[derive(Default)]
-struct Said {
-    concepts: BTreeSet<&'static str>,
-    nouns: BTreeSet<String>,
-}
+/// Groups the items into facts; each group's items are in input order.
+pub(crate) fn group<'a>(items: &'a [Item], links: &[(usize, usize)]) -> Vec<Group<'a>> {
+    let mut uf = join_identical(items, links);
 
-impl Said {
-    /// Whether two clusters say they count different things: they share no counted noun, or no
-    /// concept (a restatement may carry two) unless they count the same thing ("10 provinces").
-    fn clashes(&self, other: &Said) -> bool {
-        let apart_nouns = !self.nouns.is_empty() && !other.nouns.is_empty() && self.nouns.is_disjoint(&other.nouns);
-        let same_thing = self.nouns.len() == 1 && self.nouns == other.nouns && !self.nouns.contains("person");
-        let apart_concepts = !self.concepts.is_empty()
-            && !other.concepts.is_empty()
-            && !self.concepts.iter().any(|a| other.concepts.iter().any(|b| a == b || related(a, b)));
-        apart_nouns || (apart_concepts && !same_thing)
-    }
-}
-
-/// What a fact can share with a cluster that makes joining them worth weighing: every way
-/// [`Group::affinity`] rewards a pair (a concept, a counted noun, a thing measured, a place, a
-/// context word, an overlapping value) is a key here, so a fact that shares no key with a cluster
-/// could never reach the join bar and need not be weighed.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-enum Key {
-    /// The dimension alone: magnitudes join on nearness, not on words.
-    Dim(Measure),
-    Concept(&'static str),
-    Noun(String),
-    Measured(String),
-    Scope(String),
-    Word(String),
-    Thing(String),
-    Predicate(String),
-    Holder(String),
-    /// A value bucket within a dimension (see [`value_buckets`]).
-    Value(Measure, i32),
-}
-
-/// Facts by the keys they carry, so each cluster is weighed against the facts it could join, not
-/// against every fact of the story.
-#[derive(Default)]
-struct FactIndex {
-    facts: HashMap<Key, Vec<usize>>,
-    /// For each fact, the last round of [`FactIndex::candidates`] that listed it.
-    seen: Vec<u64>,
-    round: u64,
-}
-
-/// How many facts per key are weighed: the most recent ones. Only a story of thousands of facts
-/// sharing one word reaches it.
-const PER_KEY: usize = 256;
-
-/// Value buckets of an interval: monotonic in the value, about 10% wide, so overlapping intervals
-/// always share a bucket.
-fn value_buckets(iv: (f64, f64)) -> std::ops::RangeInclusive<i32> {
-    let b = |x: f64| -> i32 {
-        if x.abs() < 1e-9 {
-            0
-        } else {
-            let m = (x.abs().ln() / 1.1f64.ln()).floor().clamp(-900.0, 9000.0) as i32 + 1000;
-            if x < 0.0 {
-                -m
-            } else {
-                m
-            }
+    // clusters, most widely reported first; each is made a group only when its turn comes, so the
+    // many singletons never all stand as groups at once
+    let mut members: Vec<Vec<usize>> = Vec::new();
+    let mut cluster_of: Vec<usize> = vec![usize::MAX; items.len()];
+    for i in 0..items.len() {
+        let root = uf.find(i);
+        if cluster_of[root] == usize::MAX {
+            cluster_of[root] = members.len();
+            members.push(Vec::new());
         }
+        let m = &mut members[cluster_of[root]];
+        first_room(m);
+        m.push(i);
+    }
+    drop(cluster_of);
+    let reports = |m: &[usize]| {
+        let mut srcs: Vec<usize> = m.iter().map(|&i| items[i].src).collect();
+        srcs.sort_unstable();
+        srcs.dedup();
+        srcs.len()
     };
-    let (lo, hi) = (b(iv.0.min(iv.1)), b(iv.0.max(iv.1)));
-    // a range wider than this (a vague "thousands" is about 25 buckets) is found by its ends
-    if hi - lo > 200 {
-        lo..=lo
-    } else {
-        lo..=hi
-    }
-}
+    let mut order: Vec<(usize, usize, usize, usize)> =
+        members.iter().enumerate().map(|(k, m)| (reports(m), m.len(), m[0], k)).collect();
+    order.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
 
-impl FactIndex {
-    fn keys(g: &Group) -> Vec<Key> {
-        if g.dim.is(Dimension::Magnitude) {
-            return vec![Key::Dim(g.dim)];
-        }
-        let mut keys: Vec<Key> = Vec::new();
-        keys.extend(g.concepts.keys().map(|c| Key::Concept(c)));
-        keys.extend(g.nouns.keys().map(|n| Key::Noun(n.clone())));
-        keys.extend(g.measured.keys().map(|m| Key::Measured(m.clone())));
-        keys.extend(g.scopes.keys().filter(|k| !k.is_empty()).map(|k| Key::Scope(k.clone())));
-        keys.extend(g.context.keys().map(|w| Key::Word(w.clone())));
-        keys.extend(g.things.keys().map(|w| Key::Thing(w.clone())));
-        keys.extend(g.predicates.keys().map(|w| Key::Predicate(w.clone())));
-        keys.extend(g.holders.keys().map(|w| Key::Holder(w.clone())));
-        for iv in &g.intervals {
-            keys.extend(value_buckets(*iv).map(|b| Key::Value(g.dim, b)));
-            if value_buckets(*iv).count() == 1 {
-                let wide = (iv.0.min(iv.1), iv.0.max(iv.1));
-                keys.push(Key::Value(g.dim, *value_buckets((wide.1, wide.1)).start()));
-            }
-        }
-        keys
-    }
-
-    /// Records fact `f`'s keys (again after it absorbs a cluster: it may have gained some).
-    fn add(&mut self, f: usize, g: &Group) {
-        for k in FactIndex::keys(g) {
-            let list = self.facts.entry(k).or_default();
-            if list.last() != Some(&f) {
-                list.push(f);
-            }
+    // concepts the story counts place by place ("deaths in Halden", "deaths in Vestby")
+    let mut places_of: HashMap<&'static str, HashSet<&str>> = HashMap::new();
+    for it in items {
+        if let (Some(c), [_]) = (it.features.concept, it.features.scope.as_slice()) {
+            places_of.entry(c).or_default().insert(scope_key(it));
         }
     }
+    let partitioned: HashSet<&'static str> =
+        places_of.into_iter().filter(|(_, p)| p.len() >= 2).map(|(c, _)| c).collect();
 
-    /// The facts sharing a key with `cluster`, each once, in no particular order.
-    fn candidates(&mut self, cluster: &Group) -> Vec<usize> {
-        self.round += 1;
-        let mut out: Vec<usize> = Vec::new();
-        for k in FactIndex::keys(cluster) {
-            if let Some(list) = self.facts.get(&k) {
-                for &f in &list[list.len().saturating_sub(PER_KEY)..] {
-                    if self.seen.len() <= f {
-                        self.seen.resize(f + 1, 0);
-                    }
-                    if self.seen[f] != self.round {
-                        self.seen[f] = self.round;
-                        out.push(f);
-                    }
+    let mut facts: Vec<Group> = Vec::new();
+    let mut index = FactIndex::default();
+    for (_, _, _, k) in order {
+        let mut cluster = Group::new(items[members[k][0]].dim);
+        for i in std::mem::take(&mut members[k]) {
+            cluster.add(i, &items[i]);
+        }
+        let mut best: Option<(usize, f64)> = None;
+        for f in index.candidates(&cluster) {
+            if let Some(a) = facts[f].affinity(&cluster, &partitioned) {
+                // the best fit wins, and of equals the fact made first
+                if a >= W.join && best.is_none_or(|(g, b)| a > b || (a == b && f < g)) {
+                    best = Some((f, a));
                 }
             }
         }
-        out
+        let f = match best {
+            Some((f, _)) => {
+                facts[f].absorb(&cluster, items);
+                f
+            }
+            None => {
+                facts.push(cluster);
+                facts.len() - 1
+            }
+        };
+        index.add(f, &facts[f]);
     }
+    for f in &mut facts {
+        f.items.sort_unstable();
+        // only grouping weighs sentences: the index is as large as the members
+        f.sentences = SentenceIndex::default();
+    }
+    facts
 }
 
-/// Groups the items into facts; each group's items are in input order.
-pub(crate) fn group(items: &[Item], links: &[(usize, usize)]) -> Vec<Group> {
+/// Joins figures that certainly go together: restatements and updates (`links`), and the same value
+/// read alike in several reports. The maps it builds are dropped before the clusters are made.
+fn join_identical(items: &[Item], links: &[(usize, usize)]) -> DisjointSets {
     let mut uf = DisjointSets::new(items.len());
     for &(a, b) in links {
         uf.join(a, b);
@@ -566,7 +517,7 @@ pub(crate) fn group(items: &[Item], links: &[(usize, usize)]) -> Vec<Group> {
     for (i, it) in items.iter().enumerate() {
         let e = said.entry(uf.find(i)).or_default();
         e.concepts.extend(it.features.concept);
-        e.nouns.extend(it.features.noun.clone());
+        e.nouns.extend(it.features.noun.as_deref());
     }
     let mut join = |uf: &mut DisjointSets, a: usize, b: usize| {
         let (ra, rb) = (uf.find(a), uf.find(b));
@@ -597,7 +548,7 @@ pub(crate) fn group(items: &[Item], links: &[(usize, usize)]) -> Vec<Group> {
             it.base.low().to_bits(),
             it.base.high().to_bits(),
             it.features.concept,
-            it.features.noun.clone(),
+            it.features.noun.as_deref(),
             scope_key(it),
         );
         // an item unlike every representative of its key is one itself, so it still meets the others
@@ -630,53 +581,5 @@ pub(crate) fn group(items: &[Item], links: &[(usize, usize)]) -> Vec<Group> {
             }
         }
     }
-
-    // clusters, most widely reported first
-    let mut clusters: BTreeMap<usize, Group> = BTreeMap::new();
-    for (i, it) in items.iter().enumerate() {
-        clusters.entry(uf.find(i)).or_insert_with(|| Group::new(it.dim)).add(i, it);
-    }
-    let mut clusters: Vec<Group> = clusters.into_values().collect();
-    clusters.sort_by(|a, b| {
-        b.outlets.len().cmp(&a.outlets.len()).then(b.items.len().cmp(&a.items.len())).then(a.items[0].cmp(&b.items[0]))
-    });
-
-    // concepts the story counts place by place ("deaths in Halden", "deaths in Vestby")
-    let mut places_of: HashMap<&'static str, HashSet<String>> = HashMap::new();
-    for it in items {
-        if let (Some(c), [_]) = (it.features.concept, it.features.scope.as_slice()) {
-            places_of.entry(c).or_default().insert(scope_key(it));
-        }
-    }
-    let partitioned: HashSet<&'static str> =
-        places_of.into_iter().filter(|(_, p)| p.len() >= 2).map(|(c, _)| c).collect();
-
-    let mut facts: Vec<Group> = Vec::new();
-    let mut index = FactIndex::default();
-    for cluster in clusters {
-        let mut best: Option<(usize, f64)> = None;
-        for f in index.candidates(&cluster) {
-            if let Some(a) = facts[f].affinity(&cluster, &partitioned) {
-                // the best fit wins, and of equals the fact made first
-                if a >= W.join && best.is_none_or(|(g, b)| a > b || (a == b && f < g)) {
-                    best = Some((f, a));
-                }
-            }
-        }
-        let f = match best {
-            Some((f, _)) => {
-                facts[f].absorb(&cluster, items);
-                f
-            }
-            None => {
-                facts.push(cluster);
-                facts.len() - 1
-            }
-        };
-        index.add(f, &facts[f]);
-    }
-    for f in &mut facts {
-        f.items.sort_unstable();
-    }
-    facts
+    uf
 }

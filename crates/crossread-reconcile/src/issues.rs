@@ -6,7 +6,7 @@ use crate::group::Group;
 use crate::{dimension, interval, overlaps, resolution, Article, Issue, IssueKind, Item, Story};
 use crossread_model::{Approx, Figure, Unit};
 use crossread_text::lexicon as lx;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Units a writer may have meant when they wrote this one, nearest first.
 fn siblings(unit: Unit) -> Vec<Unit> {
@@ -202,35 +202,161 @@ fn contradictions(story: &Story, items: &[Item], groups: &[Group], articles: &[A
                     Some((it, words.into_iter().filter(|w| lx::names_a_day(w)).collect()))
                 })
                 .collect();
-            for (x, (ia, days_a)) in list.iter().enumerate() {
+            for (x, first) in first_against(&list, &source.reading.figures).into_iter().enumerate() {
+                let (Some(y), (ia, _)) = (first, &list[x]) else { continue };
                 let fa = &source.reading.figures[ia.fig];
-                let Some(ba) = bounds(fa) else { continue };
-                let against = list[x + 1..]
-                    .iter()
-                    .map(|(ib, days_b)| (&source.reading.figures[ib.fig], ib, days_b))
-                    .find(|(fb, ib, days_b)| {
-                        ib.sentence != ia.sentence
-                            && ib.features.concept == ia.features.concept
-                            && ib.features.scope == ia.features.scope
-                            && ib.claimant == ia.claimant
-                            && fb.unit == fa.unit
-                            && (days_b == &days_a || days_a.is_empty() || days_b.is_empty())
-                            && bounds(fb).is_some_and(|bb| !overlaps(ba, bb))
-                    });
-                if let Some((first, _, _)) = against {
-                    out.push(issue(
-                        &articles[src],
-                        fa,
-                        IssueKind::Contradiction,
-                        format!(
-                            "the report gives \"{}\" here but \"{}\" later for the same question",
-                            qualified(text, fa),
-                            qualified(text, first)
-                        ),
-                    ));
-                }
+                let first = &source.reading.figures[list[y].0.fig];
+                out.push(issue(
+                    &articles[src],
+                    fa,
+                    IssueKind::Contradiction,
+                    format!(
+                        "the report gives \"{}\" here but \"{}\" later for the same question",
+                        qualified(text, fa),
+                        qualified(text, first)
+                    ),
+                ));
             }
         }
     }
     out
+}
+
+/// For each figure of one report's list, the first later one that answers its question (same
+/// concept, scope, claimant and unit, another sentence, days that do not tell them apart) with a
+/// value that cannot be the same. Figures are bucketed by question and searched by their bounds, so a
+/// long report costs n log n, not the square of its figures.
+fn first_against(list: &[(&Item, BTreeSet<String>)], figures: &[Figure]) -> Vec<Option<usize>> {
+    type Question<'a> = (Option<&'static str>, &'a [String], Option<usize>, Unit);
+    let mut buckets: HashMap<Question, Vec<usize>> = HashMap::new();
+    for (x, (it, _)) in list.iter().enumerate() {
+        let key = (it.features.concept, it.features.scope.as_slice(), it.claimant, figures[it.fig].unit);
+        buckets.entry(key).or_default().push(x);
+    }
+    let mut out = vec![None; list.len()];
+    let undated = BTreeSet::new();
+    for members in buckets.values() {
+        let apart =
+            |xs: &[usize]| Apart::new(xs.iter().filter_map(|&x| bounds(&figures[list[x].0.fig]).map(|b| (x, b))));
+        let all = apart(members);
+        let mut of_days: HashMap<&BTreeSet<String>, Vec<usize>> = HashMap::new();
+        for &x in members {
+            of_days.entry(&list[x].1).or_default().push(x);
+        }
+        let by_days: HashMap<&BTreeSet<String>, Apart> = of_days.into_iter().map(|(d, xs)| (d, apart(&xs))).collect();
+        for &x in members {
+            let (ia, days_a) = &list[x];
+            let Some(ba) = bounds(&figures[ia.fig]) else { continue };
+            let mut from = x;
+            out[x] = loop {
+                // a figure that names its days may contradict those of the same days and those that
+                // name none
+                let next = if days_a.is_empty() {
+                    all.first_after(from, ba)
+                } else {
+                    let same = by_days.get(days_a).and_then(|t| t.first_after(from, ba));
+                    let none = by_days.get(&undated).and_then(|t| t.first_after(from, ba));
+                    same.into_iter().chain(none).min()
+                };
+                match next {
+                    Some(y) if list[y].0.sentence == ia.sentence => from = y,
+                    found => break found,
+                }
+            };
+        }
+    }
+    out
+}
+
+/// Bounds in list order, to find the first after a place that do not overlap given bounds: a segment
+/// tree of the highest low end and the lowest high end under each node.
+struct Apart {
+    at: Vec<usize>,
+    lo_max: Vec<f64>,
+    hi_min: Vec<f64>,
+    leaves: usize,
+}
+
+impl Apart {
+    fn new(entries: impl Iterator<Item = (usize, (f64, f64))>) -> Apart {
+        let (at, bounds): (Vec<usize>, Vec<(f64, f64)>) = entries.unzip();
+        let leaves = bounds.len().next_power_of_two();
+        let mut lo_max = vec![f64::NEG_INFINITY; 2 * leaves];
+        let mut hi_min = vec![f64::INFINITY; 2 * leaves];
+        for (k, b) in bounds.iter().enumerate() {
+            // bounds that hold NaN overlap nothing
+            let nan = b.0.is_nan() || b.1.is_nan();
+            lo_max[leaves + k] = if nan { f64::INFINITY } else { b.0 };
+            hi_min[leaves + k] = if nan { f64::NEG_INFINITY } else { b.1 };
+        }
+        for n in (1..leaves).rev() {
+            lo_max[n] = lo_max[2 * n].max(lo_max[2 * n + 1]);
+            hi_min[n] = hi_min[2 * n].min(hi_min[2 * n + 1]);
+        }
+        Apart { at, lo_max, hi_min, leaves }
+    }
+
+    /// The first entry placed after `after` whose bounds do not overlap `b`.
+    fn first_after(&self, after: usize, b: (f64, f64)) -> Option<usize> {
+        let from = self.at.partition_point(|&p| p <= after);
+        self.find(1, 0, self.leaves, from, b).map(|k| self.at[k])
+    }
+
+    fn find(&self, node: usize, l: usize, r: usize, from: usize, b: (f64, f64)) -> Option<usize> {
+        // an entry under a node can be apart from b only if a low end is above b or a high end below it
+        let maybe = self.lo_max[node] > b.1 || self.hi_min[node] < b.0 || b.0.is_nan() || b.1.is_nan();
+        if r <= from || l >= self.at.len() || !maybe {
+            return None;
+        }
+        if r - l == 1 {
+            return Some(l);
+        }
+        let mid = (l + r) / 2;
+        self.find(2 * node, l, mid, from, b).or_else(|| self.find(2 * node + 1, mid, r, from, b))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Bounds from a small generator: exact values, open ends, inverted pairs and NaN.
+    fn made_up(n: usize, seed: u64) -> Vec<(usize, (f64, f64))> {
+        let mut s = seed;
+        let mut next = move || {
+            s = s.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (s >> 33) as usize
+        };
+        (0..n)
+            .map(|k| {
+                let a = (next() % 40) as f64;
+                let b = match next() % 6 {
+                    0 => f64::INFINITY,
+                    1 => f64::NAN,
+                    2 => a - 3.0,
+                    _ => a + (next() % 5) as f64,
+                };
+                (k * 2 + next() % 2, (a, b))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_tree_finds_what_a_scan_of_every_later_entry_finds() {
+        for seed in 0..40 {
+            let entries = made_up(1 + seed as usize * 3, seed);
+            let tree = Apart::new(entries.iter().copied());
+            for (at, b) in &entries {
+                for after in [0, *at, at + 1] {
+                    let scan = entries.iter().find(|(p, bb)| *p > after && !overlaps(*b, *bb)).map(|(p, _)| *p);
+                    assert_eq!(tree.first_after(after, *b), scan, "seed {seed}, after {after}, bounds {b:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn an_empty_tree_finds_nothing() {
+        assert_eq!(Apart::new(std::iter::empty()).first_after(0, (1.0, 2.0)), None);
+    }
 }

@@ -8,6 +8,7 @@ mod features;
 mod group;
 mod harm;
 mod issues;
+mod label;
 mod scope;
 pub mod signature;
 mod slips;
@@ -22,7 +23,7 @@ pub use signature::{Signature, Time};
 use crossread_figures::{restates, Reading};
 use crossread_model::{Approx, Dimension, Figure, Report, Unit, Value};
 use crossread_text::Doc;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 /// One report as the reconcile stage takes it.
 #[derive(Clone, Debug)]
@@ -60,6 +61,8 @@ pub(crate) struct Item {
     /// Where the value may lie, in base units, given its exactness.
     pub(crate) interval: (f64, f64),
     pub(crate) features: Features,
+    /// The places that scope the figure joined by '|' (empty when unscoped), made once.
+    pub(crate) scope_key: String,
     pub(crate) claimant: Option<usize>,
     /// True for vague amounts ("dozens").
     pub(crate) vague: bool,
@@ -68,7 +71,6 @@ pub(crate) struct Item {
     /// True for a sum restated in a currency other than the story's own ("£100m ($131m)"): the
     /// outlet's rate, not the sum, sets its value, so it does not speak for the fact's values.
     pub(crate) echo: bool,
-    pub(crate) date: Option<String>,
     /// Index of the sentence the figure stands in.
     pub(crate) sentence: usize,
 }
@@ -352,6 +354,9 @@ pub fn reconcile(story: &Story) -> Brief {
                 }
             }
             let claimant = src.claimants.get(fi).copied().flatten();
+            // the word lists grew by doubling and stay as long as the item does
+            feats.context.shrink_to_fit();
+            feats.scope.shrink_to_fit();
             items.push(Item {
                 src: si,
                 fig: fi,
@@ -359,12 +364,12 @@ pub fn reconcile(story: &Story) -> Brief {
                 unit: f.unit,
                 base,
                 interval: interval(base, f.approx, f.vague),
+                scope_key: feats.scope.join("|"),
                 features: feats,
                 claimant,
                 vague: f.vague,
                 anchor,
                 echo: false,
-                date: articles[si].date.clone(),
                 sentence: f.sentence,
             });
             prev = Some(items.len() - 1);
@@ -446,7 +451,7 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
             Some(c) => {
                 claims[c].claim.mentions.push(mention);
                 if claims[c].date.is_none() {
-                    claims[c].date = it.date.clone();
+                    claims[c].date = articles[it.src].date.clone();
                 }
                 claim_of.insert(i, c);
             }
@@ -457,7 +462,7 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
                     claim: Claim { value: value.scale(1.0 / factor), unit, approx, claimant, mentions: vec![mention] },
                     exact,
                     vague: f.vague,
-                    date: it.date.clone(),
+                    date: articles[it.src].date.clone(),
                 });
                 claim_of.insert(i, claims.len() - 1);
             }
@@ -501,8 +506,16 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
             claims.windows(2).all(|w| w[0].claim.value.mid() <= w[1].claim.value.mid() || w[0].date == w[1].date);
         distinct_dates && rising
     };
-    let label = label(story, items, g, unit);
-    Fact { label, unit, status, updated, outlets, claims: claims.into_iter().map(|c| c.claim).collect() }
+    let label = label::label(story, items, g, unit);
+    // a claim's mentions grew by doubling: the brief keeps only what they hold
+    let claims = claims
+        .into_iter()
+        .map(|mut c| {
+            c.claim.mentions.shrink_to_fit();
+            c.claim
+        })
+        .collect();
+    Fact { label, unit, status, updated, outlets, claims }
 }
 
 /// The order of claims in time: dated before undated, dates ascending. A total order, so sorting by it
@@ -550,78 +563,6 @@ pub(crate) fn close(a: Value, b: Value, tol: f64) -> bool {
 
 fn figure<'a>(story: &'a Story, it: &Item) -> &'a Figure {
     &story.sources[it.src].reading.figures[it.fig]
-}
-
-/// What a fact measures, in words.
-fn label(story: &Story, items: &[Item], g: &group::Group, unit: Unit) -> String {
-    let concept = g.concept();
-    // the counted noun as most often written
-    let mut nouns: BTreeMap<String, usize> = BTreeMap::new();
-    for &i in &g.items {
-        if let Some(c) = &figure(story, &items[i]).counted {
-            let last = c.rsplit(' ').next().unwrap_or(c).to_lowercase();
-            *nouns.entry(last).or_default() += 1;
-        }
-    }
-    let noun = group::majority(nouns.iter().map(|(k, n)| (k, *n)));
-    // the place that scopes most members, when most are scoped to one
-    let one_place: BTreeMap<String, usize> = g
-        .scopes
-        .iter()
-        .filter(|(k, n)| !k.is_empty() && !k.contains('|') && *n * 2 > g.items.len())
-        .map(|(k, n)| (k.clone(), n))
-        .collect();
-    let place = group::majority(one_place.iter().map(|(k, n)| (k, *n)))
-        .map(|p| p.split(' ').map(title_case).collect::<Vec<_>>().join(" "));
-    let what = match unit.dimension() {
-        // an age is of someone: "age of halvorsen" when the reports say whose
-        _ if g.dim.is(Dimension::Age) => match group::majority(g.holders.iter()) {
-            Some(h) => format!("age of {h}"),
-            None => "age".to_string(),
-        },
-        Dimension::Count if unit.is_count() => match (noun, concept) {
-            (Some(n), Some(c)) => format!("{n} {c}"),
-            (Some(n), None) => n,
-            (None, Some(c)) => format!("people {c}"),
-            (None, None) => "count".to_string(),
-        },
-        _ => {
-            let dim = match unit.dimension() {
-                Dimension::Length => "distance",
-                Dimension::Area => "area",
-                Dimension::Money => "amount",
-                Dimension::Percent => "share",
-                Dimension::Duration => "duration",
-                Dimension::Speed => "speed",
-                Dimension::Magnitude => "magnitude",
-                Dimension::Mass => "weight",
-                _ => "value",
-            };
-            let measured =
-                group::majority(g.measured.iter()).filter(|m| concept.is_none_or(|c| concept_of(m) != Some(c)));
-            match (concept, measured) {
-                (Some(c), Some(m)) => format!("{dim} {c} ({m})"),
-                (None, Some(m)) => format!("{dim} of {m}"),
-                (Some(c), None) => format!("{dim} {c}"),
-                (None, None) => match group::majority(g.context.iter()) {
-                    Some(w) if dim != "magnitude" => format!("{dim} ({w})"),
-                    _ => dim.to_string(),
-                },
-            }
-        }
-    };
-    match place {
-        Some(p) => format!("{what} in {p}"),
-        None => what,
-    }
-}
-
-fn title_case(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
-        None => String::new(),
-    }
 }
 
 #[cfg(test)]

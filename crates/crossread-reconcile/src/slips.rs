@@ -6,17 +6,30 @@
 use crate::{Article, Issue, IssueKind, Item, Story};
 use crossread_model::{Figure, Value};
 use crossread_text::Doc;
+use std::collections::HashMap;
 
 /// Every slip of the story's figures.
 pub(crate) fn find(story: &Story, items: &[Item], articles: &[Article]) -> Vec<Issue> {
     let mut out = Vec::new();
+    // counts by their counted noun, by value: each share looks up the wholes near it, not every figure
+    let mut counts: HashMap<&str, Vec<(f64, usize)>> = HashMap::new();
+    for (k, w) in items.iter().enumerate().filter(|(_, w)| w.unit.is_count()) {
+        if let (Some(noun), Value::Number(v)) =
+            (w.features.noun.as_deref(), story.sources[w.src].reading.figures[w.fig].value)
+        {
+            counts.entry(noun).or_default().push((v, k));
+        }
+    }
+    for list in counts.values_mut() {
+        list.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    }
     for it in items {
         let src = &story.sources[it.src];
         let f = &src.reading.figures[it.fig];
         let slip = decimal_comma(f)
             .or_else(|| stray_space(f))
             .or_else(|| lost_article(f))
-            .or_else(|| share_off(story, items, it));
+            .or_else(|| share_off(story, &counts, it));
         if let Some((kind, message)) = slip {
             out.push(Issue {
                 article: articles[it.src].id.clone(),
@@ -64,7 +77,7 @@ fn lost_article(f: &Figure) -> Option<(IssueKind, String)> {
 
 /// A share written beside its count ("96 seats - 55.8 per cent of them", "96 seats, or 55.8%")
 /// that the story's whole for that thing does not give, at the precision the share is written to.
-fn share_off(story: &Story, items: &[Item], it: &Item) -> Option<(IssueKind, String)> {
+fn share_off(story: &Story, counts: &HashMap<&str, Vec<(f64, usize)>>, it: &Item) -> Option<(IssueKind, String)> {
     let src = &story.sources[it.src];
     let (doc, figures) = (&src.reading.doc, &src.reading.figures);
     let share = &figures[it.fig];
@@ -85,15 +98,23 @@ fn share_off(story: &Story, items: &[Item], it: &Item) -> Option<(IssueKind, Str
     // wholes of that thing the story gives, near what the share implies
     let implied = n * 100.0 / p;
     let thing = crate::features::noun_family(thing);
-    let mut wholes: Vec<(u64, usize)> = Vec::new();
-    for w in items.iter().filter(|w| w.unit.is_count() && w.features.noun.as_deref() == Some(thing.as_str())) {
-        if let Value::Number(v) = story.sources[w.src].reading.figures[w.fig].value {
+    let mut near: Vec<(usize, f64)> = Vec::new();
+    if let Some(list) = counts.get(thing.as_str()) {
+        // every value within 5% of the implied whole lies between these two
+        let from = list.partition_point(|(v, _)| *v < implied * 0.95 - implied.abs() * 1e-9);
+        for &(v, k) in list[from..].iter().take_while(|(v, _)| *v <= implied * 1.05 + implied.abs() * 1e-9) {
             if v > n && (v - implied).abs() <= implied * 0.05 {
-                match wholes.iter_mut().find(|(b, _)| *b == v.to_bits()) {
-                    Some((_, k)) => *k += 1,
-                    None => wholes.push((v.to_bits(), 1)),
-                }
+                near.push((k, v));
             }
+        }
+    }
+    // in the order the story gives them, so the first of equally common wholes wins as before
+    near.sort_by_key(|(k, _)| *k);
+    let mut wholes: Vec<(u64, usize)> = Vec::new();
+    for (_, v) in near {
+        match wholes.iter_mut().find(|(b, _)| *b == v.to_bits()) {
+            Some((_, k)) => *k += 1,
+            None => wholes.push((v.to_bits(), 1)),
         }
     }
     let fits = |w: f64| w >= low.floor() && w <= high.ceil();

@@ -18,7 +18,10 @@ impl<K: Ord> Tally<K> {
     pub(crate) fn add(&mut self, k: K) {
         match self.entries.binary_search_by(|(e, _)| e.cmp(&k)) {
             Ok(i) => self.entries[i].1 += 1,
-            Err(i) => self.entries.insert(i, (k, 1)),
+            Err(i) => {
+                first_room(&mut self.entries);
+                self.entries.insert(i, (k, 1))
+            }
         }
     }
 
@@ -56,6 +59,14 @@ impl<K: Ord> Tally<K> {
     /// True when nothing was counted.
     pub(crate) fn is_empty(&self) -> bool {
         self.entries.is_empty()
+    }
+}
+
+/// Makes room for exactly one element in an empty vector: most groups stay singletons, and a
+/// vector's first push would otherwise make room for four.
+pub(crate) fn first_room<T>(v: &mut Vec<T>) {
+    if v.capacity() == 0 {
+        v.reserve_exact(1);
     }
 }
 

@@ -36,13 +36,12 @@ pub fn brief(reports: &[Report]) -> Brief {
         members[k].push(name);
     }
     let claimants: Vec<String> = members.iter().map(|m| crossread_attribute::display_name(m)).collect();
+    drop(members);
     let mut next = 0;
-    let sources = reports
+    let ids: Vec<Vec<Option<usize>>> = written
         .iter()
-        .zip(&readings)
-        .zip(&written)
-        .map(|((report, reading), names)| {
-            let ids = names
+        .map(|names| {
+            names
                 .iter()
                 .map(|n| {
                     n.as_ref().map(|_| {
@@ -51,7 +50,17 @@ pub fn brief(reports: &[Report]) -> Brief {
                         id
                     })
                 })
-                .collect();
+                .collect()
+        })
+        .collect();
+    // the names as written are a string per attributed figure: only their cluster numbers go on
+    drop(all_names);
+    drop(written);
+    let sources = reports
+        .iter()
+        .zip(&readings)
+        .zip(ids)
+        .map(|((report, reading), ids)| {
             let outlet = crossread_attribute::detect_outlet(report).unwrap_or_else(|| report.id.clone());
             Source { report, reading, claimants: ids, outlet }
         })
