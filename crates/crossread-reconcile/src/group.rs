@@ -321,6 +321,17 @@ impl<'a> Group<'a> {
             if ratio > W.far_ratio {
                 s -= W.far_value;
             }
+        } else if best_value == 0.0 {
+            // a toll may rise tenfold over days, but a count more than twelve times
+            // another of its concept is seldom the same question
+            let ratio = other
+                .intervals
+                .iter()
+                .flat_map(|a| self.intervals.iter().map(move |b| spread(*a, *b)))
+                .fold(f64::INFINITY, f64::min);
+            if ratio > W.far_ratio_same_concept {
+                s -= W.far_value_same_concept;
+            }
         }
         // a count for one place that matches no value of a whole is a part of it, not a claim about it
         if part

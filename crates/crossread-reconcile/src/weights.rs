@@ -79,6 +79,10 @@ pub(crate) struct Weights {
     pub far_ratio: f64,
     /// ...score this much less.
     pub far_value: f64,
+    /// Against: values this many times apart or more that share their concept...
+    pub far_ratio_same_concept: f64,
+    /// ...score this much less (a toll may rise that far over days).
+    pub far_value_same_concept: f64,
 }
 
 /// The weights grouping uses.
@@ -114,4 +118,6 @@ pub(crate) const WEIGHTS: Weights = Weights {
     other_time: 1.0,
     far_ratio: 2.0,
     far_value: 2.0,
+    far_ratio_same_concept: 12.0,
+    far_value_same_concept: 1.0,
 };
