@@ -1,17 +1,10 @@
 //! Behaviour of the figure reader on sentences written for these tests.
 
+mod common;
+
+use common::{all, one};
 use crossread_figures::{read_line, read_text};
 use crossread_model::{Approx, Figure, Trend, Value};
-
-fn all(text: &str) -> Vec<Figure> {
-    read_line(text)
-}
-
-fn one(text: &str) -> Figure {
-    let f = all(text);
-    assert_eq!(f.len(), 1, "expected one figure in {text:?}, got {:#?}", f);
-    f.into_iter().next().expect("one figure")
-}
 
 fn num(v: f64) -> Value {
     Value::Number(v)

@@ -2,18 +2,10 @@
 //! tests: changes and levels, from-to changes with words between, parallel figures, fractions with a
 //! slash, scientific notation, addresses and names, counted nouns past codes and joined adjectives.
 
-use crossread_figures::read_line;
-use crossread_model::{Approx, Figure, Trend, Value};
+mod common;
 
-fn all(text: &str) -> Vec<Figure> {
-    read_line(text)
-}
-
-fn one(text: &str) -> Figure {
-    let f = all(text);
-    assert_eq!(f.len(), 1, "expected one figure in {text:?}, got {:#?}", f);
-    f.into_iter().next().expect("one figure")
-}
+use common::{all, one};
+use crossread_model::{Approx, Trend, Value};
 
 #[test]
 fn a_level_reached_is_no_change_but_the_amount_is() {

@@ -310,27 +310,20 @@ impl<'a> Group<'a> {
             }
         }
         s += best_value;
-        // values far apart with no concept in common are seldom one question told twice: 650 seats
-        // in all and 4 won by one party (a toll that rose from 40 to 900 shares its concept)
-        if best_value == 0.0 && !matches!((other.concept(), self.concept()), (Some(a), Some(b)) if a == b) {
+        // values far apart are seldom one question told twice: 650 seats in all and 4 won by one
+        // party. A toll may rise tenfold over days, so a shared concept allows a wider spread
+        if best_value == 0.0 {
             let ratio = other
                 .intervals
                 .iter()
                 .flat_map(|a| self.intervals.iter().map(move |b| spread(*a, *b)))
                 .fold(f64::INFINITY, f64::min);
-            if ratio > W.far_ratio {
-                s -= W.far_value;
-            }
-        } else if best_value == 0.0 {
-            // a toll may rise tenfold over days, but a count more than twelve times
-            // another of its concept is seldom the same question
-            let ratio = other
-                .intervals
-                .iter()
-                .flat_map(|a| self.intervals.iter().map(move |b| spread(*a, *b)))
-                .fold(f64::INFINITY, f64::min);
-            if ratio > W.far_ratio_same_concept {
-                s -= W.far_value_same_concept;
+            let (far, penalty) = match (other.concept(), self.concept()) {
+                (Some(a), Some(b)) if a == b => (W.far_ratio_same_concept, W.far_value_same_concept),
+                _ => (W.far_ratio, W.far_value),
+            };
+            if ratio > far {
+                s -= penalty;
             }
         }
         // a count for one place that matches no value of a whole is a part of it, not a claim about it

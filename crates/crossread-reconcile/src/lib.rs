@@ -189,14 +189,23 @@ fn relevant(doc: &Doc, f: &Figure) -> bool {
     !(duration && matches!(next, "ago" | "later" | "earlier"))
 }
 
+/// The first and last tokens of a figure.
+fn figure_tokens(doc: &Doc, f: &Figure) -> (usize, usize) {
+    let toks = doc.tokens();
+    let first = toks.partition_point(|t| t.start() < f.span.start);
+    let last = toks.partition_point(|t| t.start() < f.span.end).saturating_sub(1).max(first);
+    (first, last)
+}
+
 /// Whether a bare count stands in a list after a name, its noun left out: "..., the Liberals four
 /// and the Civic Union two."
 fn elliptical(doc: &Doc, f: &Figure) -> bool {
     let Some(range) = doc.sentences().get(f.sentence).map(|s| s.tokens()) else { return false };
     let toks = doc.tokens();
-    let first = range.clone().find(|&k| toks[k].start() >= f.span.start);
-    let last = range.clone().rev().find(|&k| toks[k].end() <= f.span.end);
-    let (Some(first), Some(last)) = (first, last) else { return false };
+    let (first, last) = figure_tokens(doc, f);
+    if !range.contains(&first) {
+        return false;
+    }
     // after a name, or a name's short form in brackets ("the Civic Union (CU) two")
     let bracketed =
         first >= range.start + 3 && doc.text_of(&toks[first - 1]) == ")" && doc.text_of(&toks[first - 3]) == "(";
@@ -211,9 +220,10 @@ fn elliptical(doc: &Doc, f: &Figure) -> bool {
 fn age_of_someone_known(doc: &Doc, f: &Figure) -> bool {
     let Some(range) = doc.sentences().get(f.sentence).map(|s| s.tokens()) else { return false };
     let toks = doc.tokens();
-    let first = range.clone().find(|&k| toks[k].start() >= f.span.start);
-    let last = range.clone().rev().find(|&k| toks[k].end() <= f.span.end);
-    let (Some(first), Some(last)) = (first, last) else { return false };
+    let (first, last) = figure_tokens(doc, f);
+    if !range.contains(&first) {
+        return false;
+    }
     let word = |k: usize| if range.contains(&k) { doc.lower_of(&toks[k]) } else { "" };
     let before = first.checked_sub(1).map_or("", word);
     if before == "," {
@@ -334,9 +344,7 @@ pub fn reconcile(story: &Story) -> Brief {
                 feats.concept = Some(if c == "shot" { "injured" } else { c });
             }
             let doc = &src.reading.doc;
-            let toks = doc.tokens();
-            let first = toks.partition_point(|t| t.start() < f.span.start);
-            let last = toks.partition_point(|t| t.start() < f.span.end).saturating_sub(1).max(first);
+            let (first, last) = figure_tokens(doc, f);
             feats.signature = signature::signature(doc, f.sentence, first, last, f.counted.is_some());
             let mut anchor = None;
             if let Some(p) = prev {

@@ -234,14 +234,16 @@ fn holder(doc: &Doc, s: usize, c0: usize, first: usize, last: usize) -> Option<S
             && matches!(doc.class(k), Class::Word | Class::Name)
             && doc.text_of(&doc.tokens()[k]).starts_with(char::is_uppercase)
     };
+    // the words of a name, lower case, without a possessive ending
+    let words = |r: std::ops::Range<usize>| {
+        r.map(|i| crossread_text::strip_possessive(doc.lower_of(&doc.tokens()[i]))).collect::<Vec<_>>().join(" ")
+    };
     let run_before = |k: usize| {
         let mut a = k;
         while a > start && (name(a - 1) || capital_start(a - 1)) {
             a -= 1;
         }
-        let words: Vec<String> =
-            (a..=k).map(|i| crossread_text::strip_possessive(doc.lower_of(&doc.tokens()[i])).to_string()).collect();
-        words.join(" ")
+        words(a..k + 1)
     };
     let dash = |k: usize| matches!(doc.text_of(&doc.tokens()[k]), "-" | "\u{2013}" | "\u{2014}" | ":");
     let holding = |k: usize| {
@@ -329,19 +331,12 @@ fn holder(doc: &Doc, s: usize, c0: usize, first: usize, last: usize) -> Option<S
             let mut b = k;
             while b < end && name(b) {
                 // a possessor's name is not the subject's: "Ardent's Halvorsen Group"
-                if doc.lower_of(&doc.tokens()[b]).ends_with("'s")
-                    || doc.text_of(&doc.tokens()[b]).ends_with("\u{2019}s")
-                {
+                if crossread_text::is_possessive(doc.lower_of(&doc.tokens()[b])) {
                     k = b + 1;
                 }
                 b += 1;
             }
-            (b > k).then(|| {
-                (k..b)
-                    .map(|i| crossread_text::strip_possessive(doc.lower_of(&doc.tokens()[i])).to_string())
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
+            (b > k).then(|| words(k..b))
         };
         if w - 1 == start {
             // the phrase may run on ("With 96 seats, or 12 more than last time, the Greens ...")
@@ -368,9 +363,7 @@ fn holder(doc: &Doc, s: usize, c0: usize, first: usize, last: usize) -> Option<S
             while b + 1 < end && name(b + 1) {
                 b += 1;
             }
-            let words: Vec<String> =
-                (k..=b).map(|i| crossread_text::strip_possessive(doc.lower_of(&doc.tokens()[i])).to_string()).collect();
-            return Some(words.join(" "));
+            return Some(words(k..b + 1));
         }
     }
     None

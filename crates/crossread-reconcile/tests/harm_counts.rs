@@ -1,25 +1,14 @@
 //! Counts of people killed and hurt in made-up reports of one shooting, some written without a number.
 
-use crossread_figures::{read_report, Reading};
-use crossread_model::{Report, Value};
-use crossread_reconcile::{reconcile, Brief, Fact, Source, Status, Story};
+mod common;
 
-/// Builds a brief from (id, text) reports with no claimants.
+use crossread_model::Value;
+use crossread_reconcile::{Brief, Fact, Status};
+
+/// Builds a brief from undated (id, text) reports with no claimants.
 fn brief(reports: &[(&str, &str)]) -> Brief {
-    let reports: Vec<Report> =
-        reports.iter().map(|(id, text)| Report::from_text(*id, format!("{id}.txt"), text.to_string())).collect();
-    let readings: Vec<Reading> = reports.iter().map(read_report).collect();
-    let sources = reports
-        .iter()
-        .zip(&readings)
-        .map(|(report, reading)| Source {
-            report,
-            reading,
-            claimants: vec![None; reading.figures.len()],
-            outlet: format!("Outlet {}", report.id),
-        })
-        .collect();
-    reconcile(&Story { sources, claimants: vec![] })
+    let undated: Vec<(&str, Option<&str>, &str)> = reports.iter().map(|(id, text)| (*id, None, *text)).collect();
+    common::brief(&undated)
 }
 
 fn fact_with<'a>(b: &'a Brief, text: &str) -> Option<&'a Fact> {

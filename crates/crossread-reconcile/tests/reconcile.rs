@@ -1,32 +1,10 @@
 //! The reconcile stage on small made-up stories.
 
-use crossread_figures::{read_report, Reading};
-use crossread_model::{Approx, Report, Value};
-use crossread_reconcile::{reconcile, Brief, Fact, Source, Status, Story};
+mod common;
 
-/// Builds a brief from (id, date, text) reports with no claimants.
-fn brief(reports: &[(&str, Option<&str>, &str)]) -> Brief {
-    let reports: Vec<Report> = reports
-        .iter()
-        .map(|(id, date, text)| {
-            let mut r = Report::from_text(*id, format!("{id}.txt"), text.to_string());
-            r.date = date.map(str::to_string);
-            r
-        })
-        .collect();
-    let readings: Vec<Reading> = reports.iter().map(read_report).collect();
-    let sources = reports
-        .iter()
-        .zip(&readings)
-        .map(|(report, reading)| Source {
-            report,
-            reading,
-            claimants: vec![None; reading.figures.len()],
-            outlet: format!("Outlet {}", report.id),
-        })
-        .collect();
-    reconcile(&Story { sources, claimants: vec![] })
-}
+use common::brief;
+use crossread_model::{Approx, Value};
+use crossread_reconcile::{Brief, Fact, Status};
 
 fn fact_with<'a>(b: &'a Brief, text: &str) -> &'a Fact {
     b.facts

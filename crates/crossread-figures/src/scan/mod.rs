@@ -41,6 +41,14 @@ struct UnitFound {
 }
 
 impl Num {
+    /// A decimal written with a slip between its whole and its fraction ("16,5", "7. 6"), ending
+    /// before token `end`.
+    fn slipped_decimal(whole: &str, fraction: &str, end: usize) -> Option<Num> {
+        let value: f64 = format!("{whole}.{fraction}").parse().ok()?;
+        let digits = whole.len() + fraction.len();
+        Some(Num { value, end, words: false, plain_int: false, digits, leading_zero: false, scaled: false, scale: 1.0 })
+    }
+
     /// A number written in words, ending before token `end`.
     fn in_words(value: f64, end: usize) -> Num {
         Num { value, end, words: true, plain_int: false, digits: 0, leading_zero: false, scaled: false, scale: 1.0 }

@@ -99,17 +99,7 @@ impl Scan<'_> {
             && after.bytes().all(|b| b.is_ascii_digit())
             && self.raw(j + 3).starts_with(|c: char| c.is_ascii_lowercase())
         {
-            let decimal: f64 = format!("{raw}.{after}").parse().ok()?;
-            return Some(Num {
-                value: decimal,
-                end: j + 3,
-                words: false,
-                plain_int: false,
-                digits: 1 + after.len(),
-                leading_zero: false,
-                scaled: false,
-                scale: 1.0,
-            });
+            return Num::slipped_decimal(raw, after, j + 3);
         }
         let mut value = value;
         let mut digits = raw.len();
@@ -126,17 +116,7 @@ impl Scan<'_> {
             && self.is_word(j + 3)
             && lx::SCALES.get(self.low(j + 3)).is_some_and(|s| !s.glued_only || self.glued(j + 3))
         {
-            let decimal: f64 = format!("{raw}.{fraction}").parse().ok()?;
-            return Some(Num {
-                value: decimal,
-                end: j + 3,
-                words: false,
-                plain_int: false,
-                digits: raw.len() + fraction.len(),
-                leading_zero: false,
-                scaled: false,
-                scale: 1.0,
-            });
+            return Num::slipped_decimal(raw, fraction, j + 3);
         }
         // "1 200": a group of three after a short number, with no further number after it
         if plain_int && raw.len() <= 3 && !self.is_num(j.wrapping_sub(1)) {
