@@ -212,31 +212,31 @@ pub(crate) fn features(
     let mut best: Option<(usize, &'static str)> = None;
     let mut context = Vec::new();
     for (i, w) in ws.iter().enumerate() {
-        let lower = w.text.to_lowercase();
         let d = dist(i);
-        if d <= 8 {
-            if let Some(c) = fitting_concept(&lower, dim).filter(|&c| c != "shot" || !fatal_shot(ws, i)) {
-                // words after the figure weigh a little more ("121 injured" over "killed 12 ... 121"),
-                // and a comma between them weighs against ("Seven dead, thousands displaced")
-                let after = i >= last_in;
-                let (a, b) = if after { (span.1, w.start) } else { (w.end, span.0) };
-                let gap = sentence
-                    .get(a.saturating_sub(base).min(sentence.len())..b.saturating_sub(base).min(sentence.len()))
-                    .unwrap_or("");
-                let comma = if gap.contains([',', ';', ':']) { 3 } else { 0 };
-                // another figure between them is the one the word describes ("killed 12 and injured 121"),
-                // and so does a word across "while" or "but"
-                let blocked = if others.iter().any(|o| o.0 >= a && o.1 <= b) { 6 } else { 0 };
-                let clause =
-                    if gap.split_whitespace().any(|g| matches!(g, "while" | "whereas" | "but")) { 4 } else { 0 };
-                // the figure's own predicate ("three others were injured") says what it counts
-                let own =
-                    after && gap.split_whitespace().all(|g| lx::PREDICATE_GLUE.contains(g.to_lowercase().as_str()));
-                let score =
-                    if own { 0 } else { (if after { d * 2 + comma } else { d * 2 + 1 + comma }) + blocked + clause };
-                if best.is_none_or(|(s, _)| score < s) {
-                    best = Some((score, c));
-                }
+        // only words near the figure say anything of it
+        if d > 8 {
+            continue;
+        }
+        let lower = w.text.to_lowercase();
+        if let Some(c) = fitting_concept(&lower, dim).filter(|&c| c != "shot" || !fatal_shot(ws, i)) {
+            // words after the figure weigh a little more ("121 injured" over "killed 12 ... 121"),
+            // and a comma between them weighs against ("Seven dead, thousands displaced")
+            let after = i >= last_in;
+            let (a, b) = if after { (span.1, w.start) } else { (w.end, span.0) };
+            let gap = sentence
+                .get(a.saturating_sub(base).min(sentence.len())..b.saturating_sub(base).min(sentence.len()))
+                .unwrap_or("");
+            let comma = if gap.contains([',', ';', ':']) { 3 } else { 0 };
+            // another figure between them is the one the word describes ("killed 12 and injured 121"),
+            // and so does a word across "while" or "but"
+            let blocked = if others.iter().any(|o| o.0 >= a && o.1 <= b) { 6 } else { 0 };
+            let clause = if gap.split_whitespace().any(|g| matches!(g, "while" | "whereas" | "but")) { 4 } else { 0 };
+            // the figure's own predicate ("three others were injured") says what it counts
+            let own = after && gap.split_whitespace().all(|g| lx::PREDICATE_GLUE.contains(g.to_lowercase().as_str()));
+            let score =
+                if own { 0 } else { (if after { d * 2 + comma } else { d * 2 + 1 + comma }) + blocked + clause };
+            if best.is_none_or(|(s, _)| score < s) {
+                best = Some((score, c));
             }
         }
         if d > 0

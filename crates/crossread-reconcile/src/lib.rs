@@ -281,9 +281,9 @@ pub fn reconcile(story: &Story) -> Brief {
         }
         let mut prev: Option<usize> = None;
         let mut last_counted: Option<(usize, String)> = None;
-        // the words of the sentence the last figure stood in: figures are in order, so each sentence's
-        // words are read once
-        let mut words: Option<(usize, features::SentenceWords)> = None;
+        // the words and clauses of the sentence the last figure stood in: figures are in order, so each
+        // sentence's words are read once
+        let mut words: Option<(usize, features::SentenceWords, signature::SentenceParts)> = None;
         // a report that tells of a death leaves open whether someone "shot" died or survived
         let tells_death = std::cell::OnceCell::new();
         for (fi, f) in src.reading.figures.iter().enumerate() {
@@ -323,10 +323,11 @@ pub fn reconcile(story: &Story) -> Brief {
             if let (Some(c), true) = (&counted, f.unit.is_count()) {
                 last_counted = Some((f.sentence, c.clone()));
             }
-            if words.as_ref().is_none_or(|(s, _)| *s != f.sentence) {
-                words = Some((f.sentence, features::SentenceWords::new(&src.reading.doc, f.sentence)));
+            if words.as_ref().is_none_or(|(s, ..)| *s != f.sentence) {
+                let (doc, s) = (&src.reading.doc, f.sentence);
+                words = Some((s, features::SentenceWords::new(doc, s), signature::SentenceParts::new(doc, s)));
             }
-            let Some((_, sentence_words)) = &words else { continue };
+            let Some((_, sentence_words, parts)) = &words else { continue };
             let mut feats = features::features(
                 sentence.slice(text),
                 sentence.start,
@@ -345,7 +346,7 @@ pub fn reconcile(story: &Story) -> Brief {
             }
             let doc = &src.reading.doc;
             let (first, last) = figure_tokens(doc, f);
-            feats.signature = signature::signature(doc, f.sentence, first, last, f.counted.is_some());
+            feats.signature = signature::signature_in(doc, parts, first, last, f.counted.is_some());
             let mut anchor = None;
             if let Some(p) = prev {
                 let pf = &src.reading.figures[items[p].fig];

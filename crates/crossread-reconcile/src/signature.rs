@@ -4,7 +4,7 @@
 //! lemmas and word classes.
 
 use crossread_text::wordnet::Pos;
-use crossread_text::{Class, ClauseKind, Doc};
+use crossread_text::{Class, Clause, ClauseKind, Doc};
 
 /// When a figure holds, relative to the story's now.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -32,12 +32,29 @@ pub struct Signature {
     pub time: Time,
 }
 
-/// The clause of sentence `s` holding token `t`.
-fn clause_of(doc: &Doc, s: usize, t: usize) -> (usize, usize, ClauseKind) {
-    let clauses = doc.clauses(s);
-    clauses.iter().find(|c| c.first <= t && t <= c.last).map_or_else(
+/// What signatures read of one sentence as a whole, worked out once for all its figures.
+#[derive(Clone, Debug)]
+pub struct SentenceParts {
+    /// The sentence's index.
+    s: usize,
+    /// Its clauses, in order.
+    clauses: Vec<Clause>,
+    /// True when most of its words are capitalised: a headline.
+    headline: bool,
+}
+
+impl SentenceParts {
+    /// The parts of sentence `s` of `doc`.
+    pub fn new(doc: &Doc, s: usize) -> SentenceParts {
+        SentenceParts { s, clauses: doc.clauses(s), headline: title_case(doc, s) }
+    }
+}
+
+/// The clause of the sentence of `parts` holding token `t`.
+fn clause_of(doc: &Doc, parts: &SentenceParts, t: usize) -> (usize, usize, ClauseKind) {
+    parts.clauses.iter().find(|c| c.first <= t && t <= c.last).map_or_else(
         || {
-            let r = doc.sentences()[s].tokens();
+            let r = doc.sentences()[parts.s].tokens();
             (r.start, r.end.saturating_sub(1), ClauseKind::Main)
         },
         |c| (c.first, c.last, c.kind),
@@ -57,13 +74,12 @@ fn verb(doc: &Doc, i: usize) -> bool {
     if doc.pos(i) == Some(Pos::Verb) {
         return true;
     }
-    let can_be_verb = crossread_text::wordnet::lemma_as(doc.lower_of(&doc.tokens()[i]), Pos::Verb).is_some();
+    // the place first: it is cheap, and the WordNet look-up is not
     let before = i
         .checked_sub(1)
         .filter(|&p| doc.sentence_at(doc.tokens()[p].start()) == doc.sentence_at(doc.tokens()[i].start()));
-    can_be_verb
-        && before
-            .is_some_and(|p| matches!(doc.class(p), Class::Aux | Class::Pron) || doc.lower_of(&doc.tokens()[p]) == "to")
+    before.is_some_and(|p| matches!(doc.class(p), Class::Aux | Class::Pron) || doc.lower_of(&doc.tokens()[p]) == "to")
+        && crossread_text::wordnet::lemma_as(doc.lower_of(&doc.tokens()[i]), Pos::Verb).is_some()
 }
 
 /// True when token `i` is a content noun: an open-class word WordNet reads as a noun, not standing as
@@ -131,7 +147,13 @@ fn title_case(doc: &Doc, s: usize) -> bool {
 
 /// Reads the signature of a figure whose tokens run from `first` to `last` in sentence `s`.
 pub fn signature(doc: &Doc, s: usize, first: usize, last: usize, counted: bool) -> Signature {
-    let (c0, c1, _) = clause_of(doc, s, first);
+    signature_in(doc, &SentenceParts::new(doc, s), first, last, counted)
+}
+
+/// Reads the signature of a figure whose tokens run from `first` to `last` in the sentence of
+/// `parts` (its figures share one).
+pub fn signature_in(doc: &Doc, parts: &SentenceParts, first: usize, last: usize, counted: bool) -> Signature {
+    let (c0, c1, _) = clause_of(doc, parts, first);
     let mut sig = Signature::default();
     // what it is of: "8% of its workforce", "a third of the seats"
     let after = last + 1;
@@ -175,7 +197,7 @@ pub fn signature(doc: &Doc, s: usize, first: usize, last: usize, counted: bool) 
     // "8% of the workforce" and "8% of its staff" are of one thing: things compare by family
     sig.thing =
         sig.thing.map(|t| crossread_text::lexicon::NOUN_FAMILIES_OF.get(t.as_str()).map_or(t, |f| f.to_string()));
-    sig.holder = holder(doc, s, c0, first, last).map(|h| holder_key(&h));
+    sig.holder = holder(doc, parts, c0, first, last).map(|h| holder_key(&h));
     // when: a word of an earlier period near the figure ("last year's 9%", "a year earlier"), or a
     // forecast in its clause
     let when = |k: usize| crossread_text::lexicon::FIGURE_TIMES.get(doc.lower_of(&doc.tokens()[k])).copied();
@@ -216,10 +238,11 @@ pub fn holder_key(name: &str) -> String {
 /// sibling figure just before it belongs to ("Greens - 96 seats, 28.4% of votes"); else a name
 /// it is said to be for ("about 90 seats for the Green Party"). Not a day or month, and not in a
 /// headline, where every word is capitalised.
-fn holder(doc: &Doc, s: usize, c0: usize, first: usize, last: usize) -> Option<String> {
-    if title_case(doc, s) {
+fn holder(doc: &Doc, parts: &SentenceParts, c0: usize, first: usize, last: usize) -> Option<String> {
+    if parts.headline {
         return None;
     }
+    let s = parts.s;
     let start = doc.sentences()[s].tokens().start;
     let end = doc.sentences()[s].tokens().end;
     let name = |k: usize| {
@@ -310,7 +333,7 @@ fn holder(doc: &Doc, s: usize, c0: usize, first: usize, last: usize) -> Option<S
             while p > start && doc.class(p - 1) == Class::Number {
                 p -= 1;
             }
-            if let Some(h) = direct(p, clause_of(doc, s, p).0) {
+            if let Some(h) = direct(p, clause_of(doc, parts, p).0) {
                 return Some(h);
             }
             break;
@@ -433,6 +456,23 @@ mod tests {
             "Exit polls published tonight give the ruling coalition about 200 seats and the Veld Labour Movement 150.";
         let s = sig(text, "150", false);
         assert_eq!(s.holder.as_deref(), Some("vlm"), "three words go by initials: {s:?}");
+    }
+
+    #[test]
+    fn figures_of_one_sentence_read_its_parts_once() {
+        let text = "The Greens won 14 seats and the Liberals took 9 seats, officials said.";
+        let doc = Doc::new(text, Span::new(0, text.len()));
+        let parts = SentenceParts::new(&doc, 0);
+        let mut holders = Vec::new();
+        for figure in ["14 seats", "9 seats"] {
+            let at = text.find(figure).expect("figure");
+            let first = doc.tokens().iter().position(|t| t.start() >= at).expect("first token");
+            let last = doc.tokens().iter().rposition(|t| t.end() <= at + figure.len()).expect("last token");
+            let shared = signature_in(&doc, &parts, first, last, true);
+            assert_eq!(shared, signature(&doc, 0, first, last, true), "{figure}");
+            holders.push(shared.holder);
+        }
+        assert_eq!(holders, [Some("green".to_string()), Some("liberal".to_string())]);
     }
 
     #[test]
