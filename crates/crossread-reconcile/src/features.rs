@@ -217,7 +217,7 @@ pub(crate) fn features(
         if d > 8 {
             continue;
         }
-        let lower = w.text.to_lowercase();
+        let lower = crate::lower::lower(w.text);
         if let Some(c) = fitting_concept(&lower, dim).filter(|&c| c != "shot" || !fatal_shot(ws, i)) {
             // words after the figure weigh a little more ("121 injured" over "killed 12 ... 121"),
             // and a comma between them weighs against ("Seven dead, thousands displaced")
@@ -276,7 +276,7 @@ pub(crate) fn features(
     let scope = crate::scope::scope(sentence, local(span), &others, &words.hyphenated);
     let sequel = ws[first_in.saturating_sub(3)..first_in]
         .iter()
-        .any(|w| matches!(w.text.to_lowercase().as_str(), "second" | "another" | "aftershock" | "subsequent"));
+        .any(|w| matches!(crate::lower::lower(w.text).as_str(), "second" | "another" | "aftershock" | "subsequent"));
     let measured =
         if dim.is(Dimension::Count) || dim.is(Dimension::Percent) { None } else { measured(sentence, local(span)) };
     Features {

@@ -9,6 +9,7 @@ mod group;
 mod harm;
 mod issues;
 mod label;
+mod lower;
 mod scope;
 pub mod signature;
 mod slips;

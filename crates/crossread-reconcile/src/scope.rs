@@ -3,6 +3,7 @@
 //! named elsewhere in the sentence ("the quake that struck southern Vestmark") do not scope it.
 
 use crate::features::Word;
+use crate::lower::lower;
 use crossread_text::lexicon as lx;
 
 fn capitalised(w: &str) -> bool {
@@ -160,7 +161,7 @@ pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)], tok
             }
         }
         for t in toks {
-            if t.start >= from && t.start < end && lx::CLAUSE_WORDS.contains(t.text.to_lowercase().as_str()) {
+            if t.start >= from && t.start < end && lx::CLAUSE_WORDS.contains(lower(t.text).as_str()) {
                 end = t.start;
                 break;
             }
@@ -173,13 +174,13 @@ pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)], tok
     let end = clause_end(fig.1);
     let mut k = toks.iter().position(|t| t.start >= fig.1).unwrap_or(toks.len());
     while k < toks.len() && toks[k].start < end {
-        let lower = toks[k].text.to_lowercase();
+        let lower = lower(toks[k].text);
         if lx::RELATIVES.contains(lower.as_str()) {
             break;
         }
         // a subordinate clause tells of something else ("150 dead as rescuers search North Carolina"),
         // though "as of Tuesday" does not open one
-        let next = toks.get(k + 1).map(|t| t.text.to_lowercase());
+        let next = toks.get(k + 1).map(|t| crate::lower::lower(t.text));
         if lx::SUBORDINATORS.contains(lower.as_str()) && next.as_deref() != Some("of") {
             break;
         }
@@ -208,14 +209,14 @@ pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)], tok
             }
         }
         for t in toks {
-            if t.start >= start && t.end <= fig.0 && lx::CLAUSE_WORDS.contains(t.text.to_lowercase().as_str()) {
+            if t.start >= start && t.end <= fig.0 && lx::CLAUSE_WORDS.contains(lower(t.text).as_str()) {
                 start = t.end;
             }
         }
         let first = toks.iter().position(|t| t.start >= start).unwrap_or(toks.len());
         let mut k = first;
         while k < toks.len() && toks[k].end <= fig.0 {
-            let lower = toks[k].text.to_lowercase();
+            let lower = lower(toks[k].text);
             if lx::RELATIVES.contains(lower.as_str()) {
                 // "the quake that struck in Vestmark": what follows describes the quake
                 break;

@@ -1,0 +1,57 @@
+//! A word in lower case without a heap allocation when it is short and ASCII, as most words are:
+//! features and scopes lower-case the words around every figure, many times per sentence.
+
+/// Longest word kept inline.
+const INLINE: usize = 24;
+
+/// A word in lower case (Unicode rules, as `str::to_lowercase`).
+pub(crate) enum Lower {
+    /// A short ASCII word, lower-cased in place.
+    Inline([u8; INLINE], u8),
+    /// Any other word.
+    Heap(String),
+}
+
+/// `word` in lower case.
+pub(crate) fn lower(word: &str) -> Lower {
+    if word.len() <= INLINE && word.is_ascii() {
+        let mut buf = [0u8; INLINE];
+        buf[..word.len()].copy_from_slice(word.as_bytes());
+        buf[..word.len()].make_ascii_lowercase();
+        Lower::Inline(buf, word.len() as u8)
+    } else {
+        Lower::Heap(word.to_lowercase())
+    }
+}
+
+impl Lower {
+    /// The word.
+    pub(crate) fn as_str(&self) -> &str {
+        match self {
+            // ASCII lower-cased stays ASCII, so this never falls back
+            Lower::Inline(buf, n) => std::str::from_utf8(&buf[..usize::from(*n)]).unwrap_or(""),
+            Lower::Heap(s) => s,
+        }
+    }
+}
+
+impl std::ops::Deref for Lower {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lowers_as_the_standard_library_does() {
+        for w in ["Halden", "UN", "", "a", "Île", "ΣΟΦΙΑ", "Straße", "abcdefghijklmnopqrstuvwxyZ", "O'Neill"] {
+            assert_eq!(lower(w).as_str(), w.to_lowercase(), "{w}");
+        }
+        assert!(matches!(lower("Vestby"), Lower::Inline(..)));
+        assert!(matches!(lower("Île"), Lower::Heap(_)));
+    }
+}
