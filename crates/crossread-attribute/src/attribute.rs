@@ -19,8 +19,8 @@ const ANTECEDENT_REACH: usize = 40;
 
 /// The words of the sentences around the one being read: each built once, when first asked for, and
 /// let go once no mention can reach back to it, so memory stays bounded on a huge report.
-struct Window<'a> {
-    doc: &'a Doc<'a>,
+pub(crate) struct Window<'a> {
+    pub(crate) doc: &'a Doc<'a>,
     built: std::cell::RefCell<std::collections::BTreeMap<usize, std::rc::Rc<Sent<'a>>>>,
 }
 
@@ -29,12 +29,12 @@ impl<'a> Window<'a> {
         Window { doc, built: Default::default() }
     }
 
-    fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.doc.sentences().len()
     }
 
     /// The words of sentence `i`.
-    fn get(&self, i: usize) -> std::rc::Rc<Sent<'a>> {
+    pub(crate) fn get(&self, i: usize) -> std::rc::Rc<Sent<'a>> {
         self.built.borrow_mut().entry(i).or_insert_with(|| std::rc::Rc::new(Sent::new(self.doc, i))).clone()
     }
 
@@ -77,7 +77,7 @@ impl Named {
 }
 
 /// A cue of a sentence with the claimant it resolved to.
-type Resolved = (Cue, Option<Claimant>);
+pub(crate) type Resolved = (Cue, Option<Claimant>);
 
 /// The claimant of every figure of `reading`, in order.
 pub(crate) fn run(report: &Report, reading: &Reading) -> Vec<Option<Claimant>> {
@@ -179,66 +179,8 @@ pub(crate) fn run(report: &Report, reading: &Reading) -> Vec<Option<Claimant>> {
             out[i] = direct[j].clone();
         }
     }
-    carry_tally_source(text, reading, &resolved, &bare, &person_at, &mut out);
+    crate::carry::carry_tally_source(text, reading, &resolved, &bare, &person_at, &mut out);
     out
-}
-
-/// A tally a body gives over several sentences ("Party A won 40 seats, the Vesk Electoral Board
-/// says. Party B has 30 seats and ..."): a sentence with no cue of its own that goes on, in the same
-/// paragraph, with figures of the kind the sentence before attributed to a body (not a person)
-/// carries that body as its source.
-fn carry_tally_source(
-    text: &str,
-    reading: &Reading,
-    resolved: &[Vec<Resolved>],
-    bare: &[bool],
-    person_at: &std::collections::HashMap<Span, bool>,
-    out: &mut [Option<Claimant>],
-) {
-    let sents = reading.sentences();
-    let figs = &reading.figures;
-    // figures are in text order: those of one sentence are one run of the list
-    let mut i = 0;
-    let mut prev: Option<(usize, usize, usize)> = None; // (sentence, first figure, end)
-    while i < figs.len() {
-        let si = figs[i].sentence;
-        let mut j = i;
-        while j < figs.len() && figs[j].sentence == si {
-            j += 1;
-        }
-        if let Some((ps, pa, pb)) = prev {
-            let same_paragraph = ps + 1 == si
-                && sents
-                    .get(ps)
-                    .zip(sents.get(si))
-                    .and_then(|(a, b)| text.get(a.span.end..b.span.start))
-                    .is_some_and(|gap| !gap.contains('\n'));
-            let no_cue = resolved.get(si).is_some_and(Vec::is_empty);
-            // the sentence before: every figure from one body
-            let source = out[pa].clone().filter(|c| {
-                person_at.get(&c.span) == Some(&false) && out[pa..pb].iter().all(|o| o.as_ref() == Some(c))
-            });
-            if let (true, true, Some(c)) = (same_paragraph, no_cue, source) {
-                let kind = |f: &Figure| (f.unit, f.unit.is_count().then(|| f.counted.as_deref().map(singular_lower)));
-                let goes_on = figs[i..j].iter().any(|f| {
-                    figs[pa..pb].iter().any(|g| f.unit == g.unit && (!f.unit.is_count() || kind(f) == kind(g)))
-                });
-                if goes_on {
-                    for k in i..j {
-                        if bare[k] && out[k].is_none() {
-                            out[k] = Some(c.clone());
-                        }
-                    }
-                }
-            }
-        }
-        prev = Some((si, i, j));
-        i = j;
-    }
-}
-
-fn singular_lower(c: &str) -> String {
-    crossread_figures::singular(&c.to_lowercase())
 }
 
 /// True when two figures state the same amount: one unit (or convertible units) and one value,
@@ -314,7 +256,7 @@ fn choose<'r>(text: &str, cues: &'r [Resolved], f: Span) -> Option<&'r Resolved>
     best.map(|b| b.1)
 }
 
-fn claimant_of(s: &Sent, np: Np) -> Claimant {
+pub(crate) fn claimant_of(s: &Sent, np: Np) -> Claimant {
     let mut span = s.span_of(np.a, np.b);
     // "Vesk Water's figures": the name without its possessive ending ("Barlow's" alone keeps it).
     let w = s.word(np.b);
@@ -401,7 +343,7 @@ fn resolve(
                 return Some((c, looks_like_person(s, *np)));
             }
             if crossread_text::lexicon::BODY_HEADS.contains(head.as_str()) {
-                if let Some(c) = nearest_body_name(sentences, si, np.a, persons) {
+                if let Some(c) = crate::carry::nearest_body_name(sentences, si, np.a, persons) {
                     return Some((c, false));
                 }
             }
@@ -469,58 +411,6 @@ fn has_proper(name: &str) -> bool {
             && !crate::lexicon::is(&crate::lexicon::TITLES, l)
             && !crate::lexicon::is(&crate::lexicon::NEVER_NAME, l)
     })
-}
-
-/// How many sentences back "the company" may reach for the body it stands for.
-const BODY_REACH: usize = 3;
-
-/// The nearest name before token `before` of sentence `si` that names a body, not a person, a day
-/// or a place, outside headlines: what "the company" or "the firm" stands for when no name carries that word.
-fn nearest_body_name(sentences: &Window, si: usize, before: usize, persons: &HashSet<String>) -> Option<Claimant> {
-    use crossread_text::lexicon::{Has, MONTHS, PLACE_PREPOSITIONS};
-    use crossread_text::wordnet::Pos;
-    // a headline capitalises its common nouns too ("Layoff Of 11,000 Workers")
-    let plain_case = |i: &usize| *i < sentences.len() && !sentences.doc.is_headline_case(*i);
-    for i in (si.saturating_sub(BODY_REACH)..=si).rev().filter(plain_case) {
-        let s = &*sentences.get(i);
-        let mut k = if i == si { before.min(s.len()) } else { s.len() };
-        while k > 0 {
-            k -= 1;
-            if s.class(k) != Class::Name {
-                continue;
-            }
-            let b = k;
-            // a possessive ends the name before it ("Vesk Air's Nordic arm")
-            while k > 0 && s.class(k - 1) == Class::Name && !crate::text::is_possessive(s.word(k - 1)) {
-                k -= 1;
-            }
-            let np = Np { a: k, b };
-            if k == b && crate::names::is_demonym(&fold(s.stem(k))) {
-                continue;
-            }
-            let folded = |j: usize| fold(crate::text::strip_possessive(s.stem(j)));
-            let no_date =
-                (k..=b).all(|j| !crate::lexicon::is(&crate::lexicon::DAYS, &folded(j)) && !MONTHS.has(&folded(j)));
-            let common_noun = |j: usize| crossread_text::wordnet::lemma_as(&folded(j), Pos::Noun).is_some();
-            let body = if k < b {
-                // "Orlan Systems", "Brevik Foods": a body's name often ends in a common noun
-                common_noun(b) || !looks_like_person(s, np)
-            } else {
-                // a bare surname named before is a person; a capitalised common word opens a sentence
-                !(persons.contains(&folded(k)) || k == 0 && common_noun(k))
-            };
-            // "in Vesk", "from Orla": a place ("of" also opens a body's name: "the fate of Vesk Air")
-            let after_place_word = k > 0 && s.lw(k - 1) != "of" && PLACE_PREPOSITIONS.has(s.lw(k - 1));
-            if no_date && body && !after_place_word {
-                let mut c = claimant_of(s, np);
-                let bare = crate::text::strip_possessive(&c.name).len();
-                c.span = Span::new(c.span.start, c.span.start + bare);
-                c.name.truncate(bare);
-                return Some(c);
-            }
-        }
-    }
-    None
 }
 
 /// The nearest earlier phrase that names someone by the role `head` ("Vesk governor Marta
