@@ -46,7 +46,7 @@ pub struct SentenceParts {
 impl SentenceParts {
     /// The parts of sentence `s` of `doc`.
     pub fn new(doc: &Doc, s: usize) -> SentenceParts {
-        SentenceParts { s, clauses: doc.clauses(s), headline: title_case(doc, s) }
+        SentenceParts { s, clauses: doc.clauses(s), headline: doc.is_headline_case(s) }
     }
 }
 
@@ -133,16 +133,6 @@ fn head_before(doc: &Doc, from: usize, to: usize) -> Option<usize> {
         }
     }
     None
-}
-
-/// True when most words of sentence `s` are capitalised: a headline.
-fn title_case(doc: &Doc, s: usize) -> bool {
-    let words: Vec<usize> = doc.sentences()[s]
-        .tokens()
-        .filter(|&k| doc.tokens()[k].kind() == crossread_text::Kind::Word && doc.tokens()[k].span().len() > 3)
-        .collect();
-    let caps = words.iter().filter(|&&k| doc.text_of(&doc.tokens()[k]).starts_with(char::is_uppercase)).count();
-    words.len() >= 3 && caps * 10 >= words.len() * 7
 }
 
 /// Reads the signature of a figure whose tokens run from `first` to `last` in sentence `s`.
