@@ -110,14 +110,14 @@ impl Scan<'_> {
             let Some(key) = self.key(k, n) else { continue };
             let Some(u) = self.unit_form(&key, k, n, hyphen) else { continue };
             let unit = Unit::of(u.code);
-            let mut found = UnitFound { unit, name: unit.name().into(), end: k + n, currency: false };
+            let mut found = UnitFound { unit, name: lx::form_name(u).into(), end: k + n, currency: false };
             // "degrees Celsius": the scale after the degree
             if u.code == "deg" {
                 if let Some(key2) = self.key(k + n, 1) {
                     let scale = self.unit_form(&key2, k + n, 1, false).filter(|u2| matches!(u2.code, "degC" | "degF"));
                     if let Some(u2) = scale {
                         let unit = Unit::of(u2.code);
-                        found = UnitFound { unit, name: unit.name().into(), end: k + n + 1, currency: false };
+                        found = UnitFound { unit, name: lx::form_name(u2).into(), end: k + n + 1, currency: false };
                     }
                 }
             }
