@@ -367,7 +367,8 @@ impl Scan<'_> {
             return Err(after);
         }
         // "she will be 41 by then", "she turned 40 on Monday": a person's age
-        if d.high.is_none() && num.plain_int && self.is_age_after_be(i, after, value) {
+        let life_expectancy = !num.words && self.is_life_expectancy(i, value);
+        if d.high.is_none() && (num.plain_int && self.is_age_after_be(i, after, value) || life_expectancy) {
             return Ok((Unit::AGE, Unit::AGE.name().into(), None));
         }
         Ok((Unit::COUNT, String::new(), self.people_after(after)))

@@ -147,13 +147,24 @@ impl Scan<'_> {
         let case_fits = |u: &UnitWord| u.case_fits(written) || self.title && u.case == lx::Case::Lower;
         // a one-letter symbol is glued to its number ("75F", "10a") or stands alone at a clause's end
         // ("it was 75 F.", "for 10 a and"), where no word it could be follows
-        let alone = n == 1
-            && key.len() == 1
-            && (k + 1 >= self.toks.len()
-                || self.is_sym(k + 1, &[".", ",", ";", ":", ")", "!", "?"])
-                || matches!(self.low(k + 1), "and" | "or" | "but"));
-        let u = lx::unit_forms(key).find(|u| case_fits(u) && (!u.glued_only || self.glued(k) || hyphen || alone))?;
+        let alone = || n == 1 && key.len() == 1 && (self.ends_clause(k) || self.spaced_symbol_elsewhere(k));
+        let u = lx::unit_forms(key).find(|u| case_fits(u) && (!u.glued_only || self.glued(k) || hyphen || alone()))?;
         (!u.is_veto()).then_some(u)
+    }
+
+    /// True when token `k` ends a clause: the sentence's end, a mark, or a conjunction after it.
+    fn ends_clause(&self, k: usize) -> bool {
+        k + 1 >= self.toks.len()
+            || self.is_sym(k + 1, &[".", ",", ";", ":", ")", "!", "?"])
+            || matches!(self.low(k + 1), "and" | "or" | "but")
+    }
+
+    /// "up 14 p at 362 p,": a sentence that writes a one-letter symbol spaced after a number at a
+    /// clause's end, where it can be nothing else, writes it so after its other numbers too.
+    fn spaced_symbol_elsewhere(&self, k: usize) -> bool {
+        let written = self.raw(k);
+        (1..self.toks.len())
+            .any(|t| t != k && self.raw(t) == written && self.is_num(t - 1) && !self.glued(t) && self.ends_clause(t))
     }
 
     /// A money compound after a money figure: "per barrel", "a month", "/kg".
