@@ -14,9 +14,9 @@ pub fn unit_forms(key: &str) -> impl Iterator<Item = &'static UnitForm> {
     UNIT_FORMS_NEWS.get(key).into_iter().chain(UNIT_FORMS.get(key)).flat_map(|forms| forms.iter())
 }
 
-/// The name a unit written in this form goes by: the form's own where it has one, else its unit's.
-pub fn form_name(form: &UnitForm) -> &'static str {
-    form.name.unwrap_or_else(|| crossread_model::Unit::of(form.code).name())
+/// The name `unit`, written in this form, goes by: the form's own where it has one, else the unit's.
+pub fn form_name(form: &UnitForm, unit: crossread_model::Unit) -> &'static str {
+    form.name.unwrap_or_else(|| unit.name())
 }
 
 /// True when some unit form begins with this lower-case token ("sq" of "sq km", "m" of "m.p.h.").

@@ -110,14 +110,15 @@ impl Scan<'_> {
             let Some(key) = self.key(k, n) else { continue };
             let Some(u) = self.unit_form(&key, k, n, hyphen) else { continue };
             let unit = Unit::of(u.code);
-            let mut found = UnitFound { unit, name: lx::form_name(u).into(), end: k + n, currency: false };
+            let mut found = UnitFound { unit, name: lx::form_name(u, unit).into(), end: k + n, currency: false };
             // "degrees Celsius": the scale after the degree
             if u.code == "deg" {
                 if let Some(key2) = self.key(k + n, 1) {
                     let scale = self.unit_form(&key2, k + n, 1, false).filter(|u2| matches!(u2.code, "degC" | "degF"));
                     if let Some(u2) = scale {
                         let unit = Unit::of(u2.code);
-                        found = UnitFound { unit, name: lx::form_name(u2).into(), end: k + n + 1, currency: false };
+                        found =
+                            UnitFound { unit, name: lx::form_name(u2, unit).into(), end: k + n + 1, currency: false };
                     }
                 }
             }
@@ -163,7 +164,8 @@ impl Scan<'_> {
     /// clause's end, where it can be nothing else, writes it so after its other numbers too.
     fn spaced_symbol_elsewhere(&self, k: usize) -> bool {
         let written = self.raw(k);
-        (1..self.toks.len())
+        // a clause or two either side: rows of a long table are no one sentence's style
+        (k.saturating_sub(40).max(1)..(k + 40).min(self.toks.len()))
             .any(|t| t != k && self.raw(t) == written && self.is_num(t - 1) && !self.glued(t) && self.ends_clause(t))
     }
 
