@@ -104,7 +104,8 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
             sp = true;
             continue;
         }
-        let Some(ch) = s[i..].chars().next() else { break };
+        // an ASCII byte is its own character: decode only what is not
+        let ch = if c.is_ascii() { char::from(c) } else { s[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER) };
         if ch.is_whitespace() {
             i += ch.len_utf8();
             sp = true;
@@ -126,6 +127,10 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
                 if c.is_ascii_digit() && !caps {
                     i += 1;
                     continue;
+                }
+                // other ASCII (a space, a stop) ends the word, save an apostrophe or a digit after capitals
+                if c.is_ascii() && c != b'\'' && !c.is_ascii_digit() {
+                    break;
                 }
                 let Some(n) = s[i..].chars().next() else { break };
                 if !n.is_ascii() {

@@ -110,6 +110,11 @@ impl<'a> Scan<'a> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < self.toks.len() {
+            if self.inert_word(i) {
+                debug_assert!(matches!(self.step(i), Step::Nothing), "{:?} starts a figure", self.raw(i));
+                i += 1;
+                continue;
+            }
             match self.step(i) {
                 Step::Figure(f, next) => {
                     out.push(*f);
@@ -250,6 +255,35 @@ impl<'a> Scan<'a> {
         Some(Cow::Owned(k))
     }
     // ---- one step ------------------------------------------------------------------------
+
+    /// True when word token `i` can start nothing [`Self::step`] reads (most words): it is no number
+    /// word, vague amount ("tens"), article or "half" (a part or an amount after a qualifier), "minus",
+    /// or multiple ("fourfold"), and makes no currency mark with the token after it (only a symbol
+    /// such as "$" or "=", a stop after "Rs", or a number can follow a word to make one).
+    fn inert_word(&self, i: usize) -> bool {
+        if !self.is_word(i) || self.is_num(i + 1) || self.is_sym(i + 1, &["$", "="]) {
+            return false;
+        }
+        let w = self.low(i);
+        let starts_something = matches!(
+            w,
+            "a" | "an"
+                | "one"
+                | "half"
+                | "minus"
+                | "rs"
+                | "tens"
+                | "hundreds"
+                | "thousands"
+                | "dozens"
+                | "millions"
+                | "billions"
+                | "thousand"
+                | "million"
+                | "billion"
+        );
+        !starts_something && !lx::NUMBER_WORDS.contains_key(w) && !parts::multiplier_ending(w)
+    }
 
     fn step(&self, i: usize) -> Step {
         if let Some(end) = self.non_figure(i) {
