@@ -33,6 +33,7 @@ impl<T> Index<T> {
     }
 
     /// False when `k` cannot be a key; true when it may be.
+    #[inline]
     fn may_hold(&self, k: &str) -> bool {
         match (k.as_bytes().first(), k.as_bytes().last()) {
             (Some(&a), Some(&z)) => {
@@ -43,6 +44,7 @@ impl<T> Index<T> {
         }
     }
 
+    #[inline]
     fn get(&self, k: &str) -> Option<&T> {
         if !self.may_hold(k) {
             return None;
@@ -63,11 +65,13 @@ impl Set {
         Set { entries, index: OnceLock::new() }
     }
 
+    #[inline]
     fn index(&self) -> &Index<()> {
         self.index.get_or_init(|| Index::new(self.entries.iter().map(|e| (*e, ()))))
     }
 
     /// True when the list holds `w`.
+    #[inline]
     pub fn contains(&self, w: &str) -> bool {
         self.index().get(w).is_some()
     }
@@ -95,16 +99,19 @@ impl<V: 'static> Map<V> {
         Map { rows, index: OnceLock::new() }
     }
 
+    #[inline]
     fn index(&self) -> &Index<usize> {
         self.index.get_or_init(|| Index::new(self.rows.iter().enumerate().map(|(i, (k, _))| (*k, i))))
     }
 
     /// The value of `k`, if the table has it.
+    #[inline]
     pub fn get(&self, k: &str) -> Option<&'static V> {
         self.index().get(k).map(|&i| &self.rows[i].1)
     }
 
     /// True when the table has `k`.
+    #[inline]
     pub fn contains_key(&self, k: &str) -> bool {
         self.index().get(k).is_some()
     }

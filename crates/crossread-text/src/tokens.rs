@@ -38,21 +38,25 @@ impl Token {
     }
 
     /// First byte.
+    #[inline]
     pub fn start(&self) -> usize {
         self.start as usize
     }
 
     /// One past the last byte.
+    #[inline]
     pub fn end(&self) -> usize {
         self.start as usize + self.len as usize
     }
 
     /// Where the token stands.
+    #[inline]
     pub fn span(&self) -> Span {
         Span::new(self.start(), self.end())
     }
 
     /// Its kind.
+    #[inline]
     pub fn kind(&self) -> Kind {
         match self.flags & 0x7f {
             0 => Kind::Num,
@@ -62,6 +66,7 @@ impl Token {
     }
 
     /// True when whitespace (or the sentence start) comes right before it.
+    #[inline]
     pub fn space_before(&self) -> bool {
         self.flags & SPACE != 0
     }
