@@ -260,12 +260,17 @@ mod tests {
 
     #[test]
     fn the_quick_test_keeps_every_key_and_rules_out_others() {
-        static WORDS: Set = Set::new(&["a", "km²", "tens of thousands", "a key longer than thirty-one bytes in all", ""]);
+        static WORDS: Set =
+            Set::new(&["a", "km²", "tens of thousands", "a key longer than thirty-one bytes in all", ""]);
         static VALUES: Map<u8> = Map::new(&[("one", 1), ("ninety-nine", 99), ("£", 3)]);
         for w in WORDS.entries() {
             assert!(WORDS.contains(w), "{w:?}");
         }
-        assert!(!WORDS.contains("b") && !WORDS.contains("km") && !WORDS.contains("a key longer than thirty-one bytes in al"));
+        assert!(
+            !WORDS.contains("b")
+                && !WORDS.contains("km")
+                && !WORDS.contains("a key longer than thirty-one bytes in al")
+        );
         assert_eq!((VALUES.get("one"), VALUES.get("ninety-nine"), VALUES.get("£")), (Some(&1), Some(&99), Some(&3)));
         assert!(VALUES.get("ont").is_none() && VALUES.get("two").is_none() && !VALUES.contains_key("$"));
         // every shipped list finds each of its own keys

@@ -110,7 +110,8 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
             continue;
         }
         // an ASCII byte is its own character: decode only what is not
-        let ch = if c.is_ascii() { char::from(c) } else { s[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER) };
+        let ch =
+            if c.is_ascii() { char::from(c) } else { s[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER) };
         if ch.is_whitespace() {
             i += ch.len_utf8();
             sp = true;
