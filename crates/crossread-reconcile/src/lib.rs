@@ -2,6 +2,7 @@
 //! the figures that answer the same question into one fact, compares the claims (agreed, differs,
 //! single), orders them in time, and flags figures wrong on their face.
 
+mod agree;
 mod brief;
 mod dates;
 mod features;
@@ -489,17 +490,13 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
     } else {
         // exact values that are not the same answer make a dispute; a vague amount ("thousands")
         // does not dispute an exact one, nor does "more than 1.9 million" agree with 2.1 million
-        let mut written: Vec<(Value, Unit, Value)> = Vec::new();
-        for &i in &kept {
-            let f = figure(story, &items[i]);
-            if items[i].anchor.is_none() && !f.vague && !written.iter().any(|w| w.0 == items[i].base && w.1 == f.unit) {
-                written.push((items[i].base, f.unit, f.value));
-            }
-        }
-        // agreed when one value is the same answer as every other ("400 square miles" rounds "1,000
-        // square kilometres", and so does "386 square miles", though 386 and 400 differ)
-        let agreed = written.is_empty() || written.iter().any(|w| written.iter().all(|x| same_answer(w, x)));
-        if !agreed {
+        let written: Vec<agree::Written> = kept
+            .iter()
+            .map(|&i| (&items[i], figure(story, &items[i])))
+            .filter(|(it, f)| it.anchor.is_none() && !f.vague)
+            .map(|(it, f)| agree::Written { report: it.src, at: f.span.start, value: (it.base, f.unit, f.value) })
+            .collect();
+        if !agree::reports_agree(&written) {
             Status::Differs
         } else {
             Status::Agreed
