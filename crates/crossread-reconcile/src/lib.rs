@@ -274,6 +274,7 @@ pub fn reconcile(story: &Story) -> Brief {
 
     let on = rate_date(&articles);
     let mut links: Vec<(usize, usize)> = Vec::new();
+    let story_death = std::cell::OnceCell::new();
     for (si, src) in story.sources.iter().enumerate() {
         let text = &src.report.text;
         let mut in_sentence: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
@@ -342,7 +343,11 @@ pub fn reconcile(story: &Story) -> Brief {
             }
             // a count written without a number says what happened in its own words
             if let Some(c) = f.implied.and_then(|cue| harm::harm_concept(cue.slice(text))) {
-                feats.concept = Some(if c == "shot" { "injured" } else { c });
+                feats.concept = Some(c);
+            }
+            // people "shot" in a story whose reports tell of no death were wounded: "four people were shot"
+            if feats.concept == Some("shot") && !*story_death.get_or_init(|| harm::story_tells_of_death(story)) {
+                feats.concept = Some("injured");
             }
             let doc = &src.reading.doc;
             let (first, last) = figure_tokens(doc, f);
