@@ -499,7 +499,7 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
             .iter()
             .map(|&i| (&items[i], figure(story, &items[i])))
             .filter(|(it, f)| it.anchor.is_none() && !f.vague)
-            .map(|(it, f)| agree::Written { report: it.src, at: f.span.start, value: (it.base, f.unit, f.value) })
+            .map(|(it, f)| agree::Written { report: it.src, value: (it.base, f.unit, f.value) })
             .collect();
         if !agree::reports_agree(&written) {
             Status::Differs
