@@ -38,6 +38,22 @@ fn own_values(written: &[Written], r: usize) -> Vec<&Written> {
     mine.iter().copied().filter(|w| times(w) == most).collect()
 }
 
+/// True when the text between two figures makes the second an earlier value of the first
+/// ("92, up from 84"): one question, two claims.
+pub(crate) fn updates(between: &str) -> bool {
+    // what follows the last break: "7 people have died since Friday, up from three"
+    let tail = between.rsplit([',', ';', '(']).next().unwrap_or(between);
+    let b = tail.trim().to_lowercase();
+    let words: Vec<&str> = b.split_whitespace().collect();
+    let changed =
+        ["up", "down", "rising", "falling", "increased", "decreased", "rose", "fell", "revised", "raised", "lowered"];
+    match words.as_slice() {
+        [w, "from"] => changed.contains(w),
+        ["compared", "with" | "to"] | ["compared", "with" | "to", "the"] => true,
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

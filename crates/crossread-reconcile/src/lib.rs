@@ -69,6 +69,8 @@ pub(crate) struct Item {
     pub(crate) vague: bool,
     /// The figure this one restates in the same sentence ("1,000 sq km (386 sq mi)").
     pub(crate) anchor: Option<usize>,
+    /// True when the figure is the earlier value its sentence's previous figure updates ("7, up from three").
+    pub(crate) earlier: bool,
     /// True for a sum restated in a currency other than the story's own ("£100m ($131m)"): the
     /// outlet's rate, not the sum, sets its value, so it does not speak for the fact's values.
     pub(crate) echo: bool,
@@ -239,22 +241,6 @@ fn age_of_someone_known(doc: &Doc, f: &Figure) -> bool {
     before == "the"
 }
 
-/// True when the text between two figures makes the second an earlier value of the first
-/// ("92, up from 84"): one question, two claims.
-fn updates(between: &str) -> bool {
-    // what follows the last break: "7 people have died since Friday, up from three"
-    let tail = between.rsplit([',', ';', '(']).next().unwrap_or(between);
-    let b = tail.trim().to_lowercase();
-    let words: Vec<&str> = b.split_whitespace().collect();
-    let changed =
-        ["up", "down", "rising", "falling", "increased", "decreased", "rose", "fell", "revised", "raised", "lowered"];
-    match words.as_slice() {
-        [w, "from"] => changed.contains(w),
-        ["compared", "with" | "to"] | ["compared", "with" | "to", "the"] => true,
-        _ => false,
-    }
-}
-
 /// Reconciles a story into its brief.
 pub fn reconcile(story: &Story) -> Brief {
     let mut items: Vec<Item> = Vec::with_capacity(story.sources.iter().map(|s| s.reading.figures.len()).sum());
@@ -352,7 +338,7 @@ pub fn reconcile(story: &Story) -> Brief {
             let doc = &src.reading.doc;
             let (first, last) = figure_tokens(doc, f);
             feats.signature = signature::signature(doc, f.sentence, first, last, f.counted.is_some());
-            let mut anchor = None;
+            let (mut anchor, mut earlier) = (None, false);
             if let Some(p) = prev {
                 let pf = &src.reading.figures[items[p].fig];
                 let between = text
@@ -362,8 +348,9 @@ pub fn reconcile(story: &Story) -> Brief {
                     if restates(between) {
                         anchor = Some(items[p].anchor.unwrap_or(p));
                         links.push((p, items.len()));
-                    } else if updates(between) {
+                    } else if agree::updates(between) {
                         links.push((p, items.len()));
+                        earlier = true;
                     }
                 }
             }
@@ -383,6 +370,7 @@ pub fn reconcile(story: &Story) -> Brief {
                 claimant,
                 vague: f.vague,
                 anchor,
+                earlier,
                 echo: false,
                 sentence: f.sentence,
             });
@@ -498,7 +486,7 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
         let written: Vec<agree::Written> = kept
             .iter()
             .map(|&i| (&items[i], figure(story, &items[i])))
-            .filter(|(it, f)| it.anchor.is_none() && !f.vague)
+            .filter(|(it, f)| it.anchor.is_none() && !it.earlier && !f.vague)
             .map(|(it, f)| agree::Written { report: it.src, value: (it.base, f.unit, f.value) })
             .collect();
         if !agree::reports_agree(&written) {
