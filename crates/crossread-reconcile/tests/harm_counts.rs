@@ -103,16 +103,14 @@ fn people_shot_in_a_story_with_no_death_were_wounded() {
 #[test]
 fn a_passing_figure_in_one_report_is_no_dispute() {
     let b = brief(&[
-        ("01", "Two people were killed in the shooting in Orrin. Two people died at the scene."),
-        ("02", "Two people were killed in Orrin on Sunday. Police said five people were killed in the city last year."),
+        ("01", "Two people died in the Orrin gunfire. Two people died at the scene."),
+        ("02", "Two people died in Orrin on Sunday. Police said five people died in the city last year."),
     ]);
     let toll = fact_with(&b, "Two people").expect("a toll");
     assert_ne!(toll.status, Status::Differs, "{toll:#?}");
     // reports whose own values differ still differ
-    let b = brief(&[
-        ("01", "Two people were killed in the shooting in Orrin."),
-        ("02", "Three people were killed in the shooting in Orrin."),
-    ]);
+    let b =
+        brief(&[("01", "Two people died in the Orrin gunfire."), ("02", "Three people died in the Orrin gunfire.")]);
     let toll = fact_with(&b, "Two people").expect("a toll");
     assert_eq!(toll.status, Status::Differs, "{toll:#?}");
 }
