@@ -19,6 +19,7 @@ pub struct Sentence {
 
 impl Sentence {
     /// The indices of its tokens in [`Doc::tokens`].
+    #[inline]
     pub fn tokens(&self) -> std::ops::Range<usize> {
         self.first as usize..self.end as usize
     }
@@ -67,26 +68,31 @@ impl<'t> Doc<'t> {
     }
 
     /// The whole input text.
+    #[inline]
     pub fn text(&self) -> &'t str {
         self.text
     }
 
     /// The whole input text with ASCII letters lower-cased (offsets unchanged).
+    #[inline]
     pub fn lower(&self) -> &str {
         &self.lower
     }
 
     /// Every token, in order.
+    #[inline]
     pub fn tokens(&self) -> &[Token] {
         &self.tokens
     }
 
     /// The sentences, in order.
+    #[inline]
     pub fn sentences(&self) -> &[Sentence] {
         &self.sentences
     }
 
     /// The tokens of sentence `i` (none when there is no such sentence).
+    #[inline]
     pub fn sentence_tokens(&self, i: usize) -> &[Token] {
         self.sentences.get(i).map_or(&[], |s| &self.tokens[s.tokens()])
     }
@@ -97,11 +103,13 @@ impl<'t> Doc<'t> {
     }
 
     /// The text of a token as written.
+    #[inline]
     pub fn text_of(&self, t: &Token) -> &'t str {
         self.text.get(t.start()..t.end()).unwrap_or("")
     }
 
     /// The text of a token with ASCII letters lower-cased.
+    #[inline]
     pub fn lower_of(&self, t: &Token) -> &str {
         self.lower.get(t.start()..t.end()).unwrap_or("")
     }
