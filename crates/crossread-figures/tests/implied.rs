@@ -39,3 +39,9 @@ fn someone_known_is_at_least_one() {
 fn a_written_number_is_not_counted_twice() {
     assert!(implied("Two men were killed.").is_empty());
 }
+
+#[test]
+fn another_after_a_harm_verb_is_one_more_person() {
+    let got = implied("The gunfire in Pell Harbor killed a man and wounded another.");
+    assert!(got.contains(&("another".into(), 1.0, Approx::Exact)), "{got:?}");
+}

@@ -2,6 +2,7 @@
 //! the figures that answer the same question into one fact, compares the claims (agreed, differs,
 //! single), orders them in time, and flags figures wrong on their face.
 
+mod agree;
 mod brief;
 mod dates;
 mod features;
@@ -69,6 +70,8 @@ pub(crate) struct Item {
     pub(crate) vague: bool,
     /// The figure this one restates in the same sentence ("1,000 sq km (386 sq mi)").
     pub(crate) anchor: Option<usize>,
+    /// True when the figure is the earlier value its sentence's previous figure updates ("7, up from three").
+    pub(crate) earlier: bool,
     /// True for a sum restated in a currency other than the story's own ("£100m ($131m)"): the
     /// outlet's rate, not the sum, sets its value, so it does not speak for the fact's values.
     pub(crate) echo: bool,
@@ -239,22 +242,6 @@ fn age_of_someone_known(doc: &Doc, f: &Figure) -> bool {
     before == "the"
 }
 
-/// True when the text between two figures makes the second an earlier value of the first
-/// ("92, up from 84"): one question, two claims.
-fn updates(between: &str) -> bool {
-    // what follows the last break: "7 people have died since Friday, up from three"
-    let tail = between.rsplit([',', ';', '(']).next().unwrap_or(between);
-    let b = tail.trim().to_lowercase();
-    let words: Vec<&str> = b.split_whitespace().collect();
-    let changed =
-        ["up", "down", "rising", "falling", "increased", "decreased", "rose", "fell", "revised", "raised", "lowered"];
-    match words.as_slice() {
-        [w, "from"] => changed.contains(w),
-        ["compared", "with" | "to"] | ["compared", "with" | "to", "the"] => true,
-        _ => false,
-    }
-}
-
 /// Reconciles a story into its brief.
 pub fn reconcile(story: &Story) -> Brief {
     let mut items: Vec<Item> = Vec::with_capacity(story.sources.iter().map(|s| s.reading.figures.len()).sum());
@@ -274,6 +261,7 @@ pub fn reconcile(story: &Story) -> Brief {
 
     let on = rate_date(&articles);
     let mut links: Vec<(usize, usize)> = Vec::new();
+    let story_death = std::cell::OnceCell::new();
     for (si, src) in story.sources.iter().enumerate() {
         let text = &src.report.text;
         let mut in_sentence: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
@@ -343,12 +331,16 @@ pub fn reconcile(story: &Story) -> Brief {
             }
             // a count written without a number says what happened in its own words
             if let Some(c) = f.implied.and_then(|cue| harm::harm_concept(cue.slice(text))) {
-                feats.concept = Some(if c == "shot" { "injured" } else { c });
+                feats.concept = Some(c);
+            }
+            // people "shot" in a story whose reports tell of no death were wounded: "four people were shot"
+            if feats.concept == Some("shot") && !*story_death.get_or_init(|| harm::story_tells_of_death(story)) {
+                feats.concept = Some("injured");
             }
             let doc = &src.reading.doc;
             let (first, last) = figure_tokens(doc, f);
             feats.signature = signature::signature_in(doc, parts, first, last, f.counted.is_some());
-            let mut anchor = None;
+            let (mut anchor, mut earlier) = (None, false);
             if let Some(p) = prev {
                 let pf = &src.reading.figures[items[p].fig];
                 let between = text
@@ -358,8 +350,9 @@ pub fn reconcile(story: &Story) -> Brief {
                     if restates(between) {
                         anchor = Some(items[p].anchor.unwrap_or(p));
                         links.push((p, items.len()));
-                    } else if updates(between) {
+                    } else if agree::updates(between) {
                         links.push((p, items.len()));
+                        earlier = true;
                     }
                 }
             }
@@ -379,6 +372,7 @@ pub fn reconcile(story: &Story) -> Brief {
                 claimant,
                 vague: f.vague,
                 anchor,
+                earlier,
                 echo: false,
                 sentence: f.sentence,
             });
@@ -491,17 +485,13 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
     } else {
         // exact values that are not the same answer make a dispute; a vague amount ("thousands")
         // does not dispute an exact one, nor does "more than 1.9 million" agree with 2.1 million
-        let mut written: Vec<(Value, Unit, Value)> = Vec::new();
-        for &i in &kept {
-            let f = figure(story, &items[i]);
-            if items[i].anchor.is_none() && !f.vague && !written.iter().any(|w| w.0 == items[i].base && w.1 == f.unit) {
-                written.push((items[i].base, f.unit, f.value));
-            }
-        }
-        // agreed when one value is the same answer as every other ("400 square miles" rounds "1,000
-        // square kilometres", and so does "386 square miles", though 386 and 400 differ)
-        let agreed = written.is_empty() || written.iter().any(|w| written.iter().all(|x| same_answer(w, x)));
-        if !agreed {
+        let written: Vec<agree::Written> = kept
+            .iter()
+            .map(|&i| (&items[i], figure(story, &items[i])))
+            .filter(|(it, f)| it.anchor.is_none() && !it.earlier && !f.vague)
+            .map(|(it, f)| agree::Written { report: it.src, value: (it.base, f.unit, f.value) })
+            .collect();
+        if !agree::reports_agree(&written) {
             Status::Differs
         } else {
             Status::Agreed

@@ -81,3 +81,36 @@ fn someone_shot_is_hurt_unless_the_report_tells_of_a_death() {
     let b = brief(&[("01", "A woman was shot on Corran Road. She died at the hospital.")]);
     assert!(fact_with(&b, "A woman").is_none(), "{b:#?}");
 }
+
+#[test]
+fn people_shot_in_a_story_with_no_death_were_wounded() {
+    let b = brief(&[
+        ("01", "Three people were shot outside a diner in Tarrow on Saturday."),
+        ("02", "Police in Tarrow said three people were shot near the diner. A neighbour who lives nearby heard it."),
+    ]);
+    let hurt = fact_with(&b, "Three people").expect("a count of people shot");
+    assert!(hurt.label.contains("injured"), "{hurt:#?}");
+    assert_eq!(values(hurt), [Value::Number(3.0)], "{hurt:#?}");
+    // another report of the story tells of a death: the shot count may hold the dead too
+    let b = brief(&[
+        ("01", "Three people were shot outside a diner in Tarrow on Saturday."),
+        ("02", "One man died after the shooting at the diner in Tarrow."),
+    ]);
+    let shot = fact_with(&b, "Three people").expect("a count of people shot");
+    assert!(!shot.label.contains("injured") && !shot.label.contains("killed"), "{shot:#?}");
+}
+
+#[test]
+fn a_passing_figure_in_one_report_is_no_dispute() {
+    let b = brief(&[
+        ("01", "Two people died in the Orrin gunfire. Two people died at the scene."),
+        ("02", "Two people died in Orrin on Sunday. Police said five people died in the city last year."),
+    ]);
+    let toll = fact_with(&b, "Two people").expect("a toll");
+    assert_ne!(toll.status, Status::Differs, "{toll:#?}");
+    // reports whose own values differ still differ
+    let b =
+        brief(&[("01", "Two people died in the Orrin gunfire."), ("02", "Three people died in the Orrin gunfire.")]);
+    let toll = fact_with(&b, "Two people").expect("a toll");
+    assert_eq!(toll.status, Status::Differs, "{toll:#?}");
+}

@@ -217,6 +217,10 @@ impl Reader<'_, '_> {
         if one_person_pronoun(w) && w != "her" || w == "her" && !self.nominal(start + 1) {
             return Some(One { first: start, last: start, noun: "person".into(), known: known_pronoun(w) });
         }
+        // the object "another", one more person than the clause's first: "killed a man and wounded another"
+        if w == "another" && !self.nominal(start + 1) {
+            return Some(One { first: start, last: start, noun: "person".into(), known: false });
+        }
         if self.person_name(start) && !(self.class(start) == Class::Det) {
             let mut l = start;
             while l + 1 < self.hi && l - start < 3 && self.person_name(l + 1) {
