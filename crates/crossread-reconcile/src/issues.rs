@@ -227,7 +227,7 @@ fn contradictions(story: &Story, items: &[Item], groups: &[Group], articles: &[A
 /// value that cannot be the same. Figures are bucketed by question and searched by their bounds, so a
 /// long report costs n log n, not the square of its figures.
 fn first_against(list: &[(&Item, BTreeSet<String>)], figures: &[Figure]) -> Vec<Option<usize>> {
-    type Question<'a> = (Option<&'static str>, &'a [String], Option<usize>, Unit);
+    type Question<'a> = (Option<&'static str>, &'a [crate::Shared], Option<usize>, Unit);
     let mut buckets: HashMap<Question, Vec<usize>> = HashMap::new();
     for (x, (it, _)) in list.iter().enumerate() {
         let key = (it.features.concept, it.features.scope.as_slice(), it.claimant, figures[it.fig].unit);

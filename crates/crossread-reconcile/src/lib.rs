@@ -7,6 +7,7 @@ mod dates;
 mod features;
 mod group;
 mod harm;
+mod intern;
 mod issues;
 mod label;
 mod scope;
@@ -18,6 +19,7 @@ mod weights;
 pub use brief::{Article, Brief, Claim, Fact, Issue, IssueKind, Mention, Status};
 pub use dates::report_date;
 pub use features::{concept_of, noun_family, Features};
+pub use intern::Shared;
 pub use signature::{Signature, Time};
 
 use crossread_figures::{restates, Reading};
@@ -62,7 +64,7 @@ pub(crate) struct Item {
     pub(crate) interval: (f64, f64),
     pub(crate) features: Features,
     /// The places that scope the figure joined by '|' (empty when unscoped), made once.
-    pub(crate) scope_key: String,
+    pub(crate) scope_key: Shared,
     pub(crate) claimant: Option<usize>,
     /// True for vague amounts ("dozens").
     pub(crate) vague: bool,
@@ -272,6 +274,7 @@ pub fn reconcile(story: &Story) -> Brief {
         .collect();
 
     let on = rate_date(&articles);
+    let mut interner = intern::Interner::default();
     let mut links: Vec<(usize, usize)> = Vec::new();
     for (si, src) in story.sources.iter().enumerate() {
         let text = &src.report.text;
@@ -335,6 +338,7 @@ pub fn reconcile(story: &Story) -> Brief {
                 dim,
                 &others,
                 sentence_words,
+                &mut interner,
             );
             if feats.concept.is_none() {
                 feats.concept = features::table_concept(&src.reading.doc, f.sentence, dim);
@@ -345,7 +349,13 @@ pub fn reconcile(story: &Story) -> Brief {
             }
             let doc = &src.reading.doc;
             let (first, last) = figure_tokens(doc, f);
-            feats.signature = signature::signature(doc, f.sentence, first, last, f.counted.is_some());
+            let sig = signature::signature(doc, f.sentence, first, last, f.counted.is_some());
+            feats.signature = Signature {
+                thing: interner.opt(sig.thing.as_deref()),
+                predicate: interner.opt(sig.predicate.as_deref()),
+                holder: interner.opt(sig.holder.as_deref()),
+                time: sig.time,
+            };
             let mut anchor = None;
             if let Some(p) = prev {
                 let pf = &src.reading.figures[items[p].fig];
@@ -372,7 +382,7 @@ pub fn reconcile(story: &Story) -> Brief {
                 unit: f.unit,
                 base,
                 interval: interval(base, f.approx, f.vague),
-                scope_key: feats.scope.join("|"),
+                scope_key: interner.get(&feats.scope.join("|")),
                 features: feats,
                 claimant,
                 vague: f.vague,
