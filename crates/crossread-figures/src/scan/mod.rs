@@ -78,8 +78,8 @@ impl Step {
 pub(crate) struct Scan<'a> {
     /// The whole report text; offsets are into it.
     text: &'a str,
-    /// The same, ASCII letters lower-cased.
-    low: &'a str,
+    /// The report read: its text ASCII-lower-cased through [`Scan::lowered`].
+    doc: &'a Doc<'a>,
     toks: &'a [Token],
     sentence: usize,
     /// The sentence is written in title case (a headline).
@@ -94,7 +94,7 @@ pub fn figures_in_sentence(doc: &Doc, sentence: usize) -> Vec<Figure> {
     if !toks.iter().any(|t| t.kind() != Kind::Sym) {
         return Vec::new();
     }
-    let mut scan = Scan { text: doc.text(), low: doc.lower(), toks, sentence, title: false, first_word: 0 };
+    let mut scan = Scan { text: doc.text(), doc, toks, sentence, title: false, first_word: 0 };
     scan.title = scan.is_title_case();
     scan.first_word = scan.toks.iter().position(|t| t.kind() == Kind::Word).unwrap_or(0);
     scan.run()
@@ -166,7 +166,7 @@ impl<'a> Scan<'a> {
             }
             // "90 miles (145 kilometres) per hour": the rate after the brackets applies to both
             let sentence_end = self.toks.last().map_or(b.span.end, |t| t.end());
-            let after = self.low.get(b.span.end..sentence_end).unwrap_or("").trim_start();
+            let after = self.lowered(b.span.end, sentence_end).trim_start();
             let rate = after.strip_prefix(')').map(str::trim_start);
             if rate.is_some_and(|r| r.starts_with("per hour") || r.starts_with("an hour") || r.starts_with("a hour")) {
                 for f in &mut figures[k - 1..=k] {
@@ -195,7 +195,11 @@ impl<'a> Scan<'a> {
     // ---- token helpers -------------------------------------------------------------------
 
     fn low(&self, i: usize) -> &'a str {
-        self.toks.get(i).map_or("", |t| &self.low[t.start()..t.end()])
+        self.toks.get(i).map_or("", |t| self.doc.lower_span(t.start(), t.end()))
+    }
+    /// Bytes `a..b` of the report, ASCII letters lower-cased (clipped to the part read).
+    fn lowered(&self, a: usize, b: usize) -> &'a str {
+        self.doc.lower_span(a, b)
     }
     fn raw(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| &self.text[t.start()..t.end()])
@@ -231,7 +235,7 @@ impl<'a> Scan<'a> {
             gap == 0 || gap == 1 && self.text.as_bytes()[self.toks[j].start() - 1] == b' '
         });
         if plain {
-            return self.low.get(start..end).map(Cow::Borrowed);
+            return self.text.get(start..end).map(|_| Cow::Borrowed(self.lowered(start, end)));
         }
         let mut k = String::new();
         for j in i..i + n {
