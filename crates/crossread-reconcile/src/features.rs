@@ -35,9 +35,9 @@ pub struct Features {
     /// The counted noun's family (or its singular form when it has none).
     pub noun: Option<Shared>,
     /// The places that scope the figure ("39 were in Halden"), lowercase and sorted.
-    pub scope: Vec<Shared>,
+    pub scope: Box<[Shared]>,
     /// Content words near the figure, singular and lowercase.
-    pub context: Vec<Shared>,
+    pub context: Box<[Shared]>,
     /// For a measure, the thing measured ("12km of embankment", "a 25-mile stretch"), singular.
     pub measured: Option<Shared>,
     /// True when the figure describes a later event of its kind ("another, weaker tremor of magnitude 5.9").
@@ -287,7 +287,7 @@ pub(crate) fn features(
         concept: best.map(|(_, c)| c),
         noun: counted.map(|c| interner.get(&noun_family(c))),
         scope: scope.iter().map(|w| interner.get(w)).collect(),
-        context,
+        context: context.into_boxed_slice(),
         sequel,
         measured: interner.opt(measured.as_deref()),
         signature: Default::default(),

@@ -465,7 +465,7 @@ pub(crate) fn group<'a>(items: &'a [Item], links: &[(usize, usize)]) -> Vec<Grou
     // concepts the story counts place by place ("deaths in Halden", "deaths in Vestby")
     let mut places_of: HashMap<&'static str, HashSet<&str>> = HashMap::new();
     for it in items {
-        if let (Some(c), [_]) = (it.features.concept, it.features.scope.as_slice()) {
+        if let (Some(c), [_]) = (it.features.concept, &*it.features.scope) {
             places_of.entry(c).or_default().insert(scope_key(it));
         }
     }
