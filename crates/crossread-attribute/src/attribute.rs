@@ -19,8 +19,8 @@ const ANTECEDENT_REACH: usize = 40;
 
 /// The words of the sentences around the one being read: each built once, when first asked for, and
 /// let go once no mention can reach back to it, so memory stays bounded on a huge report.
-struct Window<'a> {
-    doc: &'a Doc<'a>,
+pub(crate) struct Window<'a> {
+    pub(crate) doc: &'a Doc<'a>,
     built: std::cell::RefCell<std::collections::BTreeMap<usize, std::rc::Rc<Sent<'a>>>>,
 }
 
@@ -29,12 +29,12 @@ impl<'a> Window<'a> {
         Window { doc, built: Default::default() }
     }
 
-    fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.doc.sentences().len()
     }
 
     /// The words of sentence `i`.
-    fn get(&self, i: usize) -> std::rc::Rc<Sent<'a>> {
+    pub(crate) fn get(&self, i: usize) -> std::rc::Rc<Sent<'a>> {
         self.built.borrow_mut().entry(i).or_insert_with(|| std::rc::Rc::new(Sent::new(self.doc, i))).clone()
     }
 
@@ -77,7 +77,7 @@ impl Named {
 }
 
 /// A cue of a sentence with the claimant it resolved to.
-type Resolved = (Cue, Option<Claimant>);
+pub(crate) type Resolved = (Cue, Option<Claimant>);
 
 /// The claimant of every figure of `reading`, in order.
 pub(crate) fn run(report: &Report, reading: &Reading) -> Vec<Option<Claimant>> {
@@ -95,6 +95,8 @@ pub(crate) fn run(report: &Report, reading: &Reading) -> Vec<Option<Claimant>> {
     let mut persons: HashSet<String> = HashSet::new();
     let mut mentions: Vec<Named> = Vec::new();
     let mut resolved: Vec<Vec<Resolved>> = Vec::with_capacity(n);
+    // where each resolved claimant's name stands, and whether it names a person
+    let mut person_at: std::collections::HashMap<Span, bool> = Default::default();
     // each sentence's words, built once while a mention may still look back at them
     let sentences = Window::new(doc);
     for (si, figs) in figs_in.iter().enumerate() {
@@ -120,6 +122,7 @@ pub(crate) fn run(report: &Report, reading: &Reading) -> Vec<Option<Claimant>> {
                 }
             });
             if let Some((c, person)) = &got {
+                person_at.insert(c.span, *person);
                 hist.push(Named::new(si, c.clone(), *person));
             }
             out.push((cue, got.map(|g| g.0)));
@@ -176,6 +179,7 @@ pub(crate) fn run(report: &Report, reading: &Reading) -> Vec<Option<Claimant>> {
             out[i] = direct[j].clone();
         }
     }
+    crate::carry::carry_tally_source(text, reading, &resolved, &bare, &person_at, &mut out);
     out
 }
 
@@ -252,7 +256,7 @@ fn choose<'r>(text: &str, cues: &'r [Resolved], f: Span) -> Option<&'r Resolved>
     best.map(|b| b.1)
 }
 
-fn claimant_of(s: &Sent, np: Np) -> Claimant {
+pub(crate) fn claimant_of(s: &Sent, np: Np) -> Claimant {
     let mut span = s.span_of(np.a, np.b);
     // "Vesk Water's figures": the name without its possessive ending ("Barlow's" alone keeps it).
     let w = s.word(np.b);
@@ -337,6 +341,11 @@ fn resolve(
                 .or_else(|| find_antecedent(sentences, ahead, head, &mods));
             if let Some(c) = antecedent {
                 return Some((c, looks_like_person(s, *np)));
+            }
+            if crossread_text::lexicon::BODY_HEADS.contains(head.as_str()) {
+                if let Some(c) = crate::carry::nearest_body_name(sentences, si, np.a, persons) {
+                    return Some((c, false));
+                }
             }
             Some((claimant_of(s, *np), looks_like_person(s, *np)))
         }

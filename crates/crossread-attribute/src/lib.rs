@@ -11,6 +11,7 @@
 //! ```
 
 mod attribute;
+mod carry;
 mod cues;
 mod lexicon;
 mod names;

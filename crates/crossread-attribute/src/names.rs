@@ -6,7 +6,7 @@ use crate::text::{fold, strip_possessive};
 use rustc_hash::FxHashMap;
 
 /// True for a nationality word ("Japanese", "Turkish", "Syrian").
-fn is_demonym(w: &str) -> bool {
+pub(crate) fn is_demonym(w: &str) -> bool {
     ["ese", "ian", "ish", "ean", "ican", "i"].iter().any(|suf| w.len() > suf.len() + 2 && w.ends_with(suf))
 }
 

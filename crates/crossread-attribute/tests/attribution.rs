@@ -260,3 +260,31 @@ fn odd_bytes_and_unicode_never_panic() {
         let _ = crossread_attribute::detect_outlet(&report);
     }
 }
+
+#[test]
+fn a_tally_goes_on_from_the_body_that_gave_it() {
+    let text = "Party A won 40 seats with 31% of the vote, the Vesk Electoral Board says. \
+                Party B has 30 seats and 24% of the vote. Party C won 12 seats.\n\n\
+                Turnout fell to 58%.";
+    is(text, "30 seats", "the Vesk Electoral Board");
+    is(text, "24%", "the Vesk Electoral Board");
+    is(text, "12 seats", "the Vesk Electoral Board");
+    // a new paragraph, or a sentence of other figures, is the outlet's own again
+    own_voice(text, "58%");
+    let other = "Party A won 40 seats, the Vesk Electoral Board says. The count took 11 hours.";
+    own_voice(other, "11 hours");
+    // a person's statement does not run on into the sentences after it
+    let person = "Party A won 40 seats, Marta Quell said. Party B has 30 seats.";
+    own_voice(person, "30 seats");
+}
+
+#[test]
+fn the_company_is_the_body_named_before() {
+    let text = "Shares of Orlan Systems fell 4% on Monday after the company said it would cut 900 jobs.";
+    is(text, "900", "Orlan Systems");
+    let possessive = "The future of Brevik Foods' plant in Tarn is unclear after the firm announced 300 layoffs.";
+    is(possessive, "300", "Brevik Foods");
+    // a person or a place is not what "the company" stands for
+    let place = "In Tarn, the company said 120 staff would go.";
+    is(place, "120", "the company");
+}

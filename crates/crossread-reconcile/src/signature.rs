@@ -120,16 +120,6 @@ fn head_before(doc: &Doc, from: usize, to: usize) -> Option<usize> {
     None
 }
 
-/// True when most words of sentence `s` are capitalised: a headline.
-fn title_case(doc: &Doc, s: usize) -> bool {
-    let words: Vec<usize> = doc.sentences()[s]
-        .tokens()
-        .filter(|&k| doc.tokens()[k].kind() == crossread_text::Kind::Word && doc.tokens()[k].span().len() > 3)
-        .collect();
-    let caps = words.iter().filter(|&&k| doc.text_of(&doc.tokens()[k]).starts_with(char::is_uppercase)).count();
-    words.len() >= 3 && caps * 10 >= words.len() * 7
-}
-
 /// Reads the signature of a figure whose tokens run from `first` to `last` in sentence `s`.
 pub fn signature(doc: &Doc, s: usize, first: usize, last: usize, counted: bool) -> Signature {
     let (c0, c1, _) = clause_of(doc, s, first);
@@ -223,7 +213,7 @@ pub fn holder_key(name: &str) -> String {
 /// it is said to be for ("about 90 seats for the Green Party"). Not a day or month, and not in a
 /// headline, where every word is capitalised.
 fn holder(doc: &Doc, s: usize, c0: usize, first: usize, last: usize) -> Option<String> {
-    if title_case(doc, s) {
+    if doc.is_headline_case(s) {
         return None;
     }
     let start = doc.sentences()[s].tokens().start;

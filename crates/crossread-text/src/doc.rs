@@ -227,6 +227,18 @@ impl<'t> Doc<'t> {
         [Pos::Noun, Pos::Verb, Pos::Adj].into_iter().find(|p| lemma_as(w, *p).is_some())
     }
 
+    /// True when most words of sentence `i` longer than three letters are capitalised: a headline.
+    pub fn is_headline_case(&self, i: usize) -> bool {
+        let (mut words, mut caps) = (0usize, 0usize);
+        for t in self.sentence_tokens(i) {
+            if t.kind() == crate::Kind::Word && t.span().len() > 3 {
+                words += 1;
+                caps += usize::from(self.text_of(t).starts_with(char::is_uppercase));
+            }
+        }
+        words >= 3 && caps * 10 >= words * 7
+    }
+
     /// The index of the sentence holding byte `at`, if any.
     pub fn sentence_at(&self, at: usize) -> Option<usize> {
         let i = self.sentences.partition_point(|s| s.span.start <= at).checked_sub(1)?;
