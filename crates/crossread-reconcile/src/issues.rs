@@ -94,7 +94,7 @@ pub(crate) fn find(story: &Story, items: &[Item], groups: &[Group], articles: &[
     }
     // totals that the parts given beside them do not add up to
     for (si, src) in story.sources.iter().enumerate() {
-        let figures = &src.figures;
+        let figures = src.figures;
         for (ti, total) in figures.iter().enumerate() {
             let before = lower_before(&src.report.text, total.span.start, 48);
             let says_total = ["total", "totalling", "totaling", "combined", "altogether", "overall", "in all"]
@@ -221,7 +221,7 @@ fn contradictions(story: &Story, items: &[Item], groups: &[Group], articles: &[A
                     Some((it, it.days.as_deref()?.iter().map(|d| d.to_string()).collect()))
                 })
                 .collect();
-            for (x, first) in first_against(&list, &source.figures).into_iter().enumerate() {
+            for (x, first) in first_against(&list, source.figures).into_iter().enumerate() {
                 let (Some(y), (ia, _)) = (first, &list[x]) else { continue };
                 let fa = &source.figures[ia.fig];
                 let first = &source.figures[list[y].0.fig];
