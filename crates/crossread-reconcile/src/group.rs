@@ -345,12 +345,13 @@ impl<'a> Group<'a> {
             }
         }
         if let (Some(a), Some(b)) = (majority(other.holders.iter()), majority(self.holders.iter())) {
-            // different holders with different values are two questions: one party's seats are not
-            // another's, even four and four (the same distinctive value may still be one answer told
-            // from both sides of a deal)
-            let some_value_shared = other.intervals.iter().zip(&other.distinctive).any(|(a, &da)| {
-                da && self.intervals.iter().zip(&self.distinctive).any(|(b, &db)| db && overlaps(*a, *b))
-            });
+            // different holders are two questions: one party's seats are not another's, even 412 and
+            // 412; only a sum of money may be one answer told from both sides of a deal (the buyer's
+            // fee is the seller's)
+            let some_value_shared = self.dim.is(Dimension::Money)
+                && other.intervals.iter().zip(&other.distinctive).any(|(a, &da)| {
+                    da && self.intervals.iter().zip(&self.distinctive).any(|(b, &db)| db && overlaps(*a, *b))
+                });
             if a != b && !some_value_shared {
                 return None;
             }

@@ -285,6 +285,11 @@ fn holder(doc: &Doc, s: usize, c0: usize, first: usize, last: usize) -> Option<S
     if let Some(h) = direct(first, c0) {
         return Some(h);
     }
+    // "the £90m Halden paid Orla for Jon Brek": what a relative clause after the figure says it
+    // paid for
+    if let Some(h) = paid_for(doc, last + 1, end, &name, &holding, &words) {
+        return Some(h);
+    }
     // a sibling figure's name: the figure one back, within a dozen words; not for a whole after its
     // part ("96 of 180 seats", "95 out of the 180")
     let before = |k: usize| (k > start).then(|| doc.lower_of(&doc.tokens()[k - 1]));
@@ -365,6 +370,59 @@ fn holder(doc: &Doc, s: usize, c0: usize, first: usize, last: usize) -> Option<S
     None
 }
 
+/// The name a relative clause right after a figure says the figure was given for: "[that] NAME
+/// paid [NAME] for NAME", "[which] NAME spent to sign [a role] NAME".
+fn paid_for(
+    doc: &Doc,
+    from: usize,
+    end: usize,
+    name: &impl Fn(usize) -> bool,
+    holding: &impl Fn(usize) -> bool,
+    words: &impl Fn(std::ops::Range<usize>) -> String,
+) -> Option<String> {
+    let lower = |k: usize| doc.lower_of(&doc.tokens()[k]);
+    let mut k = from;
+    if k < end && matches!(lower(k), "that" | "which") {
+        k += 1;
+    }
+    // the payer, then a verb of paying or taking
+    let payer = k;
+    while k < end && name(k) {
+        k += 1;
+    }
+    if k == payer || k >= end || !holding(k) || doc.class(k) == Class::Aux {
+        return None;
+    }
+    k += 1;
+    while k < end && name(k) {
+        k += 1;
+    }
+    // "for NAME", "to sign NAME", with a few words of description between
+    match (k < end).then(|| lower(k)) {
+        Some("for") => k += 1,
+        Some("to") if k + 1 < end && crossread_text::wordnet::lemma_as(lower(k + 1), Pos::Verb).is_some() => k += 2,
+        _ => return None,
+    }
+    // the last name before the phrase ends ("Tarn midfielder Ola Dane")
+    let limit = (k + 6).min(end);
+    let mut found = None;
+    while k < limit {
+        if name(k) {
+            let a = k;
+            while k < end && name(k) {
+                k += 1;
+            }
+            found = Some(a..k);
+            continue;
+        }
+        if !matches!(doc.class(k), Class::Word | Class::Det) {
+            break;
+        }
+        k += 1;
+    }
+    found.map(words)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -401,6 +459,16 @@ mod tests {
         assert_eq!(s.time, Time::Earlier);
         let s = sig("Analysts expect sales to reach $9bn next year.", "$9bn", false);
         assert_eq!(s.time, Time::Forecast);
+    }
+
+    #[test]
+    fn holders_of_what_a_clause_after_the_figure_paid_for() {
+        let text = "The fee tops the £90m Halden paid Orla Rovers for Jon Brek in 2021.";
+        assert_eq!(sig(text, "£90m", false).holder.as_deref(), Some("jon brek"));
+        let text = "It falls short of the £70m that Vesk City paid to sign Tarn midfielder Ola Dane.";
+        assert_eq!(sig(text, "£70m", false).holder.as_deref(), Some("ola dane"));
+        let text = "It falls short of the £70m that Vesk City paid last summer.";
+        assert_eq!(sig(text, "£70m", false).holder, None);
     }
 
     #[test]

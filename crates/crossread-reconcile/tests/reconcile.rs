@@ -370,3 +370,22 @@ fn a_list_that_leaves_its_noun_out_counts_what_its_first_item_counts() {
     assert!(std::ptr::eq(fact_with(&b, "two"), fact_with(&b, "two seats")), "{:#?}", b.facts);
     assert!(!std::ptr::eq(liberals, fact_with(&b, "two seats")), "one party's seats are not another's");
 }
+
+#[test]
+fn one_partys_count_is_not_anothers_even_when_the_numbers_match_but_a_fee_is_both_sides() {
+    let b = brief(&[
+        ("01", None, "The Greens won 140 seats in the new chamber."),
+        ("02", None, "After the recount the Liberals won 140 seats in the new chamber."),
+        ("03", None, "The Greens took 141 seats in the new chamber, the count showed."),
+    ]);
+    let greens = fact_with(&b, "140 seats");
+    assert!(std::ptr::eq(greens, fact_with(&b, "141 seats")), "{:#?}", b.facts);
+    let liberals =
+        b.facts.iter().filter(|f| f.claims.iter().any(|c| c.mentions.iter().any(|m| m.text == "140 seats"))).count();
+    assert_eq!(liberals, 2, "the Liberals' 140 seats are a question of their own: {:#?}", b.facts);
+    let b = brief(&[
+        ("01", None, "Halden City paid £62m for the striker, a club record."),
+        ("02", None, "Orla Rovers received £62m for the striker, a club record."),
+    ]);
+    assert_eq!(fact_with(&b, "£62m").outlets.len(), 2, "{:#?}", b.facts);
+}
