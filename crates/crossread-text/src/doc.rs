@@ -76,6 +76,11 @@ impl<'t> Doc<'t> {
         self.text
     }
 
+    /// The part of the input read, ASCII letters lower-cased, and the byte of the input it starts at.
+    pub fn lower_part(&self) -> (usize, &str) {
+        (self.from, &self.lower)
+    }
+
     /// Bytes `start..end` of the input with ASCII letters lower-cased, clipped to the part read (a
     /// huge report is read in pieces; see `crossread::PIECE`).
     pub fn lower_span(&self, start: usize, end: usize) -> &str {

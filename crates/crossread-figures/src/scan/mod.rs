@@ -78,8 +78,10 @@ impl Step {
 pub(crate) struct Scan<'a> {
     /// The whole report text; offsets are into it.
     text: &'a str,
-    /// The report read: its text ASCII-lower-cased through [`Scan::lowered`].
-    doc: &'a Doc<'a>,
+    /// The part of the report read, ASCII letters lower-cased (see [`Scan::lowered`]), and the
+    /// byte of the report it starts at.
+    low: &'a str,
+    low_from: usize,
     toks: &'a [Token],
     sentence: usize,
     /// The sentence is written in title case (a headline).
@@ -94,7 +96,8 @@ pub fn figures_in_sentence(doc: &Doc, sentence: usize) -> Vec<Figure> {
     if !toks.iter().any(|t| t.kind() != Kind::Sym) {
         return Vec::new();
     }
-    let mut scan = Scan { text: doc.text(), doc, toks, sentence, title: false, first_word: 0 };
+    let (low_from, low) = doc.lower_part();
+    let mut scan = Scan { text: doc.text(), low, low_from, toks, sentence, title: false, first_word: 0 };
     scan.title = scan.is_title_case();
     scan.first_word = scan.toks.iter().position(|t| t.kind() == Kind::Word).unwrap_or(0);
     scan.run()
@@ -195,11 +198,12 @@ impl<'a> Scan<'a> {
     // ---- token helpers -------------------------------------------------------------------
 
     fn low(&self, i: usize) -> &'a str {
-        self.toks.get(i).map_or("", |t| self.doc.lower_span(t.start(), t.end()))
+        self.toks.get(i).map_or("", |t| self.lowered(t.start(), t.end()))
     }
     /// Bytes `a..b` of the report, ASCII letters lower-cased (clipped to the part read).
     fn lowered(&self, a: usize, b: usize) -> &'a str {
-        self.doc.lower_span(a, b)
+        let from = a.max(self.low_from) - self.low_from;
+        self.low.get(from..b.saturating_sub(self.low_from)).unwrap_or("")
     }
     fn raw(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| &self.text[t.start()..t.end()])
