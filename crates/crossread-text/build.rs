@@ -29,13 +29,17 @@ fn value(file: &str, cols: &[&str]) -> String {
         "qualifiers" => format!("Approx::{}", col(1)),
         "number_words" => format!("NumberWord {{ value: {}, tens: {} }}", float(1), col(2) == "tens"),
         "unit_forms" | "unit_forms_news" => format!(
-            "UnitForm {{ code: {}, glued_only: {}, case: {} }}",
+            "UnitForm {{ code: {}, glued_only: {}, case: {}, name: {} }}",
             lit(col(1)),
             col(2),
             match col(3) {
                 "exact" => format!("Case::Exact({})", lit(col(0))),
                 "lower" => "Case::Lower".to_string(),
                 _ => "Case::Any".to_string(),
+            },
+            match col(4) {
+                "" | "-" => "None".to_string(),
+                name => format!("Some({})", lit(name)),
             }
         ),
         "months" => col(1).to_string(),

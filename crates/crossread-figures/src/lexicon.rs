@@ -14,6 +14,11 @@ pub fn unit_forms(key: &str) -> impl Iterator<Item = &'static UnitForm> {
     UNIT_FORMS_NEWS.get(key).into_iter().chain(UNIT_FORMS.get(key)).flat_map(|forms| forms.iter())
 }
 
+/// The name `unit`, written in this form, goes by: the form's own where it has one, else the unit's.
+pub fn form_name(form: &UnitForm, unit: crossread_model::Unit) -> &'static str {
+    form.name.unwrap_or_else(|| unit.name())
+}
+
 /// True when some unit form begins with this lower-case token ("sq" of "sq km", "m" of "m.p.h.").
 pub fn starts_a_unit(first: &str) -> bool {
     static FIRST: OnceLock<rustc_hash::FxHashSet<String>> = OnceLock::new();

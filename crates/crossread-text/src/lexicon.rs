@@ -103,6 +103,9 @@ pub struct UnitForm {
     pub glued_only: bool,
     /// In which case the form may be written.
     pub case: Case,
+    /// The name this written form gives its unit where news benchmarks name the form apart from the
+    /// unit ("lb-ft" is a "foot pound-force", "pound-feet" a "pound-foot"); `None`: the unit's name.
+    pub name: Option<&'static str>,
 }
 
 /// In which case a unit's form may be written.

@@ -23,7 +23,7 @@ impl Scan<'_> {
                     end = u.end;
                 } else if let Some((e, noun, head_unit)) = self.counted_noun(end + 1, 2.0) {
                     match head_unit {
-                        Some(u) => unit = (Unit::of(u.code), Unit::of(u.code).name().to_string()),
+                        Some(u) => unit = (Unit::of(u.code), lx::form_name(&u, Unit::of(u.code)).to_string()),
                         None => {
                             unit.1 = singular_phrase(&noun);
                             counted = Some(noun);
@@ -302,7 +302,10 @@ impl Scan<'_> {
         }
         if let Some(u) = self.noun_before_or(i) {
             return Ok(match u {
-                Ok(unit) => (Unit::of(unit.code), Unit::of(unit.code).name().into(), None),
+                Ok(form) => {
+                    let unit = Unit::of(form.code);
+                    (unit, lx::form_name(&form, unit).into(), None)
+                }
                 Err(noun) => (Unit::COUNT, noun, None),
             });
         }
@@ -324,7 +327,10 @@ impl Scan<'_> {
             d.after = e;
             // "517 rushing yards": a unit at the head of the phrase
             return Ok(match head_unit {
-                Some(u) => (Unit::of(u.code), Unit::of(u.code).name().into(), None),
+                Some(u) => {
+                    let unit = Unit::of(u.code);
+                    (unit, lx::form_name(&u, unit).into(), None)
+                }
                 None => (Unit::COUNT, self.modifier_before(i) + &singular_phrase(&phrase), Some(phrase)),
             });
         }
@@ -367,7 +373,8 @@ impl Scan<'_> {
             return Err(after);
         }
         // "she will be 41 by then", "she turned 40 on Monday": a person's age
-        if d.high.is_none() && num.plain_int && self.is_age_after_be(i, after, value) {
+        let life_expectancy = !num.words && self.is_life_expectancy(i, value);
+        if d.high.is_none() && (num.plain_int && self.is_age_after_be(i, after, value) || life_expectancy) {
             return Ok((Unit::AGE, Unit::AGE.name().into(), None));
         }
         Ok((Unit::COUNT, String::new(), self.people_after(after)))

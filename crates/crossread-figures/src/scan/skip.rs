@@ -208,6 +208,19 @@ impl Scan<'_> {
         verb && person && nothing_counted
     }
 
+    /// "life expectancy for men is around 73", "a life expectancy of 81.5": a bare number that a life
+    /// expectancy shortly before it measures is an age (the reader asks only when nothing is counted
+    /// after the number). No other number may stand between.
+    pub(super) fn is_life_expectancy(&self, i: usize, value: f64) -> bool {
+        if !(1.0..=120.0).contains(&value) {
+            return false;
+        }
+        (i.saturating_sub(8)..i)
+            .rev()
+            .take_while(|&t| !self.is_num(t))
+            .any(|t| self.low(t) == "life" && self.low(t + 1) == "expectancy")
+    }
+
     /// True when a month name stands right before or after the number at `j` ("6 August", "March 29").
     pub(super) fn month_near(&self, i: usize, j: usize) -> bool {
         let is_month = |k: usize| {

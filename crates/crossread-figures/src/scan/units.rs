@@ -110,14 +110,15 @@ impl Scan<'_> {
             let Some(key) = self.key(k, n) else { continue };
             let Some(u) = self.unit_form(&key, k, n, hyphen) else { continue };
             let unit = Unit::of(u.code);
-            let mut found = UnitFound { unit, name: unit.name().into(), end: k + n, currency: false };
+            let mut found = UnitFound { unit, name: lx::form_name(u, unit).into(), end: k + n, currency: false };
             // "degrees Celsius": the scale after the degree
             if u.code == "deg" {
                 if let Some(key2) = self.key(k + n, 1) {
                     let scale = self.unit_form(&key2, k + n, 1, false).filter(|u2| matches!(u2.code, "degC" | "degF"));
                     if let Some(u2) = scale {
                         let unit = Unit::of(u2.code);
-                        found = UnitFound { unit, name: unit.name().into(), end: k + n + 1, currency: false };
+                        found =
+                            UnitFound { unit, name: lx::form_name(u2, unit).into(), end: k + n + 1, currency: false };
                     }
                 }
             }
@@ -147,13 +148,25 @@ impl Scan<'_> {
         let case_fits = |u: &UnitWord| u.case_fits(written) || self.title && u.case == lx::Case::Lower;
         // a one-letter symbol is glued to its number ("75F", "10a") or stands alone at a clause's end
         // ("it was 75 F.", "for 10 a and"), where no word it could be follows
-        let alone = n == 1
-            && key.len() == 1
-            && (k + 1 >= self.toks.len()
-                || self.is_sym(k + 1, &[".", ",", ";", ":", ")", "!", "?"])
-                || matches!(self.low(k + 1), "and" | "or" | "but"));
-        let u = lx::unit_forms(key).find(|u| case_fits(u) && (!u.glued_only || self.glued(k) || hyphen || alone))?;
+        let alone = || n == 1 && key.len() == 1 && (self.ends_clause(k) || self.spaced_symbol_elsewhere(k));
+        let u = lx::unit_forms(key).find(|u| case_fits(u) && (!u.glued_only || self.glued(k) || hyphen || alone()))?;
         (!u.is_veto()).then_some(u)
+    }
+
+    /// True when token `k` ends a clause: the sentence's end, a mark, or a conjunction after it.
+    fn ends_clause(&self, k: usize) -> bool {
+        k + 1 >= self.toks.len()
+            || self.is_sym(k + 1, &[".", ",", ";", ":", ")", "!", "?"])
+            || matches!(self.low(k + 1), "and" | "or" | "but")
+    }
+
+    /// "up 14 p at 362 p,": a sentence that writes a one-letter symbol spaced after a number at a
+    /// clause's end, where it can be nothing else, writes it so after its other numbers too.
+    fn spaced_symbol_elsewhere(&self, k: usize) -> bool {
+        let written = self.raw(k);
+        // a clause or two either side: rows of a long table are no one sentence's style
+        (k.saturating_sub(40).max(1)..(k + 40).min(self.toks.len()))
+            .any(|t| t != k && self.raw(t) == written && self.is_num(t - 1) && !self.glued(t) && self.ends_clause(t))
     }
 
     /// A money compound after a money figure: "per barrel", "a month", "/kg".
