@@ -19,6 +19,7 @@ pub struct Sentence {
 
 impl Sentence {
     /// The indices of its tokens in [`Doc::tokens`].
+    #[inline]
     pub fn tokens(&self) -> std::ops::Range<usize> {
         self.first as usize..self.end as usize
     }
@@ -72,6 +73,7 @@ impl<'t> Doc<'t> {
     }
 
     /// The whole input text.
+    #[inline]
     pub fn text(&self) -> &'t str {
         self.text
     }
@@ -89,16 +91,19 @@ impl<'t> Doc<'t> {
     }
 
     /// Every token, in order.
+    #[inline]
     pub fn tokens(&self) -> &[Token] {
         &self.tokens
     }
 
     /// The sentences, in order.
+    #[inline]
     pub fn sentences(&self) -> &[Sentence] {
         &self.sentences
     }
 
     /// The tokens of sentence `i` (none when there is no such sentence).
+    #[inline]
     pub fn sentence_tokens(&self, i: usize) -> &[Token] {
         self.sentences.get(i).map_or(&[], |s| &self.tokens[s.tokens()])
     }
@@ -109,11 +114,13 @@ impl<'t> Doc<'t> {
     }
 
     /// The text of a token as written.
+    #[inline]
     pub fn text_of(&self, t: &Token) -> &'t str {
         self.text.get(t.start()..t.end()).unwrap_or("")
     }
 
     /// The text of a token with ASCII letters lower-cased.
+    #[inline]
     pub fn lower_of(&self, t: &Token) -> &str {
         self.lower_span(t.start(), t.end())
     }

@@ -5,10 +5,58 @@
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
+/// A hash index with a quick test in front of it that rules out most words the list does not hold
+/// (by length and first and last byte), so a miss, the common case, seldom hashes.
+struct Index<T> {
+    map: FxHashMap<&'static str, T>,
+    /// For each first byte (low six bits), the key lengths (up to 31) seen with it; the same for
+    /// each last byte.
+    first: [u32; 64],
+    last: [u32; 64],
+}
+
+impl<T> Index<T> {
+    fn new(pairs: impl Iterator<Item = (&'static str, T)>) -> Index<T> {
+        let mut index = Index { map: FxHashMap::default(), first: [0; 64], last: [0; 64] };
+        for (k, v) in pairs {
+            if let (Some(&a), Some(&z)) = (k.as_bytes().first(), k.as_bytes().last()) {
+                index.first[usize::from(a & 63)] |= Self::length_bit(k);
+                index.last[usize::from(z & 63)] |= Self::length_bit(k);
+            }
+            index.map.insert(k, v);
+        }
+        index
+    }
+
+    fn length_bit(k: &str) -> u32 {
+        1 << k.len().min(31)
+    }
+
+    /// False when `k` cannot be a key; true when it may be.
+    #[inline]
+    fn may_hold(&self, k: &str) -> bool {
+        match (k.as_bytes().first(), k.as_bytes().last()) {
+            (Some(&a), Some(&z)) => {
+                let bit = Self::length_bit(k);
+                self.first[usize::from(a & 63)] & bit != 0 && self.last[usize::from(z & 63)] & bit != 0
+            }
+            _ => true,
+        }
+    }
+
+    #[inline]
+    fn get(&self, k: &str) -> Option<&T> {
+        if !self.may_hold(k) {
+            return None;
+        }
+        self.map.get(k)
+    }
+}
+
 /// A word list: its entries in file order, and an index built on first use.
 pub struct Set {
     entries: &'static [&'static str],
-    index: OnceLock<FxHashMap<&'static str, ()>>,
+    index: OnceLock<Index<()>>,
 }
 
 impl Set {
@@ -17,13 +65,15 @@ impl Set {
         Set { entries, index: OnceLock::new() }
     }
 
-    fn index(&self) -> &FxHashMap<&'static str, ()> {
-        self.index.get_or_init(|| self.entries.iter().map(|e| (*e, ())).collect())
+    #[inline]
+    fn index(&self) -> &Index<()> {
+        self.index.get_or_init(|| Index::new(self.entries.iter().map(|e| (*e, ()))))
     }
 
     /// True when the list holds `w`.
+    #[inline]
     pub fn contains(&self, w: &str) -> bool {
-        self.index().contains_key(w)
+        self.index().get(w).is_some()
     }
 
     /// The entries in the order the file lists them.
@@ -40,7 +90,7 @@ impl Set {
 /// A table from words to values: its rows in file order, and an index built on first use.
 pub struct Map<V: 'static> {
     rows: &'static [(&'static str, V)],
-    index: OnceLock<FxHashMap<&'static str, usize>>,
+    index: OnceLock<Index<usize>>,
 }
 
 impl<V: 'static> Map<V> {
@@ -49,18 +99,21 @@ impl<V: 'static> Map<V> {
         Map { rows, index: OnceLock::new() }
     }
 
-    fn index(&self) -> &FxHashMap<&'static str, usize> {
-        self.index.get_or_init(|| self.rows.iter().enumerate().map(|(i, (k, _))| (*k, i)).collect())
+    #[inline]
+    fn index(&self) -> &Index<usize> {
+        self.index.get_or_init(|| Index::new(self.rows.iter().enumerate().map(|(i, (k, _))| (*k, i))))
     }
 
     /// The value of `k`, if the table has it.
+    #[inline]
     pub fn get(&self, k: &str) -> Option<&'static V> {
         self.index().get(k).map(|&i| &self.rows[i].1)
     }
 
     /// True when the table has `k`.
+    #[inline]
     pub fn contains_key(&self, k: &str) -> bool {
-        self.index().contains_key(k)
+        self.index().get(k).is_some()
     }
 
     /// The values in file order.
@@ -206,6 +259,27 @@ mod tests {
             assert!(first.starts_with(&format!("# {name}: ")) && first.len() > name.len() + 20, "{name}: {first}");
             assert!(text.lines().any(|l| l.starts_with("#! ")), "{name} names its kind");
         }
+    }
+
+    #[test]
+    fn the_quick_test_keeps_every_key_and_rules_out_others() {
+        static WORDS: Set =
+            Set::new(&["a", "km²", "tens of thousands", "a key longer than thirty-one bytes in all", ""]);
+        static VALUES: Map<u8> = Map::new(&[("one", 1), ("ninety-nine", 99), ("£", 3)]);
+        for w in WORDS.entries() {
+            assert!(WORDS.contains(w), "{w:?}");
+        }
+        assert!(
+            !WORDS.contains("b")
+                && !WORDS.contains("km")
+                && !WORDS.contains("a key longer than thirty-one bytes in al")
+        );
+        assert_eq!((VALUES.get("one"), VALUES.get("ninety-nine"), VALUES.get("£")), (Some(&1), Some(&99), Some(&3)));
+        assert!(VALUES.get("ont").is_none() && VALUES.get("two").is_none() && !VALUES.contains_key("$"));
+        // every shipped list finds each of its own keys
+        assert!(UNIT_FORMS.entries().all(|(k, _)| UNIT_FORMS.contains_key(k)));
+        assert!(NUMBER_WORDS.entries().all(|(k, _)| NUMBER_WORDS.contains_key(k)));
+        assert!(COUNTED_NOUN_STOPS.iter().all(|k| COUNTED_NOUN_STOPS.contains(k)));
     }
 
     #[test]

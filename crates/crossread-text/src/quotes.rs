@@ -18,9 +18,17 @@ pub fn find_quotes(text: &str, span: Span) -> Vec<Quote> {
     let Some(src) = text.get(span.start..span.end) else { return Vec::new() };
     let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None;
-    // only these bytes can start a quotation mark or a line break: look at nothing else
-    let candidates = src.bytes().enumerate().filter(|&(_, b)| matches!(b, b'"' | b'\n' | 0xC2 | 0xE2));
-    for (off, _) in candidates {
+    // only these bytes can start a quotation mark or a line break: look at nothing else, found by
+    // two searches merged in order (a search looks for at most three bytes at once)
+    let bytes = src.as_bytes();
+    let mut marks = memchr::memchr3_iter(b'"', b'\n', 0xE2, bytes).peekable();
+    let mut latin = memchr::memchr_iter(0xC2, bytes).peekable();
+    let candidates = std::iter::from_fn(|| match (marks.peek(), latin.peek()) {
+        (Some(m), Some(l)) if l < m => latin.next(),
+        (Some(_), _) => marks.next(),
+        (None, _) => latin.next(),
+    });
+    for off in candidates {
         let Some(c) = src.get(off..).and_then(|r| r.chars().next()) else { continue };
         let at = span.start + off;
         match c {

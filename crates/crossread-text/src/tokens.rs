@@ -38,21 +38,25 @@ impl Token {
     }
 
     /// First byte.
+    #[inline]
     pub fn start(&self) -> usize {
         self.start as usize
     }
 
     /// One past the last byte.
+    #[inline]
     pub fn end(&self) -> usize {
         self.start as usize + self.len as usize
     }
 
     /// Where the token stands.
+    #[inline]
     pub fn span(&self) -> Span {
         Span::new(self.start(), self.end())
     }
 
     /// Its kind.
+    #[inline]
     pub fn kind(&self) -> Kind {
         match self.flags & 0x7f {
             0 => Kind::Num,
@@ -62,6 +66,7 @@ impl Token {
     }
 
     /// True when whitespace (or the sentence start) comes right before it.
+    #[inline]
     pub fn space_before(&self) -> bool {
         self.flags & SPACE != 0
     }
@@ -104,7 +109,9 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
             sp = true;
             continue;
         }
-        let Some(ch) = s[i..].chars().next() else { break };
+        // an ASCII byte is its own character: decode only what is not
+        let ch =
+            if c.is_ascii() { char::from(c) } else { s[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER) };
         if ch.is_whitespace() {
             i += ch.len_utf8();
             sp = true;
@@ -126,6 +133,10 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
                 if c.is_ascii_digit() && !caps {
                     i += 1;
                     continue;
+                }
+                // other ASCII (a space, a stop) ends the word, save an apostrophe or a digit after capitals
+                if c.is_ascii() && c != b'\'' && !c.is_ascii_digit() {
+                    break;
                 }
                 let Some(n) = s[i..].chars().next() else { break };
                 if !n.is_ascii() {

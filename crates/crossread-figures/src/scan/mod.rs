@@ -88,6 +88,9 @@ pub(crate) struct Scan<'a> {
     title: bool,
     /// Index of the sentence's first word token.
     first_word: usize,
+    /// Each token's text as written, and lower-cased: the scan asks for them many times per token.
+    raws: Vec<&'a str>,
+    lows: Vec<&'a str>,
 }
 
 /// Finds every figure in sentence `sentence` of `doc`.
@@ -97,7 +100,9 @@ pub fn figures_in_sentence(doc: &Doc, sentence: usize) -> Vec<Figure> {
         return Vec::new();
     }
     let (low_from, low) = doc.lower_part();
-    let mut scan = Scan { text: doc.text(), low, low_from, toks, sentence, title: false, first_word: 0 };
+    let raws = toks.iter().map(|t| doc.text_of(t)).collect();
+    let lows = toks.iter().map(|t| doc.lower_of(t)).collect();
+    let mut scan = Scan { text: doc.text(), low, low_from, toks, sentence, title: false, first_word: 0, raws, lows };
     scan.title = scan.is_title_case();
     scan.first_word = scan.toks.iter().position(|t| t.kind() == Kind::Word).unwrap_or(0);
     scan.run()
@@ -108,6 +113,11 @@ impl<'a> Scan<'a> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < self.toks.len() {
+            if self.inert_word(i) {
+                debug_assert!(matches!(self.step(i), Step::Nothing), "{:?} starts a figure", self.raw(i));
+                i += 1;
+                continue;
+            }
             match self.step(i) {
                 Step::Figure(f, next) => {
                     out.push(*f);
@@ -198,15 +208,15 @@ impl<'a> Scan<'a> {
     // ---- token helpers -------------------------------------------------------------------
 
     fn low(&self, i: usize) -> &'a str {
-        self.toks.get(i).map_or("", |t| self.lowered(t.start(), t.end()))
+        self.lows.get(i).copied().unwrap_or("")
     }
     /// Bytes `a..b` of the report, ASCII letters lower-cased (clipped to the part read).
     fn lowered(&self, a: usize, b: usize) -> &'a str {
         let from = a.max(self.low_from) - self.low_from;
         self.low.get(from..b.saturating_sub(self.low_from)).unwrap_or("")
     }
-    fn raw(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |t| &self.text[t.start()..t.end()])
+    fn raw(&self, i: usize) -> &'a str {
+        self.raws.get(i).copied().unwrap_or("")
     }
     fn kind(&self, i: usize) -> Option<Kind> {
         self.toks.get(i).map(|t| t.kind())
@@ -222,7 +232,9 @@ impl<'a> Scan<'a> {
         self.toks.get(i).is_some_and(|t| !t.space_before())
     }
     fn is_sym(&self, i: usize, chars: &[&str]) -> bool {
-        self.kind(i) == Some(Kind::Sym) && chars.contains(&self.raw(i))
+        // a symbol is one character: comparing its few bytes in line beats a call to compare strings
+        let same = |a: &[u8], b: &[u8]| a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y);
+        self.kind(i) == Some(Kind::Sym) && chars.iter().any(|c| same(c.as_bytes(), self.raw(i).as_bytes()))
     }
     fn capitalized(&self, i: usize) -> bool {
         self.is_word(i) && self.raw(i).chars().next().is_some_and(char::is_uppercase)
@@ -251,6 +263,35 @@ impl<'a> Scan<'a> {
         Some(Cow::Owned(k))
     }
     // ---- one step ------------------------------------------------------------------------
+
+    /// True when word token `i` can start nothing [`Self::step`] reads (most words): it is no number
+    /// word, vague amount ("tens"), article or "half" (a part or an amount after a qualifier), "minus",
+    /// or multiple ("fourfold"), and makes no currency mark with the token after it (only a symbol
+    /// such as "$" or "=", a stop after "Rs", or a number can follow a word to make one).
+    fn inert_word(&self, i: usize) -> bool {
+        if !self.is_word(i) || self.is_num(i + 1) || self.is_sym(i + 1, &["$", "="]) {
+            return false;
+        }
+        let w = self.low(i);
+        let starts_something = matches!(
+            w,
+            "a" | "an"
+                | "one"
+                | "half"
+                | "minus"
+                | "rs"
+                | "tens"
+                | "hundreds"
+                | "thousands"
+                | "dozens"
+                | "millions"
+                | "billions"
+                | "thousand"
+                | "million"
+                | "billion"
+        );
+        !starts_something && !lx::NUMBER_WORDS.contains_key(w) && !parts::multiplier_ending(w)
+    }
 
     fn step(&self, i: usize) -> Step {
         if let Some(end) = self.non_figure(i) {
@@ -317,8 +358,12 @@ impl<'a> Scan<'a> {
     }
 
     fn is_title_case(&self) -> bool {
-        let words: Vec<usize> = (0..self.toks.len()).filter(|&i| self.is_word(i) && self.raw(i).len() > 3).collect();
-        words.len() >= 3 && words.iter().filter(|&&i| self.capitalized(i)).count() * 10 >= words.len() * 8
+        let (mut words, mut caps) = (0, 0);
+        for i in (0..self.toks.len()).filter(|&i| self.is_word(i) && self.raw(i).len() > 3) {
+            words += 1;
+            caps += usize::from(self.capitalized(i));
+        }
+        words >= 3 && caps * 10 >= words * 8
     }
 }
 

@@ -18,9 +18,7 @@ impl Scan<'_> {
     /// "fourfold", "tripled", "halved": a multiple written as one word.
     pub(super) fn multiplier_at(&self, i: usize) -> Option<Step> {
         let w = self.low(i);
-        // every multiplier ends so: one look at the end spares a look-up for most words
-        let ends = ["fold", "bled", "pled", "lved", "bling", "pling", "lving"];
-        if !self.is_word(i) || w.len() < 6 || !ends.iter().any(|e| w.ends_with(e)) {
+        if !self.is_word(i) || !multiplier_ending(w) {
             return None;
         }
         let spec = lx::MULTIPLIERS.get(w)?;
@@ -207,4 +205,11 @@ impl Scan<'_> {
             String::new()
         }
     }
+}
+
+/// True when `w` (lower case) ends as every multiplier does ("fourfold", "doubled", "halving"): one
+/// look at the end spares a look-up for most words.
+pub(super) fn multiplier_ending(w: &str) -> bool {
+    let ends = ["fold", "bled", "pled", "lved", "bling", "pling", "lving"];
+    w.len() >= 6 && ends.iter().any(|e| w.ends_with(e))
 }
