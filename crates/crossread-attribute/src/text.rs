@@ -87,13 +87,12 @@ impl<'a> Sent<'a> {
                 },
             })
             .collect();
-        let lower = doc.lower();
         let low = toks
             .iter()
             .map(|t| {
                 let w = &text[t.s..t.e];
                 if w.is_ascii() && !w.contains('\'') {
-                    Cow::Borrowed(&lower[t.s..t.e])
+                    Cow::Borrowed(doc.lower_span(t.s, t.e))
                 } else {
                     Cow::Owned(fold(w))
                 }

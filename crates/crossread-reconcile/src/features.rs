@@ -1,6 +1,7 @@
 //! What a figure is about, read from the words around it: the concept (killed, injured, evacuated,
 //! ...), the counted noun's family, the places that scope it, and the nearby content words.
 
+use crate::intern::{Interner, Shared};
 use crate::Measure;
 use crossread_figures::singular;
 use crossread_model::Dimension;
@@ -32,13 +33,13 @@ pub struct Features {
     /// The nearest concept family, if any.
     pub concept: Option<&'static str>,
     /// The counted noun's family (or its singular form when it has none).
-    pub noun: Option<String>,
+    pub noun: Option<Shared>,
     /// The places that scope the figure ("39 were in Halden"), lowercase and sorted.
-    pub scope: Vec<String>,
+    pub scope: Box<[Shared]>,
     /// Content words near the figure, singular and lowercase.
-    pub context: Vec<String>,
+    pub context: Box<[Shared]>,
     /// For a measure, the thing measured ("12km of embankment", "a 25-mile stretch"), singular.
-    pub measured: Option<String>,
+    pub measured: Option<Shared>,
     /// True when the figure describes a later event of its kind ("another, weaker tremor of magnitude 5.9").
     pub sequel: bool,
     /// The question as its sentence says it: thing, predicate, holder, time.
@@ -187,7 +188,9 @@ fn fatal_shot(ws: &[Word], i: usize) -> bool {
 }
 
 /// Reads the features of the figure at `span` in `sentence` (which starts at byte `base`, and whose
-/// words are `words`); `others` are the spans of the sentence's other figures.
+/// words are `words`); `others` are the spans of the sentence's other figures. Words are shared
+/// through the story's `interner`.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn features(
     sentence: &str,
     base: usize,
@@ -196,6 +199,7 @@ pub(crate) fn features(
     dim: Measure,
     others: &[(usize, usize)],
     words: &SentenceWords,
+    interner: &mut Interner,
 ) -> Features {
     let ws = &words.plain;
     let first_in = ws.iter().position(|w| w.end > span.0).unwrap_or(ws.len());
@@ -245,7 +249,7 @@ pub(crate) fn features(
             && !lx::CONTEXT_STOPS.contains(lower.as_str())
             && !lower.chars().any(|c| c.is_ascii_digit())
         {
-            context.push(singular(&lower));
+            context.push(interner.get(&singular(&lower)));
         }
     }
     // nothing near: the subject of the clause may say it ("the death toll from the quake that struck
@@ -281,11 +285,11 @@ pub(crate) fn features(
         if dim.is(Dimension::Count) || dim.is(Dimension::Percent) { None } else { measured(sentence, local(span)) };
     Features {
         concept: best.map(|(_, c)| c),
-        noun: counted.map(noun_family),
-        scope,
-        context,
+        noun: counted.map(|c| interner.get(&noun_family(c))),
+        scope: scope.iter().map(|w| interner.get(w)).collect(),
+        context: context.into_boxed_slice(),
         sequel,
-        measured,
+        measured: interner.opt(measured.as_deref()),
         signature: Default::default(),
     }
 }
@@ -305,6 +309,7 @@ mod tests {
             Measure::Dim(Dimension::Count),
             &[],
             &SentenceWords::new(&doc, 0),
+            &mut Interner::default(),
         )
     }
 
@@ -348,7 +353,7 @@ mod tests {
     #[test]
     fn places_and_nouns() {
         let f = feat("At least 3,549 people died in Vestmark, officials said.", "3,549 people", Some("people"));
-        assert_eq!(f.scope, ["vestmark"]);
+        assert_eq!(f.scope.iter().map(|w| &**w).collect::<Vec<_>>(), ["vestmark"]);
         assert_eq!(f.noun.as_deref(), Some("person"));
         assert_eq!(noun_family("Russian citizens"), "person");
         assert_eq!(noun_family("villages"), "settlement");

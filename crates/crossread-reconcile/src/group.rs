@@ -190,24 +190,24 @@ impl<'a> Group<'a> {
             self.concepts.add(c);
         }
         if let Some(n) = &it.features.noun {
-            self.nouns.add(n.as_str());
+            self.nouns.add(n.as_ref());
         }
         if let Some(m) = &it.features.measured {
-            self.measured.add(m.as_str());
+            self.measured.add(m.as_ref());
         }
         self.scopes.add(scope_key(it));
         for w in &it.features.context {
-            self.context.add(w.as_str());
+            self.context.add(w.as_ref());
         }
         let sig = &it.features.signature;
         if let Some(t) = &sig.thing {
-            self.things.add(t.as_str());
+            self.things.add(t.as_ref());
         }
         if let Some(p) = &sig.predicate {
-            self.predicates.add(p.as_str());
+            self.predicates.add(p.as_ref());
         }
         if let Some(h) = &sig.holder {
-            self.holders.add(h.as_str());
+            self.holders.add(h.as_ref());
         }
         self.times.add(sig.time);
         if !it.echo && !self.intervals.contains(&it.interval) {
@@ -428,7 +428,7 @@ fn identical(a: &Item, b: &Item) -> bool {
     }
     // a small count or a share needs the same thing counted ("10 provinces"), the same concept, or
     // the same thing it is a share or amount of ("8% of the workforce")
-    let same_noun = matches!((&fa.noun, &fb.noun), (Some(x), Some(y)) if x == y && x != "person");
+    let same_noun = matches!((&fa.noun, &fb.noun), (Some(x), Some(y)) if x == y && &**x != "person");
     let same_concept = matches!((fa.concept, fb.concept), (Some(x), Some(y)) if x == y);
     let same_thing = matches!((&sa.thing, &sb.thing), (Some(x), Some(y)) if x == y);
     same_noun || same_concept || same_thing
@@ -466,7 +466,7 @@ pub(crate) fn group<'a>(items: &'a [Item], links: &[(usize, usize)]) -> Vec<Grou
     // concepts the story counts place by place ("deaths in Halden", "deaths in Vestby")
     let mut places_of: HashMap<&'static str, HashSet<&str>> = HashMap::new();
     for it in items {
-        if let (Some(c), [_]) = (it.features.concept, it.features.scope.as_slice()) {
+        if let (Some(c), [_]) = (it.features.concept, &*it.features.scope) {
             places_of.entry(c).or_default().insert(scope_key(it));
         }
     }

@@ -1,7 +1,7 @@
 //! Counts of people killed or hurt written without a number: what their words say happened, and
 //! which of them name one known person (one of a toll, not a toll of its own).
 
-use crate::{features, Story};
+use crate::features;
 use crossread_model::{Approx, Figure};
 use crossread_text::lexicon as lx;
 use crossread_text::Doc;
@@ -18,11 +18,6 @@ pub(crate) fn harm_concept(cue: &str) -> Option<&'static str> {
 /// lexicon's words, not every word of the killed concept ("who lives across the street", "toll road").
 pub(crate) fn tells_of_death(doc: &Doc) -> bool {
     doc.tokens().iter().any(|t| lx::HARM_WORDS.get(doc.lower_of(t)).is_some_and(|(what, _)| *what == "killed"))
-}
-
-/// True when any report of a story tells of a death.
-pub(crate) fn story_tells_of_death(story: &Story) -> bool {
-    story.sources.iter().any(|s| tells_of_death(&s.reading.doc))
 }
 
 /// True when a figure names one known person who was killed or hurt ("he", "Darin Smith", "the

@@ -3,9 +3,11 @@
 //! that cannot both hold.
 
 use crate::group::Group;
+use crate::intern::{Interner, Shared};
 use crate::{dimension, interval, overlaps, resolution, Article, Issue, IssueKind, Item, Story};
 use crossread_model::{Approx, Figure, Unit};
 use crossread_text::lexicon as lx;
+use crossread_text::Doc;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Units a writer may have meant when they wrote this one, nearest first.
@@ -28,7 +30,7 @@ fn issue(article: &Article, f: &Figure, kind: IssueKind, message: String) -> Iss
 /// Every issue found in the story.
 pub(crate) fn find(story: &Story, items: &[Item], groups: &[Group], articles: &[Article]) -> Vec<Issue> {
     let mut out = Vec::new();
-    let fig = |i: usize| &story.sources[items[i].src].reading.figures[items[i].fig];
+    let fig = |i: usize| &story.sources[items[i].src].figures[items[i].fig];
     // restatements that do not match what they restate
     for (i, it) in items.iter().enumerate() {
         let Some(a) = it.anchor else { continue };
@@ -92,9 +94,9 @@ pub(crate) fn find(story: &Story, items: &[Item], groups: &[Group], articles: &[
     }
     // totals that the parts given beside them do not add up to
     for (si, src) in story.sources.iter().enumerate() {
-        let figures = &src.reading.figures;
+        let figures = src.figures;
         for (ti, total) in figures.iter().enumerate() {
-            let before = src.reading.doc.lower_before(total.span.start, 48);
+            let before = lower_before(&src.report.text, total.span.start, 48);
             let says_total = ["total", "totalling", "totaling", "combined", "altogether", "overall", "in all"]
                 .iter()
                 .any(|w| before.contains(w));
@@ -164,6 +166,34 @@ fn timeline_words() -> &'static [String] {
     PADDED.get_or_init(|| lx::TIMELINE_WORDS.iter().map(|t| format!(" {t} ")).collect())
 }
 
+/// The days sentence `i` names, lower-case; None when the sentence tells of an earlier or later
+/// state (a timeline word), so its figures cannot contradict another.
+pub(crate) fn sentence_days(doc: &Doc, i: usize, interner: &mut Interner) -> Option<Box<[Shared]>> {
+    let words: Vec<String> = crate::features::sentence_words(doc, i, false, false)
+        .iter()
+        .flat_map(|w| w.text.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let joined = format!(" {} ", words.join(" "));
+    if timeline_words().iter().any(|t| joined.contains(t.as_str())) {
+        return None;
+    }
+    let days: BTreeSet<String> = words.into_iter().filter(|w| lx::names_a_day(w)).collect();
+    Some(days.iter().map(|d| interner.get(d)).collect())
+}
+
+/// At most `n` bytes of `text` just before byte `at` (cut on a character boundary), ASCII letters
+/// lower-cased.
+fn lower_before(text: &str, at: usize, n: usize) -> String {
+    let at = at.min(text.len());
+    let mut from = at.saturating_sub(n);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text.get(from..at).unwrap_or("").to_ascii_lowercase()
+}
+
 fn contradictions(story: &Story, items: &[Item], groups: &[Group], articles: &[Article]) -> Vec<Issue> {
     let mut out = Vec::new();
     for g in groups {
@@ -181,31 +211,20 @@ fn contradictions(story: &Story, items: &[Item], groups: &[Group], articles: &[A
             }
             let source = &story.sources[src];
             let text = &source.report.text;
-            // each figure's sentence, read once: figures told as an earlier or later state drop out, and
-            // the rest keep the days their sentence names (a toll "on Monday" and one "on Tuesday" are
+            // figures told as an earlier or later state drop out, and the rest keep the days their
+            // sentence names (read as the figures were gathered, see `sentence_days`) (a toll "on Monday" and one "on Tuesday" are
             // two states of it; a headline seldom names its day)
             let list: Vec<(&Item, BTreeSet<String>)> = list
                 .into_iter()
                 .filter_map(|i| {
                     let it = &items[i];
-                    let words: Vec<String> =
-                        crate::features::sentence_words(&source.reading.doc, it.sentence, false, false)
-                            .iter()
-                            .flat_map(|w| w.text.split(|c: char| !c.is_alphanumeric()))
-                            .filter(|w| !w.is_empty())
-                            .map(str::to_lowercase)
-                            .collect();
-                    let joined = format!(" {} ", words.join(" "));
-                    if timeline_words().iter().any(|t| joined.contains(t.as_str())) {
-                        return None;
-                    }
-                    Some((it, words.into_iter().filter(|w| lx::names_a_day(w)).collect()))
+                    Some((it, it.days.as_deref()?.iter().map(|d| d.to_string()).collect()))
                 })
                 .collect();
-            for (x, first) in first_against(&list, &source.reading.figures).into_iter().enumerate() {
+            for (x, first) in first_against(&list, source.figures).into_iter().enumerate() {
                 let (Some(y), (ia, _)) = (first, &list[x]) else { continue };
-                let fa = &source.reading.figures[ia.fig];
-                let first = &source.reading.figures[list[y].0.fig];
+                let fa = &source.figures[ia.fig];
+                let first = &source.figures[list[y].0.fig];
                 out.push(issue(
                     &articles[src],
                     fa,
@@ -227,10 +246,10 @@ fn contradictions(story: &Story, items: &[Item], groups: &[Group], articles: &[A
 /// value that cannot be the same. Figures are bucketed by question and searched by their bounds, so a
 /// long report costs n log n, not the square of its figures.
 fn first_against(list: &[(&Item, BTreeSet<String>)], figures: &[Figure]) -> Vec<Option<usize>> {
-    type Question<'a> = (Option<&'static str>, &'a [String], Option<usize>, Unit);
+    type Question<'a> = (Option<&'static str>, &'a [crate::Shared], Option<usize>, Unit);
     let mut buckets: HashMap<Question, Vec<usize>> = HashMap::new();
     for (x, (it, _)) in list.iter().enumerate() {
-        let key = (it.features.concept, it.features.scope.as_slice(), it.claimant, figures[it.fig].unit);
+        let key = (it.features.concept, &*it.features.scope, it.claimant, figures[it.fig].unit);
         buckets.entry(key).or_default().push(x);
     }
     let mut out = vec![None; list.len()];

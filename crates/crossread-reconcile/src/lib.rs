@@ -8,7 +8,9 @@ mod dates;
 mod features;
 mod group;
 mod harm;
+mod intern;
 mod issues;
+mod items;
 mod label;
 mod lower;
 mod scope;
@@ -20,11 +22,11 @@ mod weights;
 pub use brief::{Article, Brief, Claim, Fact, Issue, IssueKind, Mention, Status};
 pub use dates::report_date;
 pub use features::{concept_of, noun_family, Features};
+pub use intern::Shared;
+pub use items::{article_date, Gathered};
 pub use signature::{Signature, Time};
 
-use crossread_figures::{restates, Reading};
 use crossread_model::{Approx, Dimension, Figure, Report, Unit, Value};
-use crossread_text::Doc;
 use std::collections::HashMap;
 
 /// One report as the reconcile stage takes it.
@@ -32,12 +34,12 @@ use std::collections::HashMap;
 pub struct Source<'a> {
     /// The report.
     pub report: &'a Report,
-    /// Its sentences and figures.
-    pub reading: &'a Reading<'a>,
-    /// For each figure, the index of its claimant in [`Story::claimants`], or None for the outlet's own voice.
-    pub claimants: Vec<Option<usize>>,
+    /// Its figures, in order.
+    pub figures: &'a [Figure],
     /// The publisher's name.
     pub outlet: String,
+    /// The report's day: its own, else the one its text gives (see [`article_date`]).
+    pub date: Option<String>,
 }
 
 /// Every report of one story, and the claimants named across them (one name per person or body).
@@ -45,7 +47,7 @@ pub struct Source<'a> {
 pub struct Story<'a> {
     /// The reports, in input order.
     pub sources: Vec<Source<'a>>,
-    /// Display names of the claimants, indexed by [`Source::claimants`].
+    /// Display names of the claimants, indexed as [`Gathered::claim`] was given them.
     pub claimants: Vec<String>,
 }
 
@@ -64,7 +66,7 @@ pub(crate) struct Item {
     pub(crate) interval: (f64, f64),
     pub(crate) features: Features,
     /// The places that scope the figure joined by '|' (empty when unscoped), made once.
-    pub(crate) scope_key: String,
+    pub(crate) scope_key: Shared,
     pub(crate) claimant: Option<usize>,
     /// True for vague amounts ("dozens").
     pub(crate) vague: bool,
@@ -77,6 +79,9 @@ pub(crate) struct Item {
     pub(crate) echo: bool,
     /// Index of the sentence the figure stands in.
     pub(crate) sentence: usize,
+    /// The days the figure's sentence names, or None when it tells of an earlier or later state
+    /// (read for figures a report may contradict itself on: see `issues::contradictions`).
+    pub(crate) days: Option<Box<[Shared]>>,
 }
 
 /// What figures compare within: a dimension (lengths in any unit), one currency, or a unit compared
@@ -177,74 +182,8 @@ fn overlaps(a: (f64, f64), b: (f64, f64)) -> bool {
     a.0 <= b.1 && b.0 <= a.1
 }
 
-/// Figures that are not figures of the event: ages of people the story does not name, a lone
-/// "one", and durations that only date another event from this one ("three days later", "two weeks
-/// ago"). Other durations are facts like any other: "a 72-hour window", "seven days of fighting",
-/// "the worst in 300 years".
-fn relevant(doc: &Doc, f: &Figure) -> bool {
-    if f.unit.dimension() == Dimension::Age {
-        return age_of_someone_known(doc, f);
-    }
-    if f.unit.is_count() && f.value == Value::Number(1.0) && f.counted.is_none() {
-        return false;
-    }
-    let duration = f.unit.dimension() == Dimension::Duration;
-    let next = doc.token_after(f.sentence, f.span.end).map_or("", |t| doc.lower_of(t));
-    !(duration && matches!(next, "ago" | "later" | "earlier"))
-}
-
-/// The first and last tokens of a figure.
-fn figure_tokens(doc: &Doc, f: &Figure) -> (usize, usize) {
-    let toks = doc.tokens();
-    let first = toks.partition_point(|t| t.start() < f.span.start);
-    let last = toks.partition_point(|t| t.start() < f.span.end).saturating_sub(1).max(first);
-    (first, last)
-}
-
-/// Whether a bare count stands in a list after a name, its noun left out: "..., the Liberals four
-/// and the Civic Union two."
-fn elliptical(doc: &Doc, f: &Figure) -> bool {
-    let Some(range) = doc.sentences().get(f.sentence).map(|s| s.tokens()) else { return false };
-    let toks = doc.tokens();
-    let (first, last) = figure_tokens(doc, f);
-    if !range.contains(&first) {
-        return false;
-    }
-    // after a name, or a name's short form in brackets ("the Civic Union (CU) two")
-    let bracketed =
-        first >= range.start + 3 && doc.text_of(&toks[first - 1]) == ")" && doc.text_of(&toks[first - 3]) == "(";
-    let named = first > range.start && (doc.class(first - 1) == crossread_text::Class::Name || bracketed);
-    let next = if last + 1 < range.end { doc.lower_of(&toks[last + 1]) } else { "." };
-    named && matches!(next, "," | "." | ";" | "and" | ")")
-}
-
-/// Whether an age is of someone the story is about: said of a name ("Halvorsen, 31,") or of someone
-/// already known ("the 31-year-old", "the 31-year-old Halvorsen"), not of an unnamed passer-by ("a
-/// 13-year-old girl").
-fn age_of_someone_known(doc: &Doc, f: &Figure) -> bool {
-    let Some(range) = doc.sentences().get(f.sentence).map(|s| s.tokens()) else { return false };
-    let toks = doc.tokens();
-    let (first, last) = figure_tokens(doc, f);
-    if !range.contains(&first) {
-        return false;
-    }
-    let word = |k: usize| if range.contains(&k) { doc.lower_of(&toks[k]) } else { "" };
-    let before = first.checked_sub(1).map_or("", word);
-    if before == "," {
-        let name = first.checked_sub(2).filter(|&k| range.contains(&k));
-        // a name, or a capitalised word opening the sentence ("Halvorsen, 31, signed ...")
-        let named = |k: usize| {
-            doc.class(k) == crossread_text::Class::Name
-                || k == range.start && doc.text_of(&toks[k]).starts_with(char::is_uppercase)
-        };
-        return name.is_some_and(named) && word(last + 1) == ",";
-    }
-    before == "the"
-}
-
-/// Reconciles a story into its brief.
-pub fn reconcile(story: &Story) -> Brief {
-    let mut items: Vec<Item> = Vec::with_capacity(story.sources.iter().map(|s| s.reading.figures.len()).sum());
+/// Reconciles a story into its brief, from its figures made ready by [`Gathered::add`].
+pub fn reconcile(story: &Story, gathered: Gathered) -> Brief {
     let articles: Vec<Article> = story
         .sources
         .iter()
@@ -252,134 +191,22 @@ pub fn reconcile(story: &Story) -> Brief {
             id: s.report.id.clone(),
             outlet: s.outlet.clone(),
             title: s.report.title.clone(),
-            date: s.report.date.clone().or_else(|| report_date(&s.reading.doc)),
+            date: s.date.clone(),
             path: s.report.path.display().to_string(),
             url: s.report.origin.as_ref().and_then(|o| o.url.clone()),
             record: s.report.origin.as_ref().and_then(|o| o.record.clone()),
         })
         .collect();
 
-    let on = rate_date(&articles);
-    let mut links: Vec<(usize, usize)> = Vec::new();
-    let story_death = std::cell::OnceCell::new();
-    for (si, src) in story.sources.iter().enumerate() {
-        let text = &src.report.text;
-        let mut in_sentence: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
-        for f in &src.reading.figures {
-            in_sentence.entry(f.sentence).or_default().push((f.span.start, f.span.end));
-        }
-        let mut prev: Option<usize> = None;
-        let mut last_counted: Option<(usize, String)> = None;
-        // the words and clauses of the sentence the last figure stood in: figures are in order, so each
-        // sentence's words are read once
-        let mut words: Option<(usize, features::SentenceWords, signature::SentenceParts)> = None;
-        // a report that tells of a death leaves open whether someone "shot" died or survived
-        let tells_death = std::cell::OnceCell::new();
-        for (fi, f) in src.reading.figures.iter().enumerate() {
-            let shot_only = f.implied.is_some_and(|cue| harm::harm_concept(cue.slice(text)) == Some("shot"));
-            if shot_only && *tells_death.get_or_init(|| harm::tells_of_death(&src.reading.doc)) {
-                prev = None;
-                continue;
+    let Gathered { mut items, links, death_told, .. } = gathered;
+    // people "shot" in a story whose reports tell of no death were wounded: "four people were shot"
+    if !death_told {
+        for it in &mut items {
+            if it.features.concept == Some("shot") {
+                it.features.concept = Some("injured");
             }
-            if !relevant(&src.reading.doc, f) {
-                prev = None;
-                continue;
-            }
-            let (dim, factor) = dimension(f.unit, on);
-            let base = f.value.scale(factor);
-            if !(base.low().is_finite() && base.high().is_finite()) {
-                prev = None;
-                continue;
-            }
-            let sentence = src.reading.sentences().get(f.sentence).map(|s| s.span).unwrap_or(f.span);
-            let others: Vec<(usize, usize)> = in_sentence
-                .get(&f.sentence)
-                .map(|v| v.iter().copied().filter(|&o| o != (f.span.start, f.span.end)).collect())
-                .unwrap_or_default();
-            // "others" counts what the sentence counted before ("30,000 homes and 80,000 others")
-            let own =
-                f.counted.as_deref().filter(|c| !matches!(c.to_lowercase().as_str(), "others" | "more" | "other"));
-            let counted = match (own, &last_counted) {
-                (Some(c), _) => Some(c.to_string()),
-                (None, Some((s, c))) if *s == f.sentence && f.unit.is_count() && f.counted.is_some() => Some(c.clone()),
-                // a list that leaves the noun out after its first item: "the Greens have five seats,
-                // the Liberals four and the Civic Union two"
-                (None, Some((s, c))) if *s == f.sentence && f.unit.is_count() && elliptical(&src.reading.doc, f) => {
-                    Some(c.clone())
-                }
-                _ => None,
-            };
-            if let (Some(c), true) = (&counted, f.unit.is_count()) {
-                last_counted = Some((f.sentence, c.clone()));
-            }
-            if words.as_ref().is_none_or(|(s, ..)| *s != f.sentence) {
-                let (doc, s) = (&src.reading.doc, f.sentence);
-                words = Some((s, features::SentenceWords::new(doc, s), signature::SentenceParts::new(doc, s)));
-            }
-            let Some((_, sentence_words, parts)) = &words else { continue };
-            let mut feats = features::features(
-                sentence.slice(text),
-                sentence.start,
-                (f.span.start, f.span.end),
-                counted.as_deref(),
-                dim,
-                &others,
-                sentence_words,
-            );
-            if feats.concept.is_none() {
-                feats.concept = features::table_concept(&src.reading.doc, f.sentence, dim);
-            }
-            // a count written without a number says what happened in its own words
-            if let Some(c) = f.implied.and_then(|cue| harm::harm_concept(cue.slice(text))) {
-                feats.concept = Some(c);
-            }
-            // people "shot" in a story whose reports tell of no death were wounded: "four people were shot"
-            if feats.concept == Some("shot") && !*story_death.get_or_init(|| harm::story_tells_of_death(story)) {
-                feats.concept = Some("injured");
-            }
-            let doc = &src.reading.doc;
-            let (first, last) = figure_tokens(doc, f);
-            feats.signature = signature::signature_in(doc, parts, first, last, f.counted.is_some());
-            let (mut anchor, mut earlier) = (None, false);
-            if let Some(p) = prev {
-                let pf = &src.reading.figures[items[p].fig];
-                let between = text
-                    .get(pf.span.end..f.qualifier.map_or(f.span.start, |q| q.start.min(f.span.start)))
-                    .unwrap_or("");
-                if pf.sentence == f.sentence && items[p].dim == dim {
-                    if restates(between) {
-                        anchor = Some(items[p].anchor.unwrap_or(p));
-                        links.push((p, items.len()));
-                    } else if agree::updates(between) {
-                        links.push((p, items.len()));
-                        earlier = true;
-                    }
-                }
-            }
-            let claimant = src.claimants.get(fi).copied().flatten();
-            // the word lists grew by doubling and stay as long as the item does
-            feats.context.shrink_to_fit();
-            feats.scope.shrink_to_fit();
-            items.push(Item {
-                src: si,
-                fig: fi,
-                dim,
-                unit: f.unit,
-                base,
-                interval: interval(base, f.approx, f.vague),
-                scope_key: feats.scope.join("|"),
-                features: feats,
-                claimant,
-                vague: f.vague,
-                anchor,
-                earlier,
-                echo: false,
-                sentence: f.sentence,
-            });
-            prev = Some(items.len() - 1);
         }
     }
-
     mark_echoes(&mut items, &links);
     let groups = group::group(&items, &links);
     let issues = issues::find(story, &items, &groups, &articles);
@@ -562,7 +389,7 @@ pub(crate) fn close(a: Value, b: Value, tol: f64) -> bool {
 }
 
 fn figure<'a>(story: &'a Story, it: &Item) -> &'a Figure {
-    &story.sources[it.src].reading.figures[it.fig]
+    &story.sources[it.src].figures[it.fig]
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! it belongs to, and when it holds. Read from the report's text layer: noun phrases, clauses,
 //! lemmas and word classes.
 
+use crate::intern::Shared;
 use crossread_text::wordnet::Pos;
 use crossread_text::{Class, Clause, ClauseKind, Doc};
 
@@ -23,11 +24,11 @@ pub enum Time {
 pub struct Signature {
     /// The thing counted, or the whole a share is of, or what an amount is ("workforce", "fee",
     /// "revenue", "seat"), as a lemma.
-    pub thing: Option<String>,
+    pub thing: Option<Shared>,
     /// What happened to it ("cut", "decline", "win", "pay"), as a lemma.
-    pub predicate: Option<String>,
+    pub predicate: Option<Shared>,
     /// The name it belongs to ("labour", "meta"): the subject or possessor in its clause.
-    pub holder: Option<String>,
+    pub holder: Option<Shared>,
     /// When it holds.
     pub time: Time,
 }
@@ -144,28 +145,29 @@ pub fn signature(doc: &Doc, s: usize, first: usize, last: usize, counted: bool) 
 /// `parts` (its figures share one).
 pub fn signature_in(doc: &Doc, parts: &SentenceParts, first: usize, last: usize, counted: bool) -> Signature {
     let (c0, c1, _) = clause_of(doc, parts, first);
-    let mut sig = Signature::default();
+    let (mut thing, mut predicate): (Option<String>, Option<String>) = (None, None);
+    let mut time = Time::Now;
     // what it is of: "8% of its workforce", "a third of the seats"
     let after = last + 1;
     if after <= c1 && doc.lower_of(&doc.tokens()[after]) == "of" {
-        sig.thing = head_after(doc, after + 1, c1).map(|h| lemma(doc, h));
+        thing = head_after(doc, after + 1, c1).map(|h| lemma(doc, h));
     }
     // what it is: "a fee of £64m", "a deal worth £64m", "sales of $3.1bn"
-    if sig.thing.is_none() && first > c0 {
+    if thing.is_none() && first > c0 {
         let before = doc.lower_of(&doc.tokens()[first - 1]);
         if matches!(before, "of" | "worth" | "at" | "totalling" | "totaling") {
-            sig.thing = head_before(doc, c0, first - 1).map(|h| lemma(doc, h));
+            thing = head_before(doc, c0, first - 1).map(|h| lemma(doc, h));
         }
     }
     // the noun right after ("£64m fee", "a 4% drop"), when the figure counts nothing itself
-    if sig.thing.is_none() && !counted && after <= c1 && noun(doc, after) {
-        sig.thing = Some(lemma(doc, after));
+    if thing.is_none() && !counted && after <= c1 && noun(doc, after) {
+        thing = Some(lemma(doc, after));
     }
     // the predicate: the nearest verb before the figure in its clause, else after it ("were cut")
     let mut subject_end = first;
     for k in (c0..first).rev() {
         if verb(doc, k) {
-            sig.predicate = Some(lemma(doc, k));
+            predicate = Some(lemma(doc, k));
             subject_end = k;
             break;
         }
@@ -173,31 +175,35 @@ pub fn signature_in(doc: &Doc, parts: &SentenceParts, first: usize, last: usize,
             break;
         }
     }
-    if sig.predicate.is_none() {
-        sig.predicate = (after..=c1).take(4).find(|&k| verb(doc, k)).map(|k| lemma(doc, k));
+    if predicate.is_none() {
+        predicate = (after..=c1).take(4).find(|&k| verb(doc, k)).map(|k| lemma(doc, k));
     }
     // the subject: the noun phrase before the verb ("Ardent's spring sales slipped 6%")
-    if sig.thing.is_none() && !counted && subject_end > c0 {
+    if thing.is_none() && !counted && subject_end > c0 {
         let mut k = subject_end;
         while k > c0 && (matches!(doc.class(k - 1), Class::Aux) || doc.pos(k - 1) == Some(Pos::Adv)) {
             k -= 1;
         }
-        sig.thing = head_before(doc, c0, k).map(|h| lemma(doc, h));
+        thing = head_before(doc, c0, k).map(|h| lemma(doc, h));
     }
     // "8% of the workforce" and "8% of its staff" are of one thing: things compare by family
-    sig.thing =
-        sig.thing.map(|t| crossread_text::lexicon::NOUN_FAMILIES_OF.get(t.as_str()).map_or(t, |f| f.to_string()));
-    sig.holder = holder(doc, parts, c0, first, last).map(|h| holder_key(&h));
+    thing = thing.map(|t| crossread_text::lexicon::NOUN_FAMILIES_OF.get(t.as_str()).map_or(t, |f| f.to_string()));
+    let owner = holder(doc, parts, c0, first, last).map(|h| holder_key(&h));
     // when: a word of an earlier period near the figure ("last year's 9%", "a year earlier"), or a
     // forecast in its clause
     let when = |k: usize| crossread_text::lexicon::FIGURE_TIMES.get(doc.lower_of(&doc.tokens()[k])).copied();
     let near = first.saturating_sub(4).max(c0)..=(last + 4).min(c1);
     if near.clone().any(|k| when(k) == Some("earlier")) {
-        sig.time = Time::Earlier;
+        time = Time::Earlier;
     } else if (c0..=c1).any(|k| when(k) == Some("forecast")) {
-        sig.time = Time::Forecast;
+        time = Time::Forecast;
     }
-    sig
+    Signature {
+        thing: thing.map(Into::into),
+        predicate: predicate.map(Into::into),
+        holder: owner.map(Into::into),
+        time,
+    }
 }
 
 /// One key for the ways a holder is named: titles and suffixes dropped, plurals made singular
@@ -528,7 +534,7 @@ mod tests {
             let last = doc.tokens().iter().rposition(|t| t.end() <= at + figure.len()).expect("last token");
             let shared = signature_in(&doc, &parts, first, last, true);
             assert_eq!(shared, signature(&doc, 0, first, last, true), "{figure}");
-            holders.push(shared.holder);
+            holders.push(shared.holder.map(|h| h.to_string()));
         }
         assert_eq!(holders, [Some("green".to_string()), Some("liberal".to_string())]);
     }

@@ -5,7 +5,6 @@
 
 use crate::{Article, Issue, IssueKind, Item, Story};
 use crossread_model::{Figure, Value};
-use crossread_text::Doc;
 use std::collections::HashMap;
 
 /// Every slip of the story's figures.
@@ -14,8 +13,7 @@ pub(crate) fn find(story: &Story, items: &[Item], articles: &[Article]) -> Vec<I
     // counts by their counted noun, by value: each share looks up the wholes near it, not every figure
     let mut counts: HashMap<&str, Vec<(f64, usize)>> = HashMap::new();
     for (k, w) in items.iter().enumerate().filter(|(_, w)| w.unit.is_count()) {
-        if let (Some(noun), Value::Number(v)) =
-            (w.features.noun.as_deref(), story.sources[w.src].reading.figures[w.fig].value)
+        if let (Some(noun), Value::Number(v)) = (w.features.noun.as_deref(), story.sources[w.src].figures[w.fig].value)
         {
             counts.entry(noun).or_default().push((v, k));
         }
@@ -25,7 +23,7 @@ pub(crate) fn find(story: &Story, items: &[Item], articles: &[Article]) -> Vec<I
     }
     for it in items {
         let src = &story.sources[it.src];
-        let f = &src.reading.figures[it.fig];
+        let f = &src.figures[it.fig];
         let slip = decimal_comma(f)
             .or_else(|| stray_space(f))
             .or_else(|| lost_article(f))
@@ -79,13 +77,13 @@ fn lost_article(f: &Figure) -> Option<(IssueKind, String)> {
 /// that the story's whole for that thing does not give, at the precision the share is written to.
 fn share_off(story: &Story, counts: &HashMap<&str, Vec<(f64, usize)>>, it: &Item) -> Option<(IssueKind, String)> {
     let src = &story.sources[it.src];
-    let (doc, figures) = (&src.reading.doc, &src.reading.figures);
+    let (text, figures) = (src.report.text.as_str(), src.figures);
     let share = &figures[it.fig];
     let (Value::Number(p), true) = (share.value, share.unit == crossread_model::Unit::PERCENT) else { return None };
     let thing = it.features.signature.thing.as_deref()?;
     // the count just before it, set off by a dash, a comma or an "or"
     let count = figures[..it.fig].last().filter(|c| {
-        c.sentence == share.sentence && c.unit.is_count() && !c.vague && apposed(doc, c.span.end, share.span.start)
+        c.sentence == share.sentence && c.unit.is_count() && !c.vague && apposed(text, c.span.end, share.span.start)
     })?;
     let Value::Number(n) = count.value else { return None };
     if p <= 0.0 || p >= 100.0 || n < 1.0 {
@@ -139,8 +137,8 @@ fn share_off(story: &Story, counts: &HashMap<&str, Vec<(f64, usize)>>, it: &Item
 
 /// Whether the text between two figures sets the second beside the first: a dash, a comma, a
 /// bracket or "or", and nothing more than a word or two.
-fn apposed(doc: &Doc, from: usize, to: usize) -> bool {
-    let between = doc.text().get(from..to).unwrap_or("");
+fn apposed(text: &str, from: usize, to: usize) -> bool {
+    let between = text.get(from..to).unwrap_or("");
     let words = between.split_whitespace().count();
     let marked = between.contains(['–', '—', '-', ',', '(']) || between.split_whitespace().any(|w| w == "or");
     marked && words <= 3

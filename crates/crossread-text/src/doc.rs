@@ -29,8 +29,9 @@ impl Sentence {
 #[derive(Clone, Debug)]
 pub struct Doc<'t> {
     text: &'t str,
-    /// The text with ASCII letters lower-cased: same length, same offsets.
+    /// The text read (from byte `from` of the input) with ASCII letters lower-cased: same length.
     lower: String,
+    from: usize,
     tokens: Vec<Token>,
     sentences: Vec<Sentence>,
     quotes: Vec<Quote>,
@@ -60,11 +61,15 @@ impl<'t> Doc<'t> {
             tokenize_into(text, span, &mut tokens);
             sentences.push(Sentence { span, first, end: tokens.len() as u32 });
         }
-        let lower = text.to_ascii_lowercase();
+        // only the part read: a huge report read in pieces lower-cases each piece once
+        let (from, lower) = match text.get(body.start..body.end.min(text.len())) {
+            Some(read) => (body.start, read.to_ascii_lowercase()),
+            None => (0, text.to_ascii_lowercase()),
+        };
         tokens.shrink_to_fit();
         let quotes = find_quotes(text, body);
         let (classes, parts) = (Memo::new(tokens.len()), Memo::new(tokens.len()));
-        Doc { text, lower, tokens, sentences, quotes, names: std::sync::OnceLock::new(), classes, parts }
+        Doc { text, lower, from, tokens, sentences, quotes, names: std::sync::OnceLock::new(), classes, parts }
     }
 
     /// The whole input text.
@@ -73,10 +78,16 @@ impl<'t> Doc<'t> {
         self.text
     }
 
-    /// The whole input text with ASCII letters lower-cased (offsets unchanged).
-    #[inline]
-    pub fn lower(&self) -> &str {
-        &self.lower
+    /// The part of the input read, ASCII letters lower-cased, and the byte of the input it starts at.
+    pub fn lower_part(&self) -> (usize, &str) {
+        (self.from, &self.lower)
+    }
+
+    /// Bytes `start..end` of the input with ASCII letters lower-cased, clipped to the part read (a
+    /// huge report is read in pieces; see `crossread::PIECE`).
+    pub fn lower_span(&self, start: usize, end: usize) -> &str {
+        let from = start.max(self.from) - self.from;
+        self.lower.get(from..end.saturating_sub(self.from)).unwrap_or("")
     }
 
     /// Every token, in order.
@@ -111,12 +122,13 @@ impl<'t> Doc<'t> {
     /// The text of a token with ASCII letters lower-cased.
     #[inline]
     pub fn lower_of(&self, t: &Token) -> &str {
-        self.lower.get(t.start()..t.end()).unwrap_or("")
+        self.lower_span(t.start(), t.end())
     }
 
-    /// At most `n` bytes of the lower-cased text just before byte `at` (cut on a character boundary).
+    /// At most `n` bytes of the lower-cased text just before byte `at` (cut on a character boundary;
+    /// only the part read).
     pub fn lower_before(&self, at: usize, n: usize) -> &str {
-        let at = at.min(self.lower.len());
+        let at = at.saturating_sub(self.from).min(self.lower.len());
         let mut from = at.saturating_sub(n);
         while !self.lower.is_char_boundary(from) {
             from += 1;
@@ -260,5 +272,19 @@ mod tests {
         assert_eq!(t, ["then", "fell", "."]);
         assert_eq!(doc.sentence_at(text.find("5%").unwrap_or(0)), Some(0));
         assert!(doc.sentence_tokens(9).is_empty());
+    }
+
+    #[test]
+    fn a_piece_read_alone_keeps_the_report_offsets() {
+        let text = "First LINE here.\nSecond LINE, 12 Boats.\nThird.";
+        let from = text.find("Second").unwrap_or(0);
+        let to = text.find("Third").unwrap_or(0);
+        let doc = Doc::new(text, Span::new(from, to));
+        assert_eq!(doc.sentences().len(), 1);
+        let words: Vec<&str> = doc.sentence_tokens(0).iter().map(|t| doc.lower_of(t)).collect();
+        assert_eq!(words, ["second", "line", ",", "12", "boats", "."]);
+        // lower-case text outside the piece was never made
+        assert_eq!(doc.lower_span(0, to), "second line, 12 boats.\n");
+        assert_eq!(doc.lower_span(0, 5), "");
     }
 }

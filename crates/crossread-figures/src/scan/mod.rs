@@ -78,8 +78,10 @@ impl Step {
 pub(crate) struct Scan<'a> {
     /// The whole report text; offsets are into it.
     text: &'a str,
-    /// The same, ASCII letters lower-cased.
+    /// The part of the report read, ASCII letters lower-cased (see [`Scan::lowered`]), and the
+    /// byte of the report it starts at.
     low: &'a str,
+    low_from: usize,
     toks: &'a [Token],
     sentence: usize,
     /// The sentence is written in title case (a headline).
@@ -97,9 +99,10 @@ pub fn figures_in_sentence(doc: &Doc, sentence: usize) -> Vec<Figure> {
     if !toks.iter().any(|t| t.kind() != Kind::Sym) {
         return Vec::new();
     }
+    let (low_from, low) = doc.lower_part();
     let raws = toks.iter().map(|t| doc.text_of(t)).collect();
     let lows = toks.iter().map(|t| doc.lower_of(t)).collect();
-    let mut scan = Scan { text: doc.text(), low: doc.lower(), toks, sentence, title: false, first_word: 0, raws, lows };
+    let mut scan = Scan { text: doc.text(), low, low_from, toks, sentence, title: false, first_word: 0, raws, lows };
     scan.title = scan.is_title_case();
     scan.first_word = scan.toks.iter().position(|t| t.kind() == Kind::Word).unwrap_or(0);
     scan.run()
@@ -176,7 +179,7 @@ impl<'a> Scan<'a> {
             }
             // "90 miles (145 kilometres) per hour": the rate after the brackets applies to both
             let sentence_end = self.toks.last().map_or(b.span.end, |t| t.end());
-            let after = self.low.get(b.span.end..sentence_end).unwrap_or("").trim_start();
+            let after = self.lowered(b.span.end, sentence_end).trim_start();
             let rate = after.strip_prefix(')').map(str::trim_start);
             if rate.is_some_and(|r| r.starts_with("per hour") || r.starts_with("an hour") || r.starts_with("a hour")) {
                 for f in &mut figures[k - 1..=k] {
@@ -206,6 +209,11 @@ impl<'a> Scan<'a> {
 
     fn low(&self, i: usize) -> &'a str {
         self.lows.get(i).copied().unwrap_or("")
+    }
+    /// Bytes `a..b` of the report, ASCII letters lower-cased (clipped to the part read).
+    fn lowered(&self, a: usize, b: usize) -> &'a str {
+        let from = a.max(self.low_from) - self.low_from;
+        self.low.get(from..b.saturating_sub(self.low_from)).unwrap_or("")
     }
     fn raw(&self, i: usize) -> &'a str {
         self.raws.get(i).copied().unwrap_or("")
@@ -243,7 +251,7 @@ impl<'a> Scan<'a> {
             gap == 0 || gap == 1 && self.text.as_bytes()[self.toks[j].start() - 1] == b' '
         });
         if plain {
-            return self.low.get(start..end).map(Cow::Borrowed);
+            return self.text.get(start..end).map(|_| Cow::Borrowed(self.lowered(start, end)));
         }
         let mut k = String::new();
         for j in i..i + n {

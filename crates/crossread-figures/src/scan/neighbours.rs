@@ -22,11 +22,11 @@ impl Scan<'_> {
             if gap_end.saturating_sub(a.span.end) > 24 {
                 continue;
             }
-            let gap = self.low.get(a.span.end..gap_end).unwrap_or("");
+            let gap = self.lowered(a.span.end, gap_end);
             let gap = gap.trim_matches(|c: char| c.is_whitespace() || c == ',');
             // "went from 30 mpg to 41": the second end of a change from a figure
             let a_start = a.qualifier.map_or(a.span.start, |q| q.start.min(a.span.start));
-            let from = self.low.get(..a_start).unwrap_or("").trim_end().ends_with("from");
+            let from = self.lowered(0, a_start).trim_end().ends_with("from");
             if !(lx::COMPARISON_LINKS.contains(gap) || gap == "to" && from) {
                 continue;
             }
@@ -97,14 +97,14 @@ impl Scan<'_> {
             return false;
         }
         let a_start = a.qualifier.map_or(a.span.start, |q| q.start.min(a.span.start));
-        let before = self.low.get(..a_start).unwrap_or("").trim_end();
+        let before = self.lowered(0, a_start).trim_end();
         let from = before.strip_suffix("from").is_some_and(|r| r.is_empty() || r.ends_with([' ', '(']));
         let gap_end = b.qualifier.map_or(b.span.start, |q| q.start.min(b.span.start));
         // a few words, no clause or list between: "at 10.45pm last night", "in 2008", "combined"
         if !from || gap_end.saturating_sub(a.span.end) > 40 {
             return false;
         }
-        let gap = self.low.get(a.span.end..gap_end).unwrap_or("").trim();
+        let gap = self.lowered(a.span.end, gap_end).trim();
         let words: Vec<&str> = gap.split_whitespace().collect();
         // a few words: "$2tn at the height of the long boom to $900bn" tells two states, not one change
         words.len() <= 5
@@ -129,7 +129,7 @@ impl Scan<'_> {
                 figures[k + 1..].iter().take(3).position(|f| !bare(f)).map(|p| k + 1 + p)
             } else {
                 let start = y.qualifier.map_or(y.span.start, |q| q.start.min(y.span.start));
-                let before = self.low.get(..start).unwrap_or("").trim_end();
+                let before = self.lowered(0, start).trim_end();
                 let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
                 let near = |x: &Figure, reach: usize| {
                     let gap = self.text.get(x.span.end..start).unwrap_or("");
@@ -138,7 +138,7 @@ impl Scan<'_> {
                 // "at 2,483,805 while Florida had 1,385,710 lightning strikes": a contrast names the
                 // thing counted once, in the figure after it
                 let contrast = figures.get(k + 1).filter(|z| !bare(z)).is_some_and(|z| {
-                    let gap = self.low.get(y.span.end..z.span.start).unwrap_or("");
+                    let gap = self.lowered(y.span.end, z.span.start);
                     gap.len() <= 60
                         && gap.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "while" | "whereas"))
                         && !gap.contains([';', ',', '('])
@@ -153,7 +153,7 @@ impl Scan<'_> {
                     "at" | "to" => (0..k).rev().find(|&j| {
                         let x = &figures[j];
                         let x_start = x.qualifier.map_or(x.span.start, |q| q.start.min(x.span.start));
-                        let x_before = self.low.get(..x_start).unwrap_or("").trim_end();
+                        let x_before = self.lowered(0, x_start).trim_end();
                         !bare(x) && x_before.ends_with(&format!(" {word}")) && near(x, 100)
                     }),
                     _ => None,
@@ -194,7 +194,7 @@ impl Scan<'_> {
                 continue;
             }
             let start = b.qualifier.map_or(b.span.start, |q| q.start.min(b.span.start));
-            let gap = self.low.get(a.span.end..start).unwrap_or("");
+            let gap = self.lowered(a.span.end, start);
             let by = gap.trim_end().strip_suffix("by").is_some_and(|r| r.ends_with(' '));
             if by && gap.len() <= 40 && gap.contains(',') && !gap.contains(';') && !Self::sentence_break(gap) {
                 figures[k].trend = figures[k - 1].trend;

@@ -77,7 +77,7 @@ impl Scan<'_> {
             while self.is_sym(e, &["-"]) && self.glued(e) && self.is_word(e + 1) && self.glued(e + 1) {
                 e += 2;
             }
-            let whole = &self.low[self.toks[t].start()..self.toks[e - 1].end()];
+            let whole = self.lowered(self.toks[t].start(), self.toks[e - 1].end());
             let verbish = (whole.ends_with("ed") && whole.len() > 4)
                 || whole.ends_with("ly")
                 || (whole.ends_with("ing") && whole.len() > 5);
@@ -103,7 +103,7 @@ impl Scan<'_> {
             0
         } else {
             words.iter().position(|&(a, b)| {
-                let w = &self.low[self.toks[a].start()..self.toks[b - 1].end()];
+                let w = self.lowered(self.toks[a].start(), self.toks[b - 1].end());
                 self.is_plural(w)
                     && (!self.capitalized(a) || self.title || a > k || !self.capitalized(k.wrapping_sub(1)))
             })?
@@ -117,7 +117,7 @@ impl Scan<'_> {
         let first = words[..head]
             .iter()
             .position(|&(s, e)| {
-                let w = &self.low[self.toks[s].start()..self.toks[e - 1].end()];
+                let w = self.lowered(self.toks[s].start(), self.toks[e - 1].end());
                 !(w.ends_with("ed") && w.len() > 4)
             })
             .map_or(a, |p| words[p].0);

@@ -2,7 +2,7 @@
 
 use crossread_figures::{read_report, Reading};
 use crossread_model::Report;
-use crossread_reconcile::{reconcile, Brief, Source, Story};
+use crossread_reconcile::{article_date, reconcile, Brief, Gathered, Source, Story};
 
 /// Builds a brief from (id, date, text) reports with no claimants.
 pub fn brief(reports: &[(&str, Option<&str>, &str)]) -> Brief {
@@ -15,15 +15,22 @@ pub fn brief(reports: &[(&str, Option<&str>, &str)]) -> Brief {
         })
         .collect();
     let readings: Vec<Reading> = reports.iter().map(read_report).collect();
+    let dates: Vec<Option<String>> =
+        reports.iter().zip(&readings).map(|(r, reading)| article_date(r, &reading.doc)).collect();
+    let mut gathered = Gathered::new(&dates);
+    for (si, (report, reading)) in reports.iter().zip(&readings).enumerate() {
+        gathered.add(si, report, reading);
+    }
     let sources = reports
         .iter()
         .zip(&readings)
-        .map(|(report, reading)| Source {
+        .zip(dates)
+        .map(|((report, reading), date)| Source {
             report,
-            reading,
-            claimants: vec![None; reading.figures.len()],
+            figures: &reading.figures,
             outlet: format!("Outlet {}", report.id),
+            date,
         })
         .collect();
-    reconcile(&Story { sources, claimants: vec![] })
+    reconcile(&Story { sources, claimants: vec![] }, gathered)
 }

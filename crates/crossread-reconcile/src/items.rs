@@ -1,0 +1,257 @@
+//! Each report's figures made ready to reconcile: what grouping and the checks need of its text
+//! layer is read here, so the caller can drop the layer once a report's figures are gathered.
+
+use crate::intern::{Interner, Shared};
+use crate::{dimension, features, harm, interval, report_date, signature, Item, Signature};
+use crossread_figures::{restates, Reading};
+use crossread_model::{Dimension, Figure, Report, Value};
+use crossread_text::Doc;
+
+/// The report's day: the one it carries, else the first its text gives.
+pub fn article_date(report: &Report, doc: &Doc) -> Option<String> {
+    report.date.clone().or_else(|| report_date(doc))
+}
+
+/// The figures of a story made ready to reconcile, report by report.
+#[derive(Debug, Default)]
+pub struct Gathered {
+    pub(crate) items: Vec<Item>,
+    /// Pairs of items one sentence gives as one answer restated or updated.
+    pub(crate) links: Vec<(usize, usize)>,
+    /// The day sums in all currencies are converted at (see `rate_date`).
+    on: Option<String>,
+    interner: Interner,
+    /// Whether a report of the story tells of a death (a story that tells of none was wounded when "shot").
+    pub(crate) death_told: bool,
+}
+
+impl Gathered {
+    /// Ready to gather the figures of a story whose reports are of these days (see [`article_date`]):
+    /// sums convert at the latest one's rates, so one sum written alike has one value.
+    pub fn new(dates: &[Option<String>]) -> Gathered {
+        Gathered { on: dates.iter().flatten().max().cloned(), ..Gathered::default() }
+    }
+
+    /// Gathers the figures of report `src` (its index in the story) from its reading.
+    pub fn add(&mut self, src: usize, report: &Report, reading: &Reading) {
+        self.add_piece(src, report, reading, 0, 0);
+    }
+
+    /// Gathers the figures of one piece of report `src` read on its own (cut at a line break):
+    /// `figures_before` and `sentences_before` count the report's figures and sentences in the
+    /// pieces before it, so each figure keeps its place in the whole report.
+    pub fn add_piece(
+        &mut self,
+        src: usize,
+        report: &Report,
+        reading: &Reading,
+        figures_before: usize,
+        sentences_before: usize,
+    ) {
+        let text = &report.text;
+        let mut prev: Option<usize> = None;
+        let mut last_counted: Option<(usize, String)> = None;
+        // the words of the sentence the last figure stood in: figures are in order, so each sentence's
+        // words are read once
+        let mut words: Option<(usize, features::SentenceWords, signature::SentenceParts)> = None;
+        // a report that tells of a death leaves open whether someone "shot" died or survived
+        let tells_death = std::cell::OnceCell::new();
+        self.death_told = self.death_told || harm::tells_of_death(&reading.doc);
+        // the days the last such sentence names (see `Item::days`)
+        let mut told: Option<(usize, Option<Box<[Shared]>>)> = None;
+        for (fi, f) in reading.figures.iter().enumerate() {
+            let shot_only = f.implied.is_some_and(|cue| harm::harm_concept(cue.slice(text)) == Some("shot"));
+            if shot_only && *tells_death.get_or_init(|| harm::tells_of_death(&reading.doc)) {
+                prev = None;
+                continue;
+            }
+            if !relevant(&reading.doc, f) {
+                prev = None;
+                continue;
+            }
+            let (dim, factor) = dimension(f.unit, self.on.as_deref());
+            let base = f.value.scale(factor);
+            if !(base.low().is_finite() && base.high().is_finite()) {
+                prev = None;
+                continue;
+            }
+            let sentence = reading.sentences().get(f.sentence).map(|s| s.span).unwrap_or(f.span);
+            // the other figures of its sentence: figures are in text order, so a sentence's are one run
+            let figures = &reading.figures;
+            let run = figures.partition_point(|g| g.sentence < f.sentence)
+                ..figures.partition_point(|g| g.sentence <= f.sentence);
+            let others: Vec<(usize, usize)> = figures[run]
+                .iter()
+                .map(|g| (g.span.start, g.span.end))
+                .filter(|&o| o != (f.span.start, f.span.end))
+                .collect();
+            // "others" counts what the sentence counted before ("30,000 homes and 80,000 others")
+            let own =
+                f.counted.as_deref().filter(|c| !matches!(c.to_lowercase().as_str(), "others" | "more" | "other"));
+            let counted = match (own, &last_counted) {
+                (Some(c), _) => Some(c.to_string()),
+                (None, Some((s, c))) if *s == f.sentence && f.unit.is_count() && f.counted.is_some() => Some(c.clone()),
+                // a list that leaves the noun out after its first item: "the Greens have five seats,
+                // the Liberals four and the Civic Union two"
+                (None, Some((s, c))) if *s == f.sentence && f.unit.is_count() && elliptical(&reading.doc, f) => {
+                    Some(c.clone())
+                }
+                _ => None,
+            };
+            if let (Some(c), true) = (&counted, f.unit.is_count()) {
+                last_counted = Some((f.sentence, c.clone()));
+            }
+            if words.as_ref().is_none_or(|(s, ..)| *s != f.sentence) {
+                let (doc, s) = (&reading.doc, f.sentence);
+                words = Some((s, features::SentenceWords::new(doc, s), signature::SentenceParts::new(doc, s)));
+            }
+            let Some((_, sentence_words, parts)) = &words else { continue };
+            let mut feats = features::features(
+                sentence.slice(text),
+                sentence.start,
+                (f.span.start, f.span.end),
+                counted.as_deref(),
+                dim,
+                &others,
+                sentence_words,
+                &mut self.interner,
+            );
+            if feats.concept.is_none() {
+                feats.concept = features::table_concept(&reading.doc, f.sentence, dim);
+            }
+            // a count written without a number says what happened in its own words
+            if let Some(c) = f.implied.and_then(|cue| harm::harm_concept(cue.slice(text))) {
+                feats.concept = Some(c);
+            }
+            let doc = &reading.doc;
+            let (first, last) = figure_tokens(doc, f);
+            let sig = signature::signature_in(doc, parts, first, last, f.counted.is_some());
+            feats.signature = Signature {
+                thing: self.interner.opt(sig.thing.as_deref()),
+                predicate: self.interner.opt(sig.predicate.as_deref()),
+                holder: self.interner.opt(sig.holder.as_deref()),
+                time: sig.time,
+            };
+            let (mut anchor, mut earlier) = (None, false);
+            if let Some(p) = prev {
+                let pf = &reading.figures[self.items[p].fig - figures_before];
+                let between = text
+                    .get(pf.span.end..f.qualifier.map_or(f.span.start, |q| q.start.min(f.span.start)))
+                    .unwrap_or("");
+                if pf.sentence == f.sentence && self.items[p].dim == dim {
+                    if restates(between) {
+                        anchor = Some(self.items[p].anchor.unwrap_or(p));
+                        self.links.push((p, self.items.len()));
+                    } else if crate::agree::updates(between) {
+                        self.links.push((p, self.items.len()));
+                        earlier = true;
+                    }
+                }
+            }
+            // what a contradiction needs of the sentence, read while its words are at hand
+            let days = (feats.concept.is_some() && !f.vague && anchor.is_none())
+                .then(|| match &told {
+                    Some((s, d)) if *s == f.sentence => d.clone(),
+                    _ => {
+                        let d = crate::issues::sentence_days(&reading.doc, f.sentence, &mut self.interner);
+                        told = Some((f.sentence, d.clone()));
+                        d
+                    }
+                })
+                .flatten();
+            self.items.push(Item {
+                src,
+                fig: figures_before + fi,
+                dim,
+                unit: f.unit,
+                base,
+                interval: interval(base, f.approx, f.vague),
+                scope_key: self.interner.get(&feats.scope.join("|")),
+                features: feats,
+                claimant: None,
+                vague: f.vague,
+                anchor,
+                earlier,
+                echo: false,
+                sentence: sentences_before + f.sentence,
+                days,
+            });
+            prev = Some(self.items.len() - 1);
+        }
+    }
+}
+
+impl Gathered {
+    /// Sets each figure's claimant: `claimants[src][fig]` indexes the story's claimants (None for the
+    /// outlet's own voice).
+    pub fn claim(&mut self, claimants: &[Vec<Option<usize>>]) {
+        for it in &mut self.items {
+            it.claimant = claimants.get(it.src).and_then(|c| c.get(it.fig)).copied().flatten();
+        }
+    }
+}
+
+/// Figures that are not figures of the event: ages of people the story does not name, a lone
+/// "one", and durations that only date another event from this one ("three days later", "two weeks
+/// ago"). Other durations are facts like any other: "a 72-hour window", "seven days of fighting",
+/// "the worst in 300 years".
+fn relevant(doc: &Doc, f: &Figure) -> bool {
+    if f.unit.dimension() == Dimension::Age {
+        return age_of_someone_known(doc, f);
+    }
+    if f.unit.is_count() && f.value == Value::Number(1.0) && f.counted.is_none() {
+        return false;
+    }
+    let duration = f.unit.dimension() == Dimension::Duration;
+    let next = doc.token_after(f.sentence, f.span.end).map_or("", |t| doc.lower_of(t));
+    !(duration && matches!(next, "ago" | "later" | "earlier"))
+}
+
+/// The first and last tokens of a figure.
+fn figure_tokens(doc: &Doc, f: &Figure) -> (usize, usize) {
+    let toks = doc.tokens();
+    let first = toks.partition_point(|t| t.start() < f.span.start);
+    let last = toks.partition_point(|t| t.start() < f.span.end).saturating_sub(1).max(first);
+    (first, last)
+}
+
+/// Whether a bare count stands in a list after a name, its noun left out: "..., the Liberals four
+/// and the Civic Union two."
+fn elliptical(doc: &Doc, f: &Figure) -> bool {
+    let Some(range) = doc.sentences().get(f.sentence).map(|s| s.tokens()) else { return false };
+    let toks = doc.tokens();
+    let (first, last) = figure_tokens(doc, f);
+    if !range.contains(&first) {
+        return false;
+    }
+    // after a name, or a name's short form in brackets ("the Civic Union (CU) two")
+    let bracketed =
+        first >= range.start + 3 && doc.text_of(&toks[first - 1]) == ")" && doc.text_of(&toks[first - 3]) == "(";
+    let named = first > range.start && (doc.class(first - 1) == crossread_text::Class::Name || bracketed);
+    let next = if last + 1 < range.end { doc.lower_of(&toks[last + 1]) } else { "." };
+    named && matches!(next, "," | "." | ";" | "and" | ")")
+}
+
+/// Whether an age is of someone the story is about: said of a name ("Halvorsen, 31,") or of someone
+/// already known ("the 31-year-old", "the 31-year-old Halvorsen"), not of an unnamed passer-by ("a
+/// 13-year-old girl").
+fn age_of_someone_known(doc: &Doc, f: &Figure) -> bool {
+    let Some(range) = doc.sentences().get(f.sentence).map(|s| s.tokens()) else { return false };
+    let toks = doc.tokens();
+    let (first, last) = figure_tokens(doc, f);
+    if !range.contains(&first) {
+        return false;
+    }
+    let word = |k: usize| if range.contains(&k) { doc.lower_of(&toks[k]) } else { "" };
+    let before = first.checked_sub(1).map_or("", word);
+    if before == "," {
+        let name = first.checked_sub(2).filter(|&k| range.contains(&k));
+        // a name, or a capitalised word opening the sentence ("Halvorsen, 31, signed ...")
+        let named = |k: usize| {
+            doc.class(k) == crossread_text::Class::Name
+                || k == range.start && doc.text_of(&toks[k]).starts_with(char::is_uppercase)
+        };
+        return name.is_some_and(named) && word(last + 1) == ",";
+    }
+    before == "the"
+}
