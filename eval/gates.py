@@ -27,9 +27,9 @@ def run(cmd):
 
 
 def best_speed(cmd, pattern):
-    """The best MB/s of three runs of a bench command: on a shared machine one run can land on a busy moment."""
+    """The best MB/s of five runs of a bench command: on a shared machine a run can land on a busy moment."""
     speeds = []
-    for _ in range(3):
+    for _ in range(5):
         m = re.search(pattern, run(cmd), re.M)
         speeds.append(float(m.group(1)) if m else 0.0)
     return max(speeds)
