@@ -55,13 +55,13 @@ impl Gathered {
         // words are read once
         let mut words: Option<(usize, features::SentenceWords, signature::SentenceParts)> = None;
         // a report that tells of a death leaves open whether someone "shot" died or survived
-        let tells_death = std::cell::OnceCell::new();
-        self.death_told = self.death_told || harm::tells_of_death(&reading.doc);
+        let tells_death = harm::tells_of_death(&reading.doc);
+        self.death_told |= tells_death;
         // the days the last such sentence names (see `Item::days`)
         let mut told: Option<(usize, Option<Box<[Shared]>>)> = None;
         for (fi, f) in reading.figures.iter().enumerate() {
             let shot_only = f.implied.is_some_and(|cue| harm::harm_concept(cue.slice(text)) == Some("shot"));
-            if shot_only && *tells_death.get_or_init(|| harm::tells_of_death(&reading.doc)) {
+            if shot_only && tells_death {
                 prev = None;
                 continue;
             }
