@@ -204,7 +204,7 @@ impl<'a> Group<'a> {
             self.things.add(t.as_ref());
         }
         if let Some(p) = &sig.predicate {
-            self.predicates.add(p.as_ref());
+            self.predicates.add(crate::signature_words::trend(p.as_ref()));
         }
         if let Some(h) = &sig.holder {
             self.holders.add(h.as_ref());

@@ -15,6 +15,7 @@ mod label;
 mod lower;
 mod scope;
 pub mod signature;
+mod signature_words;
 mod slips;
 mod tally;
 mod weights;
