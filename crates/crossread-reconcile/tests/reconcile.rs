@@ -416,3 +416,13 @@ fn a_share_price_fall_told_three_ways_is_one_fact() {
     assert!(std::ptr::eq(f, fact_with(&b, "15 percent")), "{f:#?}");
     assert_eq!(f.outlets.len(), 3, "{f:#?}");
 }
+
+#[test]
+fn a_fact_no_concept_fits_is_labelled_by_what_its_sentences_say() {
+    let b = brief(&[
+        ("01", None, "Orvik Mills will cut 300 jobs at its mills, the company said."),
+        ("02", None, "The firm is to cut 300 jobs, a spokesperson confirmed."),
+    ]);
+    let f = fact_with(&b, "300 jobs");
+    assert_eq!(f.label, "jobs (cut)", "{f:#?}");
+}
