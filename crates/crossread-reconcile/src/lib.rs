@@ -17,6 +17,7 @@ mod money;
 mod past;
 mod scope;
 pub mod signature;
+mod signature_words;
 mod slips;
 mod tally;
 mod weights;
