@@ -301,7 +301,7 @@ pub(crate) fn find_cues(s: &Sent, figs: &[Span]) -> Vec<Cue> {
     let n = s.len();
     let mut v = 0;
     while v < n {
-        let l = s.lw(v).to_string();
+        let l = s.lw(v);
         // according to X
         if l == "according" && s.lw(v + 1) == "to" {
             if let Some((who, end)) = according_target(s, v + 2) {
@@ -403,7 +403,7 @@ pub(crate) fn find_cues(s: &Sent, figs: &[Span]) -> Vec<Cue> {
             continue;
         }
         // "declared a state of emergency" is an act; "declared that ..." is a claim.
-        if matches!(l.as_str(), "declared" | "declares") && s.lw(skip_fwd(s, v + 1)) != "that" {
+        if matches!(l, "declared" | "declares") && s.lw(skip_fwd(s, v + 1)) != "that" {
             v += 1;
             continue;
         }
