@@ -163,7 +163,12 @@ fn qualified(text: &str, f: &Figure) -> String {
 fn timeline_words() -> Option<&'static aho_corasick::AhoCorasick> {
     static PADDED: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
     PADDED
-        .get_or_init(|| aho_corasick::AhoCorasick::new(lx::TIMELINE_WORDS.iter().map(|t| format!(" {t} "))).ok())
+        .get_or_init(|| {
+            aho_corasick::AhoCorasick::builder()
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .build(lx::TIMELINE_WORDS.iter().map(|t| format!(" {t} ")))
+                .ok()
+        })
         .as_ref()
 }
 
