@@ -146,14 +146,37 @@ fn main() {
                 if named {
                     let _ = writeln!(out, "pub static {upper}: &[(&str, &[&str])] = &[");
                     let mut of: Vec<(String, String)> = Vec::new();
+                    // each sensed word's senses, in file order: (word, [(group, [cue, ...]), ...])
+                    let mut senses: Vec<(String, Vec<String>)> = Vec::new();
                     for e in &entries {
                         let (head, members) = e.split_once('\t').unwrap_or((e, ""));
-                        let ms: Vec<&str> = members.split(',').map(str::trim).filter(|m| !m.is_empty()).collect();
-                        let list: Vec<String> = ms.iter().map(|m| lit(m)).collect();
+                        // a member may name the sense it counts in: "cut (off)", the words one of
+                        // which must follow it
+                        let ms: Vec<(&str, Option<&str>)> = members
+                            .split(',')
+                            .map(str::trim)
+                            .filter(|m| !m.is_empty())
+                            .map(|m| match m.split_once(" (") {
+                                Some((w, cues)) => (w.trim(), Some(cues.trim_end_matches(')'))),
+                                None => (m, None),
+                            })
+                            .collect();
+                        let list: Vec<String> = ms.iter().map(|(m, _)| lit(m)).collect();
                         let _ = writeln!(out, "    ({}, &[{}]),", lit(head), list.join(", "));
-                        for m in ms {
+                        for (m, cues) in ms {
                             if seen.insert(m) {
                                 of.push((lit(m), lit(head)));
+                            }
+                            // a word may stand in several groups, one sense each ("taken (control)",
+                            // "taken (hospital)")
+                            if let Some(cues) = cues {
+                                let cues: Vec<String> =
+                                    cues.split('|').map(str::trim).filter(|c| !c.is_empty()).map(lit).collect();
+                                let sense = format!("({}, &[{}])", lit(head), cues.join(", "));
+                                match senses.iter_mut().find(|(w, _)| *w == lit(m)) {
+                                    Some((_, list)) => list.push(sense),
+                                    None => senses.push((lit(m), vec![sense])),
+                                }
                             }
                         }
                     }
@@ -163,6 +186,19 @@ fn main() {
                     let _ = writeln!(
                         out,
                         "pub static {upper}_OF: Map<&'static str> = Map::new(&[{}]);\n",
+                        pairs.join(", ")
+                    );
+                    let _ = writeln!(
+                        out,
+                        "/// The words of {upper} that belong to a group only in one sense: each sense's group \
+                         and the words one of which must follow the word (\"cut\": trapped, \"off\")."
+                    );
+                    let pairs: Vec<String> =
+                        senses.iter().map(|(m, l)| format!("({m}, &[{}])", l.join(", "))).collect();
+                    let _ = writeln!(
+                        out,
+                        "pub static {upper}_SENSES: Map<&'static [(&'static str, &'static [&'static str])]> = \
+                         Map::new(&[{}]);\n",
                         pairs.join(", ")
                     );
                 } else {

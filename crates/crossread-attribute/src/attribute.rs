@@ -370,7 +370,10 @@ fn person_mentions(s: &Sent) -> Vec<(Np, String)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < s.len() {
-        if !matches!(s.class(i), Class::Name | Class::Title) {
+        // only a capitalised word or a domain name can be a name or a title: most words are
+        // passed over without working out their class
+        let may_name = s.is_word(i) && (s.is_cap(i) || s.lw(i).contains('.'));
+        if !may_name || !matches!(s.class(i), Class::Name | Class::Title) {
             i += 1;
             continue;
         }

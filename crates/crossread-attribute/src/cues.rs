@@ -301,7 +301,7 @@ pub(crate) fn find_cues(s: &Sent, figs: &[Span]) -> Vec<Cue> {
     let n = s.len();
     let mut v = 0;
     while v < n {
-        let l = s.lw(v).to_string();
+        let l = s.lw(v);
         // according to X
         if l == "according" && s.lw(v + 1) == "to" {
             if let Some((who, end)) = according_target(s, v + 2) {
@@ -368,8 +368,10 @@ pub(crate) fn find_cues(s: &Sent, figs: &[Span]) -> Vec<Cue> {
             v += 1;
             continue;
         }
-        let is_verb = is(&lexicon::SPEECH_VERBS, &l) && s.is_word(v) && !s.is_cap(v);
-        let is_part = is(&lexicon::PARTICIPLES, &l) && s.is_word(v) && !s.is_cap(v);
+        // a speech verb or participle is a lower-case word: the lists are asked only then
+        let lower_word = s.is_word(v) && !s.is_cap(v);
+        let is_verb = lower_word && is(&lexicon::SPEECH_VERBS, l);
+        let is_part = lower_word && is(&lexicon::PARTICIPLES, l);
         if is_part {
             if s.lw(v + 1) == "to" && l != "telling" {
                 v += 1;
@@ -398,12 +400,12 @@ pub(crate) fn find_cues(s: &Sent, figs: &[Span]) -> Vec<Cue> {
             v += 1;
             continue;
         }
-        if is(&lexicon::WEAK_VERBS, &l) && !figure_follows(s, v, figs) {
+        if is(&lexicon::WEAK_VERBS, l) && !figure_follows(s, v, figs) {
             v += 1;
             continue;
         }
         // "declared a state of emergency" is an act; "declared that ..." is a claim.
-        if matches!(l.as_str(), "declared" | "declares") && s.lw(skip_fwd(s, v + 1)) != "that" {
+        if matches!(l, "declared" | "declares") && s.lw(skip_fwd(s, v + 1)) != "that" {
             v += 1;
             continue;
         }

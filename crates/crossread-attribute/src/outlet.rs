@@ -154,7 +154,13 @@ fn published_on(ends: &Ends) -> Option<String> {
     ];
     // most lines hold none of the keys: one pass over each finds those that may
     static ANY: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
-    let any = ANY.get_or_init(|| aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(KEYS).ok());
+    let any = ANY.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(KEYS)
+            .ok()
+    });
     ends.all().filter(|l| any.as_ref().is_none_or(|a| a.is_match(l))).find_map(|l| {
         let n = name_at(after(l, KEYS)?);
         let named = n.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())

@@ -236,6 +236,9 @@ fn ordinals_names_codes_and_phones_are_not_figures() {
 fn ages_in_apposition_are_ages() {
     let f = one("Astrid Berg, 79, was rescued by neighbours.");
     assert_eq!((f.value, f.unit.as_str(), f.unit_name.as_str()), (num(79.0), "age", "year of age"));
+    // a caption's aside in brackets after the age
+    let f = one("Astrid Berg, four (seen here with her father), was rescued by neighbours.");
+    assert_eq!((f.value, f.unit.as_str()), (num(4.0), "age"));
 }
 
 #[test]

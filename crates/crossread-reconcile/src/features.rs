@@ -65,6 +65,41 @@ fn fitting_concept(lower: &str, dim: Measure) -> Option<&'static str> {
     concept_of(lower).filter(|c| concept_fits(c, dim))
 }
 
+/// How many words after a concept word its sense cues may stand ("told residents to leave").
+const SENSE_WINDOW: usize = 6;
+
+/// The concept word `i` of `ws` names, in the sense it stands in, when it can describe a figure of
+/// this dimension: a word listed for one sense only ("cut (off)") counts when one of its cues
+/// follows it ("villages cut off", not "jobs cut"). The cue `<` asks that the figure (words
+/// `fig.0..fig.1`) stand in the word's own phrase, before it ("its 9,000-strong workforce"), and
+/// `>` that the word govern the figure ("employs about 9,000").
+fn concept_at(ws: &[Word], i: usize, dim: Measure, fig: Option<(usize, usize)>) -> Option<&'static str> {
+    let lower = crate::lower::lower(ws.get(i)?.text);
+    let Some(senses) = lx::CONCEPTS_SENSES.get(lower.as_str()) else {
+        return fitting_concept(lower.as_str(), dim);
+    };
+    let next: Vec<_> = ws[i + 1..].iter().take(SENSE_WINDOW).map(|w| crate::lower::lower(w.text)).collect();
+    let between = |r: std::ops::Range<usize>, ok: &dyn Fn(&str) -> bool| {
+        r.len() <= 2 && ws[r].iter().all(|w| ok(crate::lower::lower(w.text).as_str()))
+    };
+    let holds = |cue: &str| match (cue, fig) {
+        // only modifiers between: "its 9,000 global workforce", not "9% of its workforce"
+        ("<", Some((_, last))) => i >= last && between(last..i, &|w| !lx::FUNCTION_WORDS.contains_key(w)),
+        // only small words between: "employs about 9,000", "employs more than 9,000"
+        (">", Some((first, _))) => {
+            i < first
+                && between(i + 1..first, &|w| lx::FUNCTION_WORDS.contains_key(w) || lx::QUALIFIERS.contains_key(w))
+        }
+        ("<" | ">", None) => false,
+        _ => next.iter().any(|w| w.as_str() == cue),
+    };
+    senses
+        .iter()
+        .find(|(_, cues)| cues.iter().any(|c| holds(c)))
+        .map(|&(concept, _)| concept)
+        .filter(|c| concept_fits(c, dim))
+}
+
 /// The longest line read as a table row: a label of a few words and a number.
 const ROW_LEN: usize = 80;
 
@@ -115,7 +150,8 @@ pub(crate) fn table_concept(doc: &Doc, i: usize, dim: Measure) -> Option<&'stati
         if line.len() > ROW_LEN || doc.chunks(k).len() > 6 || line.contains(|c: char| c.is_ascii_digit()) {
             return None;
         }
-        return sentence_words(doc, k, false, false).iter().find_map(|w| fitting_concept(&w.text.to_lowercase(), dim));
+        let ws = sentence_words(doc, k, false, false);
+        return (0..ws.len()).find_map(|w| concept_at(&ws, w, dim, None));
     }
     None
 }
@@ -222,7 +258,9 @@ pub(crate) fn features(
             continue;
         }
         let lower = crate::lower::lower(w.text);
-        if let Some(c) = fitting_concept(&lower, dim).filter(|&c| c != "shot" || !fatal_shot(ws, i)) {
+        if let Some(c) =
+            concept_at(ws, i, dim, Some((first_in, last_in))).filter(|&c| c != "shot" || !fatal_shot(ws, i))
+        {
             // words after the figure weigh a little more ("121 injured" over "killed 12 ... 121"),
             // and a comma between them weighs against ("Seven dead, thousands displaced")
             let after = i >= last_in;
@@ -266,10 +304,9 @@ pub(crate) fn features(
         let clause_start = lead.rfind(marks).map_or(0, |p| p + 1);
         let clear = !others.iter().any(|o| o.0 >= base + clause_start && o.1 <= span.0);
         if clear {
-            best = ws[..first_in]
-                .iter()
-                .filter(|w| w.start >= base + clause_start)
-                .find_map(|w| fitting_concept(&w.text.to_lowercase(), dim))
+            best = (0..first_in)
+                .filter(|&i| ws[i].start >= base + clause_start)
+                .find_map(|i| concept_at(ws, i, dim, Some((first_in, last_in))))
                 .map(|c| (usize::MAX, c));
         }
     }
@@ -318,6 +355,34 @@ mod tests {
         let s = "Twelve civilians were killed and 121 injured, the governor said.";
         assert_eq!(feat(s, "Twelve civilians", Some("civilians")).concept, Some("killed"));
         assert_eq!(feat(s, "121", None).concept, Some("injured"));
+    }
+
+    #[test]
+    fn a_concept_word_counts_only_in_its_listed_sense() {
+        let s = "About 240 villagers in the valley were cut off by the landslide.";
+        assert_eq!(feat(s, "240 villagers", Some("villagers")).concept, Some("trapped"));
+        let s = "The bakery chain said 240 jobs were cut across its northern shops.";
+        assert_eq!(feat(s, "240 jobs", Some("jobs")).concept, None);
+        let s = "Police told some 900 residents to leave before dawn.";
+        assert_eq!(feat(s, "900 residents", Some("residents")).concept, Some("ordered to leave"));
+        let s = "The founder told staff that 900 roles would go by spring.";
+        assert_eq!(feat(s, "900 roles", Some("roles")).concept, None);
+        let s = "Nearly 3,000 people have left their homes along the river.";
+        assert_eq!(feat(s, "3,000 people", Some("people")).concept, Some("evacuated"));
+        // a workforce's size: the figure in the word's own phrase, or governed by the verb
+        let s = "The mill's 2,400-strong local workforce was told on Friday.";
+        assert_eq!(feat(s, "2,400-strong", None).concept, Some("employed"));
+        let s = "The mill employs about 2,400 people across the county.";
+        assert_eq!(feat(s, "2,400 people", Some("people")).concept, Some("employed"));
+        let s = "The mill will cut 300 jobs, or 12% of its workforce.";
+        assert_eq!(feat(s, "12%", None).concept, None);
+        let s = "Harbour Greens took 14 council seats in Vesk.";
+        assert_eq!(feat(s, "14 council seats", Some("seats")).concept, None);
+        // one word, two senses
+        let s = "Rebels have taken 14 villages in the east.";
+        assert_eq!(feat(s, "14 villages", Some("villages")).concept, Some("controlled"));
+        let s = "Four others were taken to hospital with cuts.";
+        assert_eq!(feat(s, "Four others", Some("others")).concept, Some("injured"));
     }
 
     #[test]

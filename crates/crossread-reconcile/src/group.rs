@@ -204,7 +204,7 @@ impl<'a> Group<'a> {
             self.things.add(t.as_ref());
         }
         if let Some(p) = &sig.predicate {
-            self.predicates.add(p.as_ref());
+            self.predicates.add(crate::signature_words::trend(p.as_ref()));
         }
         if let Some(h) = &sig.holder {
             self.holders.add(h.as_ref());
@@ -324,6 +324,11 @@ impl<'a> Group<'a> {
             };
             if ratio > far {
                 s -= penalty;
+                // one place's count far below an unscoped one is a part of it ("3,000 at its Halden
+                // plant" beside "85,000 worldwide"), not a claim about it
+                if self.scope().is_empty() != other.scope().is_empty() {
+                    s -= W.part_without_value;
+                }
             }
         }
         // a count for one place that matches no value of a whole is a part of it, not a claim about it

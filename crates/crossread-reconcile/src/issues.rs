@@ -158,28 +158,54 @@ fn qualified(text: &str, f: &Figure) -> String {
     }
 }
 
-/// Figures a report gives one question that cannot both hold ("surpasses 150" in the headline,
-/// "nearing 140" in the body), from the same claimant, neither told as an earlier or later state.
-/// The timeline words with a space each side, made once, to find whole words in a padded sentence.
-fn timeline_words() -> &'static [String] {
-    static PADDED: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    PADDED.get_or_init(|| lx::TIMELINE_WORDS.iter().map(|t| format!(" {t} ")).collect())
+/// The timeline words with a space each side, as one automaton made once, to find whole words in a
+/// padded sentence.
+fn timeline_words() -> Option<&'static aho_corasick::AhoCorasick> {
+    static PADDED: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
+    PADDED
+        .get_or_init(|| {
+            aho_corasick::AhoCorasick::builder()
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .build(lx::TIMELINE_WORDS.iter().map(|t| format!(" {t} ")))
+                .ok()
+        })
+        .as_ref()
 }
 
 /// The days sentence `i` names, lower-case; None when the sentence tells of an earlier or later
 /// state (a timeline word), so its figures cannot contradict another.
 pub(crate) fn sentence_days(doc: &Doc, i: usize, interner: &mut Interner) -> Option<Box<[Shared]>> {
-    let words: Vec<String> = crate::features::sentence_words(doc, i, false, false)
-        .iter()
-        .flat_map(|w| w.text.split(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    let joined = format!(" {} ", words.join(" "));
-    if timeline_words().iter().any(|t| joined.contains(t.as_str())) {
+    // the sentence's words (split at every character that is no letter or digit), lower-case, one
+    // space between each and one at each end, written into one string with where each word lies
+    let text = doc.text();
+    let mut joined = String::with_capacity(doc.sentences().get(i).map_or(0, |s| s.span.len()) + 2);
+    joined.push(' ');
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    for w in doc.plain_words(i, false) {
+        for piece in w.slice(text).split(|c: char| !c.is_alphanumeric()).filter(|p| !p.is_empty()) {
+            if !words.is_empty() {
+                joined.push(' ');
+            }
+            let start = joined.len();
+            if piece.is_ascii() {
+                joined.push_str(piece);
+                joined[start..].make_ascii_lowercase();
+            } else {
+                joined.push_str(&piece.to_lowercase());
+            }
+            words.push((start, joined.len()));
+        }
+    }
+    joined.push(' ');
+    let timeline = match timeline_words() {
+        Some(ac) => ac.is_match(joined.as_str()),
+        None => lx::TIMELINE_WORDS.iter().any(|t| joined.contains(&format!(" {t} "))),
+    };
+    if timeline {
         return None;
     }
-    let days: BTreeSet<String> = words.into_iter().filter(|w| lx::names_a_day(w)).collect();
+    let days: BTreeSet<&str> =
+        words.iter().filter_map(|&(s, e)| joined.get(s..e)).filter(|w| lx::names_a_day(w)).collect();
     Some(days.iter().map(|d| interner.get(d)).collect())
 }
 
@@ -194,6 +220,8 @@ fn lower_before(text: &str, at: usize, n: usize) -> String {
     text.get(from..at).unwrap_or("").to_ascii_lowercase()
 }
 
+/// Figures a report gives one question that cannot both hold ("surpasses 150" in the headline,
+/// "nearing 140" in the body), from the same claimant, neither told as an earlier or later state.
 fn contradictions(story: &Story, items: &[Item], groups: &[Group], articles: &[Article]) -> Vec<Issue> {
     let mut out = Vec::new();
     for g in groups {

@@ -16,6 +16,8 @@ pub(crate) fn label(story: &Story, items: &[Item], g: &group::Group, unit: Unit)
         }
     }
     let noun = group::majority(nouns.iter().map(|(k, n)| (k, *n)));
+    // what the sentences say of it, when no concept does: the thing and what happened to it
+    let (thing, predicate) = signature_words(items, g);
     // the place that scopes most members, when most are scoped to one
     let one_place: BTreeMap<String, usize> = g
         .scopes
@@ -33,9 +35,17 @@ pub(crate) fn label(story: &Story, items: &[Item], g: &group::Group, unit: Unit)
         },
         Dimension::Count if unit.is_count() => match (noun, concept) {
             (Some(n), Some(c)) => format!("{n} {c}"),
-            (Some(n), None) => n,
+            (Some(n), None) => match predicate {
+                Some(p) => format!("{n} ({p})"),
+                None => n,
+            },
             (None, Some(c)) => format!("people {c}"),
-            (None, None) => "count".to_string(),
+            (None, None) => match (thing, predicate) {
+                (Some(t), Some(p)) => format!("{t} ({p})"),
+                (Some(t), None) => t,
+                (None, Some(p)) => format!("count ({p})"),
+                (None, None) => "count".to_string(),
+            },
         },
         _ => {
             let dim = match unit.dimension() {
@@ -55,9 +65,14 @@ pub(crate) fn label(story: &Story, items: &[Item], g: &group::Group, unit: Unit)
                 (Some(c), Some(m)) => format!("{dim} {c} ({m})"),
                 (None, Some(m)) => format!("{dim} of {m}"),
                 (Some(c), None) => format!("{dim} {c}"),
-                (None, None) => match group::majority(g.context.iter()) {
-                    Some(w) if dim != "magnitude" => format!("{dim} ({w})"),
-                    _ => dim.to_string(),
+                (None, None) => match (thing, predicate) {
+                    (Some(t), Some(p)) => format!("{dim} of {t} ({p})"),
+                    (Some(t), None) => format!("{dim} of {t}"),
+                    (None, Some(p)) => format!("{dim} ({p})"),
+                    (None, None) => match group::majority(g.context.iter()) {
+                        Some(w) if dim != "magnitude" => format!("{dim} ({w})"),
+                        _ => dim.to_string(),
+                    },
                 },
             }
         }
@@ -66,6 +81,34 @@ pub(crate) fn label(story: &Story, items: &[Item], g: &group::Group, unit: Unit)
         Some(p) => format!("{what} in {p}"),
         None => what,
     }
+}
+
+/// The thing most members are of and the predicate most say of it ("person", "cut"), as their
+/// signatures read them; a family of people is written "people".
+fn signature_words(items: &[Item], g: &group::Group) -> (Option<String>, Option<String>) {
+    let mut things: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut predicates: BTreeMap<&str, usize> = BTreeMap::new();
+    for &i in &g.items {
+        let sig = &items[i].features.signature;
+        if let Some(t) = &sig.thing {
+            *things.entry(t).or_default() += 1;
+        }
+        // a verb of saying or being says nothing of what is measured
+        if let Some(p) = sig.predicate.as_deref().filter(|p| {
+            !crossread_text::lexicon::SPEECH_VERBS.contains(p) && !matches!(*p, "say" | "be" | "have" | "do" | "tell")
+        }) {
+            *predicates.entry(p).or_default() += 1;
+        }
+    }
+    let thing = group::majority(things.iter().map(|(k, n)| (k, *n))).map(|t| {
+        if t == "person" {
+            "people".to_string()
+        } else {
+            t.to_string()
+        }
+    });
+    let predicate = group::majority(predicates.iter().map(|(k, n)| (k, *n))).map(str::to_string);
+    (thing, predicate)
 }
 
 fn title_case(s: &str) -> String {

@@ -18,6 +18,7 @@ mod money;
 mod past;
 mod scope;
 pub mod signature;
+mod signature_words;
 mod slips;
 mod tally;
 mod weights;

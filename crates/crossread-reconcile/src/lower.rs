@@ -5,7 +5,9 @@
 const INLINE: usize = 24;
 
 /// A word in lower case (Unicode rules, as `str::to_lowercase`).
-pub(crate) enum Lower {
+pub(crate) enum Lower<'a> {
+    /// An ASCII word with no capital: the word itself.
+    Same(&'a str),
     /// A short ASCII word, lower-cased in place.
     Inline([u8; INLINE], u8),
     /// Any other word.
@@ -13,8 +15,10 @@ pub(crate) enum Lower {
 }
 
 /// `word` in lower case.
-pub(crate) fn lower(word: &str) -> Lower {
-    if word.len() <= INLINE && word.is_ascii() {
+pub(crate) fn lower(word: &str) -> Lower<'_> {
+    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Lower::Same(word)
+    } else if word.len() <= INLINE && word.is_ascii() {
         let mut buf = [0u8; INLINE];
         buf[..word.len()].copy_from_slice(word.as_bytes());
         buf[..word.len()].make_ascii_lowercase();
@@ -24,10 +28,11 @@ pub(crate) fn lower(word: &str) -> Lower {
     }
 }
 
-impl Lower {
+impl Lower<'_> {
     /// The word.
     pub(crate) fn as_str(&self) -> &str {
         match self {
+            Lower::Same(w) => w,
             // ASCII lower-cased stays ASCII, so this never falls back
             Lower::Inline(buf, n) => std::str::from_utf8(&buf[..usize::from(*n)]).unwrap_or(""),
             Lower::Heap(s) => s,
@@ -35,7 +40,7 @@ impl Lower {
     }
 }
 
-impl std::ops::Deref for Lower {
+impl std::ops::Deref for Lower<'_> {
     type Target = str;
     fn deref(&self) -> &str {
         self.as_str()
@@ -51,6 +56,7 @@ mod tests {
         for w in ["Halden", "UN", "", "a", "Île", "ΣΟΦΙΑ", "Straße", "abcdefghijklmnopqrstuvwxyZ", "O'Neill"] {
             assert_eq!(lower(w).as_str(), w.to_lowercase(), "{w}");
         }
+        assert!(matches!(lower("vestby"), Lower::Same("vestby")));
         assert!(matches!(lower("Vestby"), Lower::Inline(..)));
         assert!(matches!(lower("Île"), Lower::Heap(_)));
     }

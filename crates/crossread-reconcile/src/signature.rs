@@ -4,6 +4,7 @@
 //! lemmas and word classes.
 
 use crate::intern::Shared;
+use crate::signature_words::{adverb_too, family_lemma, qualifier_word};
 use crossread_text::wordnet::Pos;
 use crossread_text::{Class, Clause, ClauseKind, Doc};
 
@@ -85,7 +86,7 @@ fn verb(doc: &Doc, i: usize) -> bool {
 
 /// True when token `i` is a content noun: an open-class word WordNet reads as a noun, not standing as
 /// a verb, and not a noun of time.
-fn noun(doc: &Doc, i: usize) -> bool {
+pub(crate) fn noun(doc: &Doc, i: usize) -> bool {
     doc.class(i) == Class::Word
         && doc.pos(i) == Some(Pos::Noun)
         && !verb(doc, i)
@@ -94,7 +95,7 @@ fn noun(doc: &Doc, i: usize) -> bool {
 }
 
 /// The lemma of token `i`, lower case, without a possessive.
-fn lemma(doc: &Doc, i: usize) -> String {
+pub(crate) fn lemma(doc: &Doc, i: usize) -> String {
     doc.lemma(i).into_owned()
 }
 
@@ -150,7 +151,7 @@ pub fn signature_in(doc: &Doc, parts: &SentenceParts, first: usize, last: usize,
     // what it is of: "8% of its workforce", "a third of the seats"
     let after = last + 1;
     if after <= c1 && doc.lower_of(&doc.tokens()[after]) == "of" {
-        thing = head_after(doc, after + 1, c1).map(|h| lemma(doc, h));
+        thing = head_after(doc, after + 1, c1).map(|h| family_lemma(doc, after + 1, h));
     }
     // what it is: "a fee of £64m", "a deal worth £64m", "sales of $3.1bn"
     if thing.is_none() && first > c0 {
@@ -159,9 +160,28 @@ pub fn signature_in(doc: &Doc, parts: &SentenceParts, first: usize, last: usize,
             thing = head_before(doc, c0, first - 1).map(|h| lemma(doc, h));
         }
     }
-    // the noun right after ("£64m fee", "a 4% drop"), when the figure counts nothing itself
-    if thing.is_none() && !counted && after <= c1 && noun(doc, after) {
+    // what a change is of: "cut its workforce by about 9%", "reduced staff by 9%"
+    if thing.is_none() && first > c0 {
+        let mut k = first - 1;
+        while k > c0 && qualifier_word(doc, k) {
+            k -= 1;
+        }
+        if doc.lower_of(&doc.tokens()[k]) == "by" {
+            thing = head_before(doc, c0, k).map(|h| family_lemma(doc, c0, h));
+        }
+    }
+    // the noun right after ("£64m fee", "a 4% drop"), when the figure counts nothing itself; not a
+    // word that may stand as an adverb ("20% back in May")
+    if thing.is_none() && !counted && after <= c1 && noun(doc, after) && !adverb_too(doc, after) {
         thing = Some(lemma(doc, after));
+    }
+    // the head its own phrase runs on to: "its 9,000 global staff base", "a 9,000-person workforce"
+    if thing.is_none() && !counted && after <= c1 && !noun(doc, after) {
+        if let Some(h) =
+            head_after(doc, after, c1).filter(|&h| (after..h).all(|k| doc.pos(k) == Some(Pos::Adj) || noun(doc, k)))
+        {
+            thing = Some(family_lemma(doc, after, h));
+        }
     }
     // the predicate: the nearest verb before the figure in its clause, else after it ("were cut")
     let mut subject_end = first;
@@ -181,7 +201,12 @@ pub fn signature_in(doc: &Doc, parts: &SentenceParts, first: usize, last: usize,
     // the subject: the noun phrase before the verb ("Ardent's spring sales slipped 6%")
     if thing.is_none() && !counted && subject_end > c0 {
         let mut k = subject_end;
-        while k > c0 && (matches!(doc.class(k - 1), Class::Aux) || doc.pos(k - 1) == Some(Pos::Adv)) {
+        // "shares were to drop", "caused shares to drop"
+        while k > c0
+            && (matches!(doc.class(k - 1), Class::Aux)
+                || doc.pos(k - 1) == Some(Pos::Adv)
+                || doc.lower_of(&doc.tokens()[k - 1]) == "to")
+        {
             k -= 1;
         }
         thing = head_before(doc, c0, k).map(|h| lemma(doc, h));

@@ -389,3 +389,40 @@ fn one_partys_count_is_not_anothers_even_when_the_numbers_match_but_a_fee_is_bot
     ]);
     assert_eq!(fact_with(&b, "£62m").outlets.len(), 2, "{:#?}", b.facts);
 }
+
+#[test]
+fn a_workforce_told_as_a_verb_or_a_phrase_is_one_fact_and_a_site_is_a_part() {
+    let b = brief(&[
+        (
+            "01",
+            None,
+            "Orvik Mills currently employs 2,400 people worldwide. It employs 150 people at its Halden plant.",
+        ),
+        ("02", None, "The cuts hit a tenth of its 2,350-strong global workforce, the union said."),
+    ]);
+    let f = fact_with(&b, "2,400 people");
+    assert!(std::ptr::eq(f, fact_with(&b, "2,350-strong")), "{f:#?}");
+    assert!(!std::ptr::eq(f, fact_with(&b, "150 people")), "{f:#?}");
+}
+
+#[test]
+fn a_share_price_fall_told_three_ways_is_one_fact() {
+    let b = brief(&[
+        ("01", None, "After the profit warning last month, Orvik shares sank just under 15%."),
+        ("02", None, "The warning in May caused shares to drop nearly 15 percent."),
+        ("03", None, "Orvik's stock slid by nearly 15% back in May when the firm warned on profit."),
+    ]);
+    let f = fact_with(&b, "15%");
+    assert!(std::ptr::eq(f, fact_with(&b, "15 percent")), "{f:#?}");
+    assert_eq!(f.outlets.len(), 3, "{f:#?}");
+}
+
+#[test]
+fn a_fact_no_concept_fits_is_labelled_by_what_its_sentences_say() {
+    let b = brief(&[
+        ("01", None, "Orvik Mills will cut 300 jobs at its mills, the company said."),
+        ("02", None, "The firm is to cut 300 jobs, a spokesperson confirmed."),
+    ]);
+    let f = fact_with(&b, "300 jobs");
+    assert_eq!(f.label, "jobs (cut)", "{f:#?}");
+}

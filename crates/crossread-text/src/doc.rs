@@ -178,15 +178,22 @@ impl<'t> Doc<'t> {
         self.names.get_or_init(|| {
             let mut names = rustc_hash::FxHashSet::default();
             for s in &self.sentences {
-                let words: Vec<&Token> = self.tokens[s.tokens()].iter().filter(|t| t.kind() == Kind::Word).collect();
-                let caps = words.iter().filter(|t| self.text_of(t).starts_with(char::is_uppercase)).count();
-                if words.len() >= 3 && caps * 10 >= words.len() * 7 {
+                // each word's text and whether it is capitalised, read once per sentence
+                let words = || {
+                    self.tokens[s.tokens()].iter().filter(|t| t.kind() == Kind::Word).map(|t| {
+                        let w = self.text_of(t);
+                        (t, w, w.starts_with(char::is_uppercase))
+                    })
+                };
+                let (count, caps) = words().fold((0, 0), |(n, c), (_, _, cap)| (n + 1, c + usize::from(cap)));
+                if count >= 3 && caps * 10 >= count * 7 {
                     continue;
                 }
-                for t in words.iter().skip(1) {
-                    let w = self.text_of(t);
-                    if w.starts_with(char::is_uppercase) && Class::of_word(self.lower_of(t), w, false) == Class::Name {
-                        names.insert(self.lower_of(t).to_string());
+                for (t, w, cap) in words().skip(1) {
+                    let l = self.lower_of(t);
+                    // a name met again is not classed again
+                    if cap && !names.contains(l) && Class::of_word(l, w, false) == Class::Name {
+                        names.insert(l.to_string());
                     }
                 }
             }

@@ -287,6 +287,12 @@ mod tests {
         assert!(MONTHS.get("sept") == Some(&9) && SCALES.get("bn").is_some_and(|s| s.factor == 1e9));
         assert_eq!(QUALIFIERS.get("at least"), Some(&Approx::AtLeast));
         assert_eq!(CONCEPTS_OF.get("died"), Some(&"killed"));
+        // a member listed for one sense keeps its group and carries its cues
+        assert_eq!(CONCEPTS_OF.get("cut"), Some(&"trapped"));
+        assert_eq!(CONCEPTS_SENSES.get("cut").map(|s| s.to_vec()), Some(vec![("trapped", &["off"][..])]));
+        let taken: Vec<&str> = CONCEPTS_SENSES.get("taken").into_iter().flat_map(|s| s.iter()).map(|s| s.0).collect();
+        assert_eq!(taken, ["injured", "controlled"], "a word in two senses keeps both, in file order");
+        assert!(CONCEPTS_SENSES.get("died").is_none());
         assert!(UNIT_FORMS.get("sq km").is_some_and(|u| u[0].code == "km2"));
         let mw: Vec<&str> = UNIT_FORMS.get("mw").into_iter().flat_map(|f| f.iter()).map(|u| u.code).collect();
         assert!(mw.contains(&"MW") && mw.contains(&"mW"), "{mw:?}");

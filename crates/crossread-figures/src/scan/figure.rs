@@ -314,8 +314,8 @@ impl Scan<'_> {
         if num.words && value > 0.0 && value < 1.0 && self.low(after) == "of" {
             return Ok((Unit::SHARE, self.share_name(after), None));
         }
-        // "Senard, 65, said": an age in apposition to a name
-        if d.high.is_none() && num.plain_int && self.is_age_apposition(i, after, value) {
+        // "Senard, 65, said", "Berg, three, was": an age in apposition to a name
+        if d.high.is_none() && (num.plain_int || num.words) && self.is_age_apposition(i, after, value) {
             return Ok((Unit::AGE, Unit::AGE.name().into(), None));
         }
         if let Some(kind) = self.one_of_the(after, value, num.words) {

@@ -192,15 +192,15 @@ impl Scan<'_> {
         !determiner
     }
 
-    /// "Senard, 65, now faces", "a boy, 9, was hurt": an age in apposition to a name or to a noun
-    /// that names one person.
+    /// "Senard, 65, now faces", "a boy, 9, was hurt", "Senard, 65 (pictured), said": an age in
+    /// apposition to a name or to a noun that names one person.
     pub(super) fn is_age_apposition(&self, i: usize, after: usize, value: f64) -> bool {
         i >= 2
             && (1.0..=120.0).contains(&value)
             && value.fract() == 0.0
             && self.is_sym(i - 1, &[","])
             && (self.capitalized(i - 2) || lx::ONE_PERSON_NOUNS.contains(self.low(i - 2)))
-            && (self.is_sym(after, &[",", ")", ";"])
+            && (self.is_sym(after, &[",", ")", "(", ";"])
                 || after >= self.toks.len()
                 || self.is_sym(after, &["."])
                 || self.age_in_a_list_of_names(after))

@@ -4,7 +4,8 @@
 use super::{related, Group};
 use crate::Measure;
 use crossread_model::Dimension;
-use std::collections::{BTreeSet, HashMap};
+use rustc_hash::FxHashMap;
+use std::collections::BTreeSet;
 
 /// The concepts and counted nouns the members of a cluster carry.
 #[derive(Default)]
@@ -50,7 +51,7 @@ enum Key<'a> {
 /// against every fact of the story.
 #[derive(Default)]
 pub(super) struct FactIndex<'a> {
-    facts: HashMap<Key<'a>, Vec<usize>>,
+    facts: FxHashMap<Key<'a>, Vec<usize>>,
     /// For each fact, the last round of [`FactIndex::candidates`] that listed it.
     seen: Vec<u64>,
     round: u64,
