@@ -36,6 +36,15 @@ fn someone_known_is_at_least_one() {
 }
 
 #[test]
+fn who_killed_kin_is_not_one_killed() {
+    // a headline with its verb's object after one word: the subject did the killing
+    assert!(implied("Tarvin father fatally shot twin sons, police say").is_empty());
+    assert!(implied("Orla man killed stepchildren before fleeing").is_empty());
+    // passive, nothing after the verb that could be its object: the subject was killed
+    assert_eq!(implied("Tarvin man killed in crash"), [("Tarvin man".into(), 1.0, Approx::Exact)]);
+}
+
+#[test]
 fn a_written_number_is_not_counted_twice() {
     assert!(implied("Two men were killed.").is_empty());
 }

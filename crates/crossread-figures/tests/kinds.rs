@@ -81,6 +81,11 @@ fn addresses_and_names_with_number_words_are_no_figures() {
     assert!(all("The gallery at 31 Ave Mireille reopened.").is_empty());
     assert!(all("The depot at 16-18 Harbour Avenue was sold.").is_empty());
     assert!(all("The skipper told Harbour One that the nets were empty.").is_empty());
+    // a house number after "at" or "to" with its street's name alone
+    assert!(all("Deputies were called to 4127 Quillan shortly after midnight.").is_empty());
+    assert!(all("The Shooting at 21880 Marrowby Left a Woman Dead").iter().all(|f| f.value != Value::Number(21880.0)));
+    // a count after "at" still counts
+    assert_eq!(one("The toll stood at 140 people by Monday.").value, Value::Number(140.0));
     // a band of a ranking or a cup's round is no count; with a noun after it, it counts
     assert!(all("Rovers slid into the bottom three after a last-16 exit.").is_empty());
     assert_eq!(one("The top four clubs drew.").unit_name, "top club");
@@ -99,4 +104,7 @@ fn counted_nouns_past_codes_joined_adjectives_and_ages() {
     assert_eq!((f.value, f.unit_name.as_str()), (Value::Number(2.0), "new 808 Vela jet"));
     let f = one("She will be 41 by the spring.");
     assert_eq!(f.unit, "age");
+    // names in a list, each with an age: "Harlan, 24 and Voss, 23"
+    let f = all("The deaths of Harlan, 24 and Voss, 23, shook the town.");
+    assert_eq!(f.iter().map(|f| f.unit.as_str()).collect::<Vec<_>>(), ["age", "age"], "{f:#?}");
 }

@@ -12,12 +12,22 @@ pub(crate) struct Written {
     pub value: (Value, Unit, Value),
 }
 
+/// Whether two mentions can both hold: the same answer, or, when `one_apart`, two counts one apart
+/// (a story where the gunman killed himself: "three dead" counts him, "killed two" does not). A
+/// lower bound is a count of its own ("at least one" beside "two"): an early toll, which a later one
+/// disputes or updates.
+fn consistent(a: &Written, b: &Written, one_apart: bool) -> bool {
+    let counts = a.value.1.is_count() && b.value.1.is_count();
+    same_answer(&a.value, &b.value) || one_apart && counts && (a.value.0.mid() - b.value.0.mid()).abs() == 1.0
+}
+
 /// True when one value is the same answer as every other ("400 square miles" rounds "1,000 square
 /// kilometres", and so does "386 square miles"), or when one value is among the values every report
 /// writes most: "three dead" in each report, though one also says "four people were shot" once in
 /// passing.
-pub(crate) fn reports_agree(written: &[Written]) -> bool {
-    if written.iter().any(|w| written.iter().all(|x| same_answer(&w.value, &x.value))) || written.is_empty() {
+pub(crate) fn reports_agree(written: &[Written], one_apart: bool) -> bool {
+    let agree = |a: &Written, b: &Written| consistent(a, b, one_apart);
+    if written.iter().any(|w| written.iter().all(|x| agree(w, x))) || written.is_empty() {
         return true;
     }
     let mut reports: Vec<usize> = written.iter().map(|w| w.report).collect();
@@ -27,7 +37,7 @@ pub(crate) fn reports_agree(written: &[Written]) -> bool {
         return false;
     }
     let own: Vec<Vec<&Written>> = reports.iter().map(|&r| own_values(written, r)).collect();
-    written.iter().any(|w| own.iter().all(|vs| vs.iter().any(|x| same_answer(&w.value, &x.value))))
+    written.iter().any(|w| own.iter().all(|vs| vs.iter().any(|x| agree(w, x))))
 }
 
 /// The values report `r` writes most often (the same answer counted as one; all of them on a tie).
@@ -95,22 +105,31 @@ mod tests {
     #[test]
     fn reports_whose_own_values_match_agree() {
         // the Millbrook report says "three dead" twice and "four people were shot" once; Dunmore "three dead"
-        assert!(reports_agree(&[count(0, 3.0), count(0, 4.0), count(0, 3.0), count(1, 3.0)]));
+        assert!(reports_agree(&[count(0, 3.0), count(0, 4.0), count(0, 3.0), count(1, 3.0)], false));
         // on a tie each of a report's values is its own
-        assert!(reports_agree(&[count(0, 4.0), count(0, 3.0), count(1, 3.0)]));
+        assert!(reports_agree(&[count(0, 4.0), count(0, 3.0), count(1, 3.0)], false));
     }
 
     #[test]
     fn reports_whose_own_values_differ_differ() {
-        assert!(!reports_agree(&[count(0, 3.0), count(1, 4.0)]));
+        assert!(!reports_agree(&[count(0, 3.0), count(1, 4.0)], false));
         // the second report mentions three once in passing, but its own value is four
-        assert!(!reports_agree(&[count(0, 3.0), count(1, 4.0), count(1, 3.0), count(1, 4.0)]));
+        assert!(!reports_agree(&[count(0, 3.0), count(1, 4.0), count(1, 3.0), count(1, 4.0)], false));
         // nor does a value the first report writes less often agree
-        assert!(!reports_agree(&[count(0, 4.0), count(0, 3.0), count(0, 4.0), count(1, 3.0)]));
+        assert!(!reports_agree(&[count(0, 4.0), count(0, 3.0), count(0, 4.0), count(1, 3.0)], false));
+    }
+
+    #[test]
+    fn counts_one_apart_agree_only_where_someone_killed_themselves() {
+        // "three dead" counts the gunman, "killed two" does not
+        assert!(reports_agree(&[count(0, 3.0), count(1, 2.0)], true));
+        assert!(!reports_agree(&[count(0, 3.0), count(1, 2.0)], false));
+        // two apart is a dispute all the same
+        assert!(!reports_agree(&[count(0, 4.0), count(1, 2.0)], true));
     }
 
     #[test]
     fn one_report_alone_with_two_values_differs() {
-        assert!(!reports_agree(&[count(0, 3.0), count(0, 4.0)]));
+        assert!(!reports_agree(&[count(0, 3.0), count(0, 4.0)], false));
     }
 }

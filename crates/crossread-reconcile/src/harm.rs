@@ -25,3 +25,26 @@ pub(crate) fn tells_of_death(doc: &Doc) -> bool {
 pub(crate) fn member(f: &Figure) -> bool {
     f.implied.is_some() && f.approx == Approx::AtLeast
 }
+
+/// True when a report tells of someone who killed themselves ("turned the gun on himself", "a
+/// murder-suicide", "a self-inflicted wound"): a count of the dead may then include the gunman or
+/// leave them out.
+pub(crate) fn tells_of_self_killing(doc: &Doc) -> bool {
+    let toks = doc.tokens();
+    doc.sentences().iter().any(|s| {
+        let r = s.tokens();
+        let mut harm = false;
+        for k in r {
+            let w = doc.lower_of(&toks[k]);
+            if lx::SELF_KILLING_WORDS.contains(w) {
+                return true;
+            }
+            // a reflexive after a word of harm or a gun in its sentence: "shot his wife and then himself"
+            if harm && lx::REFLEXIVE_PERSONS.contains(w) {
+                return true;
+            }
+            harm |= lx::HARM_WORDS.get(w).is_some() || w == "gun" || w == "shot";
+        }
+        false
+    })
+}

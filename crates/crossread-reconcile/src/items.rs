@@ -2,9 +2,10 @@
 //! layer is read here, so the caller can drop the layer once a report's figures are gathered.
 
 use crate::intern::{Interner, Shared};
-use crate::{dimension, features, harm, interval, report_date, signature, Item, Signature};
+use crate::{aside, dimension, features, harm, interval, report_date, signature, Item, Signature};
 use crossread_figures::{restates, Reading};
 use crossread_model::{Dimension, Figure, Report, Value};
+use crossread_text::lexicon as lx;
 use crossread_text::Doc;
 
 /// The report's day: the one it carries, else the first its text gives.
@@ -25,6 +26,9 @@ pub struct Gathered {
     interner: Interner,
     /// Whether a report of the story tells of a death (a story that tells of none was wounded when "shot").
     pub(crate) death_told: bool,
+    /// Whether a report of the story tells of someone who killed themselves (see
+    /// `harm::tells_of_self_killing`).
+    pub(crate) self_killing: bool,
 }
 
 impl Gathered {
@@ -51,6 +55,7 @@ impl Gathered {
         sentences_before: usize,
     ) {
         let text = &report.text;
+        let year = report.date.as_deref().and_then(|d| d.get(..4)).and_then(|y| y.parse::<i32>().ok());
         let mut prev: Option<usize> = None;
         let mut last_counted: Option<(usize, String)> = None;
         // the words of the sentence the last figure stood in: figures are in order, so each sentence's
@@ -60,6 +65,7 @@ impl Gathered {
         let tells_death = harm::tells_of_death(&reading.doc);
         self.latest_year = self.latest_year.max(crate::past::latest_year(&reading.doc));
         self.death_told |= tells_death;
+        self.self_killing = self.self_killing || harm::tells_of_self_killing(&reading.doc);
         // the days the last such sentence names (see `Item::days`)
         let mut told: Option<(usize, Option<Box<[Shared]>>)> = None;
         for (fi, f) in reading.figures.iter().enumerate() {
@@ -128,6 +134,10 @@ impl Gathered {
             }
             let doc = &reading.doc;
             let (first, last) = figure_tokens(doc, f);
+            let aside = f.unit.is_count()
+                && reading.sentences().get(f.sentence).is_some_and(|s| {
+                    aside::counts_a_part(doc, s.tokens(), first, last) || aside::of_another_time(doc, s.tokens(), year)
+                });
             let sig = signature::signature_in(doc, parts, first, last, f.counted.is_some());
             let when = crate::past::clause_time(doc, f.sentence, first, last);
             let named_year = when.named;
@@ -189,6 +199,7 @@ impl Gathered {
                 vague: f.vague,
                 anchor,
                 earlier,
+                aside,
                 echo: false,
                 named_year,
                 sentence: sentences_before + f.sentence,
@@ -217,12 +228,25 @@ fn relevant(doc: &Doc, f: &Figure) -> bool {
     if f.unit.dimension() == Dimension::Age {
         return age_of_someone_known(doc, f);
     }
-    if f.unit.is_count() && f.value == Value::Number(1.0) && f.counted.is_none() {
+    if f.unit.is_count()
+        && f.value == Value::Number(1.0)
+        && (f.counted.is_none() || f.implied.is_none() && speaker(doc, f))
+    {
         return false;
     }
     let duration = f.unit.dimension() == Dimension::Duration;
     let next = doc.token_after(f.sentence, f.span.end).map_or("", |t| doc.lower_of(t));
     !(duration && matches!(next, "ago" | "later" | "earlier"))
+}
+
+/// Whether "one" and its noun name who speaks, not a count: `"...," wrote one reader`, "one
+/// neighbour said".
+fn speaker(doc: &Doc, f: &Figure) -> bool {
+    let Some(range) = doc.sentences().get(f.sentence).map(|s| s.tokens()) else { return false };
+    let (first, last) = figure_tokens(doc, f);
+    let speech = |k: usize| range.contains(&k) && lx::SPEECH_VERBS.contains(doc.lower_of(&doc.tokens()[k]));
+    let person = range.contains(&last) && lx::ONE_PERSON_NOUNS.contains(doc.lower_of(&doc.tokens()[last]));
+    person && (first.checked_sub(1).is_some_and(speech) || speech(last + 1))
 }
 
 /// The first and last tokens of a figure.

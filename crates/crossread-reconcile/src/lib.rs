@@ -3,6 +3,7 @@
 //! single), orders them in time, and flags figures wrong on their face.
 
 mod agree;
+mod aside;
 mod brief;
 mod dates;
 mod features;
@@ -77,6 +78,9 @@ pub(crate) struct Item {
     pub(crate) anchor: Option<usize>,
     /// True when the figure is the earlier value its sentence's previous figure updates ("7, up from three").
     pub(crate) earlier: bool,
+    /// True when the figure counts part of a group or others beside someone ("three of the victims",
+    /// "four others"), or another time ("last year"): it does not dispute the fact's value (see `aside`).
+    pub(crate) aside: bool,
     /// True for a sum restated in a currency other than the story's own ("£100m ($131m)"): the
     /// outlet's rate, not the sum, sets its value, so it does not speak for the fact's values.
     pub(crate) echo: bool,
@@ -203,7 +207,7 @@ pub fn reconcile(story: &Story, gathered: Gathered) -> Brief {
         })
         .collect();
 
-    let Gathered { mut items, links, death_told, on, latest_year, .. } = gathered;
+    let Gathered { mut items, links, death_told, self_killing, on, latest_year, .. } = gathered;
     // a figure told in a year before the story's is of a past event: the story's year is its latest
     // report's, or with no report dated, the latest year its reports name
     let story_year = on.as_deref().and_then(|d| d.get(..4)?.parse::<u16>().ok()).or(latest_year);
@@ -225,7 +229,7 @@ pub fn reconcile(story: &Story, gathered: Gathered) -> Brief {
     mark_echoes(&mut items, &links);
     let groups = group::group(&items, &links);
     let issues = issues::find(story, &items, &groups, &articles);
-    let mut facts: Vec<Fact> = groups.iter().map(|g| build_fact(story, &items, g, &articles)).collect();
+    let mut facts: Vec<Fact> = groups.iter().map(|g| build_fact(story, &items, g, &articles, self_killing)).collect();
     facts.sort_by(|a, b| {
         let ma: usize = a.claims.iter().map(|c| c.mentions.len()).sum();
         let mb: usize = b.claims.iter().map(|c| c.mentions.len()).sum();
@@ -234,7 +238,7 @@ pub fn reconcile(story: &Story, gathered: Gathered) -> Brief {
     Brief { articles, facts, issues }
 }
 
-fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Article]) -> Fact {
+fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Article], self_killing: bool) -> Fact {
     // a named victim beside a written toll is one of those it counts: the toll speaks for the fact
     let members_only = g.items.iter().all(|&i| harm::member(figure(story, &items[i])));
     let kept: Vec<usize> =
@@ -347,15 +351,21 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
     } else {
         // exact values that are not the same answer make a dispute; a vague amount ("thousands")
         // does not dispute an exact one, nor does "more than 1.9 million" agree with 2.1 million
-        let written: Vec<agree::Written> = kept
+        let speaking: Vec<(&Item, &Figure)> = kept
             .iter()
             .map(|&i| (&items[i], figure(story, &items[i])))
-            .filter(|(it, f)| it.anchor.is_none() && !it.earlier && !f.vague)
+            .filter(|(it, f)| it.anchor.is_none() && !it.earlier && !it.aside && !f.vague)
+            .collect();
+        // where someone killed themselves, one count of the dead may count them and another not
+        let deaths = speaking.iter().filter(|(it, _)| it.features.concept == Some("killed")).count();
+        let one_apart = self_killing && unit.is_count() && deaths * 2 > speaking.len();
+        let written: Vec<agree::Written> = speaking
+            .iter()
             .map(|(it, f)| agree::Written { report: it.src, value: (it.base, f.unit, f.value) })
             .collect();
         // a value told as the earlier state of another ("grew from 15 to 51") is an update
         let changed = kept.iter().any(|&i| items[i].earlier && !items[i].vague && changed_value(items, &kept, i));
-        if changed || !agree::reports_agree(&written) {
+        if changed || !agree::reports_agree(&written, one_apart) {
             Status::Differs
         } else {
             Status::Agreed

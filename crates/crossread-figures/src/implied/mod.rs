@@ -273,12 +273,14 @@ impl Reader<'_, '_> {
     }
 
     /// True when what follows the verb at `k` could be its object: a determiner, a pronoun, a name,
-    /// a number, a noun that names a person.
+    /// a number, a noun that names a person or kin, bare or after one word ("shot twin sons").
     fn takes_object(&self, k: usize) -> bool {
         let next = k + 1;
+        let people = |i: usize| phrase::person_head(self.lower(i)) || lx::KIN_NOUNS.contains(self.lower(i));
         matches!(self.class(next), Class::Det | Class::Pron | Class::Number)
             || self.person_name(next)
-            || phrase::person_head(self.lower(next))
+            || people(next)
+            || self.class(next) == Class::Word && people(next + 1)
             || lx::NUMBER_WORDS.contains_key(self.lower(next))
     }
 }

@@ -259,8 +259,9 @@ impl Scan<'_> {
             true => self.is_street_address(after),
             false => !is_range && self.is_street_address(num.end),
         };
-        // "the 1400 block of", "called 911", "Image 5 of 32"
-        let furniture = plain && self.is_block_line_or_counter(j, after);
+        // "the 1400 block of", "called 911", "Image 5 of 32"; "a shooting at 2207 Ferncliff": a house
+        // number after "at" with its street's name and no street word
+        let furniture = plain && (self.is_block_line_or_counter(j, after) || self.is_house_number_at(i, num, after));
         if d.currency.is_none() && num.plain_int && (address || furniture) {
             return Some(after);
         }

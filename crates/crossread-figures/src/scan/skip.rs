@@ -147,6 +147,17 @@ impl Scan<'_> {
                 && self.capitalized(after + 1)
     }
 
+    /// "a shooting at 2207 Ferncliff", "police were called to 418 Larch": a bare number of three or more
+    /// digits after "at" or "to", before a capitalised word that counts nothing (a street's name).
+    pub(super) fn is_house_number_at(&self, i: usize, num: &Num, after: usize) -> bool {
+        num.plain_int
+            && num.digits >= 3
+            && i > 0
+            && matches!(self.low(i - 1), "at" | "to")
+            && self.capitalized(after)
+            && !self.plural_noun_at(after)
+    }
+
     /// "the 1400 block of Main Street", "called 911", "Image 5 of 32": a street block, an emergency
     /// line, a photo gallery's counter (the number at `j`, the token after it at `after`).
     pub(super) fn is_block_line_or_counter(&self, j: usize, after: usize) -> bool {
@@ -189,7 +200,18 @@ impl Scan<'_> {
             && value.fract() == 0.0
             && self.is_sym(i - 1, &[","])
             && (self.capitalized(i - 2) || lx::ONE_PERSON_NOUNS.contains(self.low(i - 2)))
-            && (self.is_sym(after, &[",", ")", "(", ";"]) || after >= self.toks.len() || self.is_sym(after, &["."]))
+            && (self.is_sym(after, &[",", ")", "(", ";"])
+                || after >= self.toks.len()
+                || self.is_sym(after, &["."])
+                || self.age_in_a_list_of_names(after))
+    }
+
+    /// "Harlan, 24 and Voss, 23, were ...": after an age, "and" with the next name and its age.
+    fn age_in_a_list_of_names(&self, after: usize) -> bool {
+        self.low(after) == "and"
+            && self.capitalized(after + 1)
+            && self.is_sym(after + 2, &[","])
+            && self.is_num(after + 3)
     }
 
     /// "she will be 41 by the spring", "she turned 40 on Monday": a bare number a person is or
