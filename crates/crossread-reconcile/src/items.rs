@@ -131,6 +131,7 @@ impl Gathered {
                 predicate: self.interner.opt(sig.predicate.as_deref()),
                 holder: self.interner.opt(sig.holder.as_deref()),
                 time: sig.time,
+                part: sig.part,
             };
             let (mut anchor, mut earlier) = (None, false);
             if let Some(p) = prev {
@@ -139,7 +140,8 @@ impl Gathered {
                     .get(pf.span.end..f.qualifier.map_or(f.span.start, |q| q.start.min(f.span.start)))
                     .unwrap_or("");
                 if pf.sentence == f.sentence && self.items[p].dim == dim {
-                    if restates(between) {
+                    // "121 seats, or 250 fewer than last time" restates nothing: a change is not its level
+                    if restates(between) && self.items[p].features.signature.part == feats.signature.part {
                         anchor = Some(self.items[p].anchor.unwrap_or(p));
                         self.links.push((p, self.items.len()));
                     } else if crate::agree::updates(between) {

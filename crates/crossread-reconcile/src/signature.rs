@@ -3,9 +3,12 @@
 //! it belongs to, and when it holds. Read from the report's text layer: noun phrases, clauses,
 //! lemmas and word classes.
 
+mod part;
+
 use crate::intern::Shared;
 use crossread_text::wordnet::Pos;
 use crossread_text::{Class, Clause, ClauseKind, Doc};
+pub use part::Part;
 
 /// When a figure holds, relative to the story's now.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -31,6 +34,8 @@ pub struct Signature {
     pub holder: Option<Shared>,
     /// When it holds.
     pub time: Time,
+    /// Which part of the question it gives: the level, a change, or a margin.
+    pub part: Part,
 }
 
 /// What signatures read of one sentence as a whole, worked out once for all its figures.
@@ -163,6 +168,11 @@ pub fn signature_in(doc: &Doc, parts: &SentenceParts, first: usize, last: usize,
     if thing.is_none() && !counted && after <= c1 && noun(doc, after) {
         thing = Some(lemma(doc, after));
     }
+    // a change or a margin rather than the level: "a loss of 40", "a majority of 9", "12 more"
+    let of_noun = (first > c0 && doc.lower_of(&doc.tokens()[first - 1]) == "of")
+        .then(|| head_before(doc, c0, first - 1).map(|h| lemma(doc, h)))
+        .flatten();
+    let part = part::part(doc, c1, first, last, of_noun.as_deref());
     // the predicate: the nearest verb before the figure in its clause, else after it ("were cut")
     let mut subject_end = first;
     for k in (c0..first).rev() {
@@ -203,6 +213,7 @@ pub fn signature_in(doc: &Doc, parts: &SentenceParts, first: usize, last: usize,
         predicate: predicate.map(Into::into),
         holder: owner.map(Into::into),
         time,
+        part,
     }
 }
 
@@ -451,7 +462,7 @@ mod tests {
     use super::*;
     use crossread_model::Span;
 
-    fn sig(text: &str, figure: &str, counted: bool) -> Signature {
+    pub(super) fn sig(text: &str, figure: &str, counted: bool) -> Signature {
         let doc = Doc::new(text, Span::new(0, text.len()));
         let at = text.find(figure).expect("figure");
         let end = at + figure.len();
