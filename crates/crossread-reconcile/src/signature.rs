@@ -4,6 +4,7 @@
 //! lemmas and word classes.
 
 mod part;
+mod subject;
 
 use crate::intern::Shared;
 use crossread_text::wordnet::Pos;
@@ -232,6 +233,11 @@ pub fn holder_key(name: &str) -> String {
             Some(stem) if stem.len() >= 3 && !stem.ends_with('s') => stem.to_string(),
             _ => w.to_string(),
         })
+        // one spelling for British and American forms: "Labour" and "Labor", "Harbour" and "Harbor"
+        .map(|w| match w.strip_suffix("our") {
+            Some(stem) if stem.len() >= 3 => format!("{stem}or"),
+            _ => w,
+        })
         .collect();
     if kept.is_empty() {
         words.join(" ")
@@ -250,13 +256,20 @@ fn holder(doc: &Doc, parts: &SentenceParts, c0: usize, first: usize, last: usize
         return None;
     }
     let s = parts.s;
+    // "A, B and C each won four seats", "four seats each": the figure is every one's, no one's alone
+    let each = |k: usize| k < doc.tokens().len() && doc.lower_of(&doc.tokens()[k]) == "each";
+    if (first.saturating_sub(3).max(c0)..first).any(each) || (last + 1..=last + 3).any(each) {
+        return None;
+    }
     let start = doc.sentences()[s].tokens().start;
     let end = doc.sentences()[s].tokens().end;
+    // (a name's suffix written in lower case belongs to it: "the Reform party")
     let name = |k: usize| {
         let w = doc.lower_of(&doc.tokens()[k]);
         doc.class(k) == Class::Name
             && !crossread_text::lexicon::DAYS.contains_key(w)
             && !crossread_text::lexicon::MONTHS.contains_key(w)
+            || k > start && doc.class(k - 1) == Class::Name && crossread_text::lexicon::NAME_SUFFIXES.contains(w)
     };
     // a capitalised first word of the sentence starts a name too ("Sinn Fein", "Green - 4 seats")
     let capital_start = |k: usize| {
@@ -268,9 +281,13 @@ fn holder(doc: &Doc, parts: &SentenceParts, c0: usize, first: usize, last: usize
     let words = |r: std::ops::Range<usize>| {
         r.map(|i| crossread_text::strip_possessive(doc.lower_of(&doc.tokens()[i]))).collect::<Vec<_>>().join(" ")
     };
+    // a possessor before the name is not part of it: "Ola Dane's Reform Union"
     let run_before = |k: usize| {
         let mut a = k;
-        while a > start && (name(a - 1) || capital_start(a - 1)) {
+        while a > start
+            && (name(a - 1) || capital_start(a - 1))
+            && !crossread_text::is_possessive(doc.lower_of(&doc.tokens()[a - 1]))
+        {
             a -= 1;
         }
         words(a..k + 1)
@@ -357,7 +374,13 @@ fn holder(doc: &Doc, parts: &SentenceParts, c0: usize, first: usize, last: usize
     while w > start && (matches!(doc.class(w - 1), Class::Det) || doc.pos(w - 1) == Some(Pos::Adv)) {
         w -= 1;
     }
-    if w > start && doc.lower_of(&doc.tokens()[w - 1]) == "with" {
+    // "with 80 results declared, ...": an absolute phrase, said of no one
+    let mut a = last + 1;
+    while a < end && a <= last + 3 && noun(doc, a) {
+        a += 1;
+    }
+    let absolute = a < end && verb(doc, a) && doc.lower_of(&doc.tokens()[a]).ends_with("ed");
+    if w > start && doc.lower_of(&doc.tokens()[w - 1]) == "with" && !absolute {
         let names_from = |k: usize| {
             let mut k = k;
             while k < end && doc.class(k) == Class::Det {
@@ -379,8 +402,37 @@ fn holder(doc: &Doc, parts: &SentenceParts, c0: usize, first: usize, last: usize
             if let Some(h) = commas.filter_map(|c| names_from(c + 1)).next() {
                 return Some(h);
             }
-        } else if let Some(h) = names_from(start) {
-            return Some(h);
+        } else {
+            // the subject of its clause: the nearest name before "with" in it ("..., and the Greens
+            // finished with 10 seats"), else the sentence's opening subject
+            let (c0w, _, _) = clause_of(doc, parts, w - 1);
+            // (not a place: "won his seat in North Vale with 50%")
+            let mut near = None;
+            let mut k = w - 1;
+            while k > c0w {
+                k -= 1;
+                if !name(k) {
+                    continue;
+                }
+                let mut a = k;
+                while a > c0w && name(a - 1) {
+                    a -= 1;
+                }
+                let place =
+                    a > c0w && crossread_text::lexicon::PLACE_PREPOSITIONS.contains(doc.lower_of(&doc.tokens()[a - 1]));
+                if !place {
+                    near = Some(a);
+                    break;
+                }
+                k = a;
+            }
+            let h = match near {
+                Some(a) => names_from(a),
+                None => names_from(start).or_else(|| subject::opening_name(doc, s)),
+            };
+            if h.is_some() {
+                return h;
+            }
         }
     }
     // "about 90 seats for the Green Party"
@@ -401,7 +453,17 @@ fn holder(doc: &Doc, parts: &SentenceParts, c0: usize, first: usize, last: usize
             return Some(words(k..b + 1));
         }
     }
-    None
+    // "the Greens only managed to secure 4", "the Liberals led by Ola Dane were expected to take 61"
+    if let Some(h) = subject::holding_subject(doc, c0, first, &name, &holding) {
+        return Some(holder_run(doc, h));
+    }
+    // "they won as few as 122", "their seats plummet to 121"
+    subject::pronoun_holder(doc, s, first, |k| verb(doc, k))
+}
+
+/// The words of the name run `r`, lower case, without possessive endings.
+fn holder_run(doc: &Doc, r: std::ops::Range<usize>) -> String {
+    r.map(|i| crossread_text::strip_possessive(doc.lower_of(&doc.tokens()[i]))).collect::<Vec<_>>().join(" ")
 }
 
 /// The name a relative clause right after a figure says the figure was given for: "[that] NAME
