@@ -10,6 +10,7 @@
 //! assert_eq!(figures[1].unit, "mi2");
 //! ```
 
+mod ends;
 mod implied;
 mod lexicon;
 mod scan;
@@ -18,6 +19,7 @@ use crossread_model::{Figure, Report, Span};
 use crossread_text::Doc;
 
 pub use crossread_text::Sentence;
+pub use ends::split_changes;
 pub use implied::implied_in_sentence;
 pub use scan::{figures_in_sentence, restates, singular};
 

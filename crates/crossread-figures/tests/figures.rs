@@ -3,8 +3,8 @@
 mod common;
 
 use common::{all, one};
-use crossread_figures::{read_line, read_text};
-use crossread_model::{Approx, Figure, Trend, Value};
+use crossread_figures::{read_line, read_report, read_text, split_changes};
+use crossread_model::{Approx, Figure, Report, Trend, Value};
 
 fn num(v: f64) -> Value {
     Value::Number(v)
@@ -431,4 +431,27 @@ fn names_spec_compounds_date_ranges_and_idioms_are_no_figures() {
     assert!(all("Work on the pier ran from 2015-2018.").is_empty());
     assert!(all("One of these days the dam will give.").is_empty());
     assert!(all("The crew were at sixes and sevens all week.").is_empty());
+}
+
+#[test]
+fn a_change_from_one_value_to_another_splits_into_its_ends() {
+    let split = |text: &str| {
+        let report = Report::from_text("t", "t.txt", text.to_string());
+        let reading = read_report(&report);
+        let figures = split_changes(&reading.doc, reading.figures.clone());
+        figures.iter().map(|f| (f.text.clone(), f.value, f.approx)).collect::<Vec<_>>()
+    };
+    assert_eq!(
+        split("Profit at the Dunmore mill fell from $9.5bn to $7.25bn last spring."),
+        [
+            ("$9.5bn".to_string(), Value::Number(9.5e9), Approx::Exact),
+            ("$7.25bn".to_string(), Value::Number(7.25e9), Approx::Exact)
+        ]
+    );
+    let ends = split("The crew was raised from about 300 to 850 by the evening.");
+    assert_eq!(ends.len(), 2, "{ends:?}");
+    assert_eq!((ends[0].1, ends[0].2), (Value::Number(300.0), Approx::About));
+    assert_eq!(ends[1].1, Value::Number(850.0));
+    // a spread is no change: it stays one range
+    assert_eq!(split("Estimates range from 300 to 850 people.")[0].1, Value::Range(300.0, 850.0));
 }

@@ -54,9 +54,39 @@ pub(crate) fn updates(between: &str) -> bool {
     }
 }
 
+/// True when the text before a figure ends in "from" and the text between it and the next figure
+/// ends in "to", a few words apart ("from 15 to 51", "from $3.20 on Monday to $3.90"): the ends of
+/// a change, the first an earlier value of the second.
+pub(crate) fn changed_from_to(before: &str, between: &str) -> bool {
+    let from = before.trim_end().to_lowercase();
+    let from = from.strip_suffix("from").is_some_and(|r| r.is_empty() || r.ends_with([' ', '(']));
+    let words: Vec<String> = between.split_whitespace().map(str::to_lowercase).collect();
+    from && words.len() <= 5 && words.last().is_some_and(|w| w == "to") && !between.contains([',', ';', '(', ')'])
+}
+
+/// True when the words after a figure make it a difference from another value, not a restatement
+/// of the figure before it: "96 seats, or 41 more than at the last count".
+pub(crate) fn difference_follows(after: &str) -> bool {
+    let words: Vec<String> = after.split_whitespace().take(4).map(|w| w.to_lowercase()).collect();
+    matches!(words.first().map(String::as_str), Some("more" | "fewer" | "less" | "higher" | "lower"))
+        && words.iter().any(|w| w.trim_end_matches([',', '.']) == "than")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_ends_of_a_change_and_a_difference() {
+        assert!(changed_from_to("the crew grew from", " to "));
+        assert!(changed_from_to("prices rose from", " on Monday to "));
+        assert!(!changed_from_to("prices rose to", " to "));
+        assert!(!changed_from_to("grew from", ", and then to "));
+        assert!(difference_follows(" more than at the last count"));
+        assert!(difference_follows(" fewer seats than before"));
+        assert!(!difference_follows(" seats in all"));
+        assert!(!difference_follows(" more people"));
+    }
 
     fn count(report: usize, v: f64) -> Written {
         Written { report, value: (Value::Number(v), Unit::COUNT, Value::Number(v)) }

@@ -347,11 +347,9 @@ impl<'a> Group<'a> {
                 s += W.same_predicate;
             }
         }
-        // a figure said of no one seldom joins figures each said of a name: 4 seats of no party named
-        // are not "the Greens' 4 seats" on that alone (a concept, like "missing", says more)
-        if other.holders.is_empty() != self.holders.is_empty() && concept.is_none() {
-            s -= W.one_holder_unsaid;
-        }
+        // a figure said of no one seldom joins figures said of a name, unless a concept says more
+        let unsaid = other.holders.is_empty() != self.holders.is_empty() && concept.is_none();
+        s -= if unsaid { W.one_holder_unsaid } else { 0.0 };
         if let (Some(a), Some(b)) = (majority(other.holders.iter()), majority(self.holders.iter())) {
             // different holders are two questions: one party's seats are not another's, even 412 and
             // 412; only a sum of money may be one answer told from both sides of a deal (the buyer's

@@ -19,7 +19,9 @@ pub struct Gathered {
     /// Pairs of items one sentence gives as one answer restated or updated.
     pub(crate) links: Vec<(usize, usize)>,
     /// The day sums in all currencies are converted at (see `rate_date`).
-    on: Option<String>,
+    pub(crate) on: Option<String>,
+    /// The latest year the reports name in digits (see `past::latest_year`).
+    pub(crate) latest_year: Option<u16>,
     interner: Interner,
     /// Whether a report of the story tells of a death (a story that tells of none was wounded when "shot").
     pub(crate) death_told: bool,
@@ -56,6 +58,7 @@ impl Gathered {
         let mut words: Option<(usize, features::SentenceWords, signature::SentenceParts)> = None;
         // a report that tells of a death leaves open whether someone "shot" died or survived
         let tells_death = harm::tells_of_death(&reading.doc);
+        self.latest_year = self.latest_year.max(crate::past::latest_year(&reading.doc));
         self.death_told |= tells_death;
         // the days the last such sentence names (see `Item::days`)
         let mut told: Option<(usize, Option<Box<[Shared]>>)> = None;
@@ -126,11 +129,19 @@ impl Gathered {
             let doc = &reading.doc;
             let (first, last) = figure_tokens(doc, f);
             let sig = signature::signature_in(doc, parts, first, last, f.counted.is_some());
+            let when = crate::past::clause_time(doc, f.sentence, first, last);
+            let named_year = when.named;
             feats.signature = Signature {
                 thing: self.interner.opt(sig.thing.as_deref()),
                 predicate: self.interner.opt(sig.predicate.as_deref()),
                 holder: self.interner.opt(sig.holder.as_deref()),
-                time: sig.time,
+                time: match sig.time {
+                    signature::Time::Now if when.ago => signature::Time::Earlier,
+                    // "could reach £40m" is a cap, a question of its own; "could reach tens of
+                    // billions" is a rough estimate of the same total as the others
+                    signature::Time::Now if when.could_reach && !f.vague => signature::Time::Forecast,
+                    t => t,
+                },
                 part: sig.part,
             };
             let (mut anchor, mut earlier) = (None, false);
@@ -140,13 +151,22 @@ impl Gathered {
                     .get(pf.span.end..f.qualifier.map_or(f.span.start, |q| q.start.min(f.span.start)))
                     .unwrap_or("");
                 if pf.sentence == f.sentence && self.items[p].dim == dim {
-                    // "121 seats, or 250 fewer than last time" restates nothing: a change is not its level
-                    if restates(between) && self.items[p].features.signature.part == feats.signature.part {
+                    let opening = pf.qualifier.map_or(pf.span.start, |q| q.start.min(pf.span.start));
+                    let before = text.get(..opening).unwrap_or("");
+                    // a change or a margin restates no level: "a majority, or 9 seats"
+                    if restates(between)
+                        && !crate::agree::difference_follows(text.get(f.span.end..).unwrap_or(""))
+                        && self.items[p].features.signature.part == feats.signature.part
+                    {
                         anchor = Some(self.items[p].anchor.unwrap_or(p));
                         self.links.push((p, self.items.len()));
                     } else if crate::agree::updates(between) {
                         self.links.push((p, self.items.len()));
                         earlier = true;
+                    } else if crate::agree::changed_from_to(before, between) {
+                        // "grew from 15 to 51": the first end is the earlier value of the second
+                        self.links.push((p, self.items.len()));
+                        self.items[p].earlier = true;
                     }
                 }
             }
@@ -175,6 +195,7 @@ impl Gathered {
                 anchor,
                 earlier,
                 echo: false,
+                named_year,
                 sentence: sentences_before + f.sentence,
                 days,
             });

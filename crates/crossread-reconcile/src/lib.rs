@@ -13,6 +13,8 @@ mod issues;
 mod items;
 mod label;
 mod lower;
+mod money;
+mod past;
 mod scope;
 pub mod signature;
 mod slips;
@@ -77,6 +79,8 @@ pub(crate) struct Item {
     /// True for a sum restated in a currency other than the story's own ("£100m ($131m)"): the
     /// outlet's rate, not the sum, sets its value, so it does not speak for the fact's values.
     pub(crate) echo: bool,
+    /// The year the figure's clause says it holds in ("in 2021"), if any (see `past`).
+    pub(crate) named_year: Option<u16>,
     /// Index of the sentence the figure stands in.
     pub(crate) sentence: usize,
     /// The days the figure's sentence names, or None when it tells of an earlier or later state
@@ -198,7 +202,17 @@ pub fn reconcile(story: &Story, gathered: Gathered) -> Brief {
         })
         .collect();
 
-    let Gathered { mut items, links, death_told, .. } = gathered;
+    let Gathered { mut items, links, death_told, on, latest_year, .. } = gathered;
+    // a figure told in a year before the story's is of a past event: the story's year is its latest
+    // report's, or with no report dated, the latest year its reports name
+    let story_year = on.as_deref().and_then(|d| d.get(..4)?.parse::<u16>().ok()).or(latest_year);
+    if let Some(now) = story_year {
+        for it in &mut items {
+            if it.named_year.is_some_and(|y| y < now) {
+                it.features.signature.time = signature::Time::Earlier;
+            }
+        }
+    }
     // people "shot" in a story whose reports tell of no death were wounded: "four people were shot"
     if !death_told {
         for it in &mut items {
@@ -249,6 +263,10 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
         exact: Value,
         vague: bool,
         date: Option<String>,
+        /// True while the claim's value comes from a sum in another currency than the fact's.
+        foreign: bool,
+        /// True when the claim's first report has no day to convert its sum at.
+        undated: bool,
     }
     let mut claims: Vec<Pending> = Vec::new();
     let mut claim_of: HashMap<usize, usize> = HashMap::new();
@@ -280,6 +298,11 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
         });
         match target {
             Some(c) => {
+                // a sum restated in the fact's own currency gives the claim its value as written
+                if claims[c].foreign && f.unit == unit && !f.vague {
+                    claims[c].claim.value = f.value;
+                    claims[c].foreign = false;
+                }
                 claims[c].claim.mentions.push(mention);
                 if claims[c].date.is_none() {
                     claims[c].date = articles[it.src].date.clone();
@@ -289,11 +312,22 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
             None => {
                 let value = if f.vague { Value::Number(it.base.low()) } else { it.base };
                 let approx = if f.vague { Approx::AtLeast } else { f.approx };
+                let date = articles[it.src].date.clone();
+                let foreign = f.unit != unit && f.unit.is_money() && unit.is_money();
+                // a sum in another currency converts at its own report's day when that is known
+                let value = match (foreign, date.as_deref()) {
+                    (true, Some(d)) if !f.vague => {
+                        money::convert(f.value, f.unit, unit, d).unwrap_or_else(|| value.scale(1.0 / factor))
+                    }
+                    _ => value.scale(1.0 / factor),
+                };
                 claims.push(Pending {
-                    claim: Claim { value: value.scale(1.0 / factor), unit, approx, claimant, mentions: vec![mention] },
+                    claim: Claim { value, unit, approx, claimant, mentions: vec![mention] },
                     exact,
                     vague: f.vague,
-                    date: articles[it.src].date.clone(),
+                    foreign: foreign && !f.vague,
+                    undated: date.is_none(),
+                    date,
                 });
                 claim_of.insert(i, claims.len() - 1);
             }
@@ -318,12 +352,15 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
             .filter(|(it, f)| it.anchor.is_none() && !it.earlier && !f.vague)
             .map(|(it, f)| agree::Written { report: it.src, value: (it.base, f.unit, f.value) })
             .collect();
-        if !agree::reports_agree(&written) {
+        // a value told as the earlier state of another ("grew from 15 to 51") is an update
+        let changed = kept.iter().any(|&i| items[i].earlier && !items[i].vague && changed_value(items, &kept, i));
+        if changed || !agree::reports_agree(&written) {
             Status::Differs
         } else {
             Status::Agreed
         }
     };
+    money::snap_foreign(claims.iter_mut().map(|c| (&mut c.claim.value, c.foreign && c.undated)));
     // time order: claims from dated reports, earliest first, then the undated ones in the order they
     // were read (a stable sort on a total order: dated before undated, then by date)
     claims.sort_by(|a, b| time_order(a.date.as_deref(), b.date.as_deref()));
@@ -343,6 +380,16 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
         })
         .collect();
     Fact { label, unit, status, updated, outlets, claims }
+}
+
+/// Whether an earlier value is not the same answer as every current value of its fact: the fact
+/// changed.
+fn changed_value(items: &[Item], kept: &[usize], i: usize) -> bool {
+    let (lo, hi) = items[i].interval;
+    kept.iter().any(|&j| {
+        let it = &items[j];
+        !it.earlier && !it.vague && it.anchor.is_none() && (it.interval.1 < lo || hi < it.interval.0)
+    })
 }
 
 /// The order of claims in time: dated before undated, dates ascending. A total order, so sorting by it

@@ -74,14 +74,16 @@ fn gather(
     size: usize,
     gathered: &mut Gathered,
 ) -> (Vec<Figure>, Vec<Option<Claimant>>) {
-    if let Some(reading) = reading {
+    if let Some(mut reading) = reading {
+        reading.figures = crossread_figures::split_changes(&reading.doc, std::mem::take(&mut reading.figures));
         let written = crossread_attribute::attribute(report, &reading);
         gathered.add(si, report, &reading);
         return (reading.figures, written);
     }
     let (mut figures, mut written, mut sentences) = (Vec::new(), Vec::new(), 0);
     for piece in pieces(report, size) {
-        let reading = crossread_figures::read_doc(Doc::new(&report.text, piece));
+        let mut reading = crossread_figures::read_doc(Doc::new(&report.text, piece));
+        reading.figures = crossread_figures::split_changes(&reading.doc, std::mem::take(&mut reading.figures));
         written.extend(crossread_attribute::attribute(report, &reading));
         gathered.add_piece(si, report, &reading, figures.len(), sentences);
         let read = reading.sentences().len();

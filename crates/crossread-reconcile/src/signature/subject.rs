@@ -83,8 +83,8 @@ const BEFORE_FIGURE: &[&str] =
 
 /// The subject of a verb of having just before the figure at `first`, within its clause from `c0`:
 /// the nearest name run before the verb that is neither a place ("in Vestby") nor an agent ("led by
-/// Ola Dane"), with no other figure between ("the Greens only managed to secure 4", "the Liberals
-/// led by Ola Dane were expected to take 61").
+/// Ola Dane"), with no other figure between ("the Greens could only hold 4", "the Liberals
+/// led by Ola Dane are tipped to win 61").
 pub(crate) fn holding_subject(
     doc: &Doc,
     c0: usize,
@@ -188,9 +188,9 @@ mod tests {
 
     #[test]
     fn subjects_of_having_and_shared_figures() {
-        let text = "The Valley Party led by Ola Dane was expected to take 61 seats.";
+        let text = "The Valley Party led by Ola Dane is tipped to win 61 seats.";
         assert_eq!(sig(text, "61 seats", true).holder.as_deref(), Some("valley"), "not the agent");
-        let text = "In the north the Greens only managed to secure 4 seats.";
+        let text = "In the north the Greens could only hold 4 seats.";
         assert_eq!(sig(text, "4 seats", true).holder.as_deref(), Some("green"));
         let text = "The Greens, the Liberals and the Civic Union each took 4 seats.";
         assert_eq!(sig(text, "4 seats", true).holder, None, "a figure of each is no one's alone");

@@ -1,6 +1,6 @@
 //! What the reconcile tests share: a brief built from made-up reports.
 
-use crossread_figures::{read_report, Reading};
+use crossread_figures::{read_report, split_changes, Reading};
 use crossread_model::Report;
 use crossread_reconcile::{article_date, reconcile, Brief, Gathered, Source, Story};
 
@@ -14,7 +14,15 @@ pub fn brief(reports: &[(&str, Option<&str>, &str)]) -> Brief {
             r
         })
         .collect();
-    let readings: Vec<Reading> = reports.iter().map(read_report).collect();
+    // as the crossread crate reads them: a change "from X to Y" is two values
+    let readings: Vec<Reading> = reports
+        .iter()
+        .map(|r| {
+            let mut reading = read_report(r);
+            reading.figures = split_changes(&reading.doc, std::mem::take(&mut reading.figures));
+            reading
+        })
+        .collect();
     let dates: Vec<Option<String>> =
         reports.iter().zip(&readings).map(|(r, reading)| article_date(r, &reading.doc)).collect();
     let mut gathered = Gathered::new(&dates);
