@@ -453,7 +453,7 @@ fn holder(doc: &Doc, parts: &SentenceParts, c0: usize, first: usize, last: usize
             return Some(words(k..b + 1));
         }
     }
-    // "the Greens could only hold 4", "the Liberals led by Ola Dane are tipped to win 61"
+    // "the Greens only won 4", "the Liberals led by Ola Dane are tipped to win 61"
     if let Some(h) = subject::holding_subject(doc, c0, first, &name, &holding) {
         return Some(holder_run(doc, h));
     }

@@ -83,7 +83,7 @@ const BEFORE_FIGURE: &[&str] =
 
 /// The subject of a verb of having just before the figure at `first`, within its clause from `c0`:
 /// the nearest name run before the verb that is neither a place ("in Vestby") nor an agent ("led by
-/// Ola Dane"), with no other figure between ("the Greens could only hold 4", "the Liberals
+/// Ola Dane"), with no other figure between ("the Greens only won 4", "the Liberals
 /// led by Ola Dane are tipped to win 61").
 pub(crate) fn holding_subject(
     doc: &Doc,
@@ -169,7 +169,7 @@ mod tests {
     #[test]
     fn pronouns_stand_for_the_opening_subject() {
         let text = "The Harbour Party (or Harbourites) saw their seats fall to 14.";
-        assert_eq!(sig(text, "14", false).holder.as_deref(), Some("harbour"), "brackets left out");
+        assert_eq!(sig(text, "14", false).holder.as_deref(), Some("harbor"), "brackets left out");
         let text = "The Greens had a bad night, with forecasts saying they won as few as 9.";
         assert_eq!(sig(text, "9", false).holder.as_deref(), Some("green"));
         let text = "The Greens had a bad night. They won only 9 seats.";
@@ -190,11 +190,11 @@ mod tests {
     fn subjects_of_having_and_shared_figures() {
         let text = "The Valley Party led by Ola Dane is tipped to win 61 seats.";
         assert_eq!(sig(text, "61 seats", true).holder.as_deref(), Some("valley"), "not the agent");
-        let text = "In the north the Greens could only hold 4 seats.";
+        let text = "In the north the Greens only won 4 seats.";
         assert_eq!(sig(text, "4 seats", true).holder.as_deref(), Some("green"));
         let text = "The Greens, the Liberals and the Civic Union each took 4 seats.";
         assert_eq!(sig(text, "4 seats", true).holder, None, "a figure of each is no one's alone");
-        let text = "The Greens and the Liberals collected 9 seats between them.";
+        let text = "The Greens and the Liberals had by then collected 9 seats.";
         assert_eq!(sig(text, "9 seats", true).holder, None, "a figure of both is no one's alone");
         let text = "Ola Dane's Harbour party secured 40 seats.";
         assert_eq!(sig(text, "40 seats", true).holder.as_deref(), Some("harbor"), "the possessor left out");
@@ -202,7 +202,7 @@ mod tests {
 
     #[test]
     fn an_absolute_phrase_has_no_holder() {
-        let text = "With 80 results declared, the Greens lead on 30 seats.";
+        let text = "With 80 results declared, the Greens have won 30 seats.";
         assert_eq!(sig(text, "80 results", true).holder, None);
         assert_eq!(sig(text, "30 seats", true).holder.as_deref(), Some("green"));
     }

@@ -63,7 +63,7 @@ fn holders_of_lists_siblings_and_wholes() {
     assert_eq!(sig(text, "28.4%", false).holder.as_deref(), Some("northland"), "a sibling's holder");
     assert_eq!(sig(text, "3 seats", true).holder.as_deref(), Some("sinn vale"), "a capitalised first word");
     let text = "The Harbour Party won 40 of the 90 seats.";
-    assert_eq!(sig(text, "40", false).holder.as_deref(), Some("harbour"), "a suffix is dropped");
+    assert_eq!(sig(text, "40", false).holder.as_deref(), Some("harbor"), "a suffix is dropped; one spelling");
     assert_eq!(sig(text, "90 seats", true).holder, None, "a whole is not its part's holder's");
     let text = "The storm Orla caused 57 deaths, while Halden agreed to pay Vestby £4m.";
     assert_eq!(sig(text, "57 deaths", true).holder, None, "causing is not having");
