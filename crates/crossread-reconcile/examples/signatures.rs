@@ -17,13 +17,14 @@ fn main() {
             let last = toks.partition_point(|t| t.start() < f.span.end).saturating_sub(1).max(first);
             let s = signature(doc, f.sentence, first, last, f.counted.is_some());
             println!(
-                "{} {:>24} thing={:<14} pred={:<12} holder={:<18} time={:?}",
+                "{} {:>24} thing={:<14} pred={:<12} holder={:<18} time={:?} part={:?}",
                 r.id,
                 f.text,
                 s.thing.unwrap_or_default(),
                 s.predicate.unwrap_or_default(),
                 s.holder.unwrap_or_default(),
-                s.time
+                s.time,
+                s.part
             );
         }
     }

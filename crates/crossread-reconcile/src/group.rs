@@ -36,6 +36,8 @@ pub(crate) struct Group<'a> {
     predicates: Tally<&'a str>,
     pub(crate) holders: Tally<&'a str>,
     times: Tally<crate::signature::Time>,
+    /// Which part of the question the members give (level, change, margin).
+    parts: Tally<crate::signature::Part>,
     /// Distinct value intervals of the members, in base units.
     intervals: Vec<(f64, f64)>,
     /// For each interval, whether it is a distinctive value (see [`distinctive`]).
@@ -210,6 +212,7 @@ impl<'a> Group<'a> {
             self.holders.add(h.as_ref());
         }
         self.times.add(sig.time);
+        self.parts.add(sig.part);
         if !it.echo && !self.intervals.contains(&it.interval) {
             first_room(&mut self.intervals);
             first_room(&mut self.distinctive);
@@ -349,6 +352,9 @@ impl<'a> Group<'a> {
                 s += W.same_predicate;
             }
         }
+        // a figure said of no one seldom joins figures said of a name, unless a concept says more
+        let unsaid = other.holders.is_empty() != self.holders.is_empty() && concept.is_none();
+        s -= if unsaid { W.one_holder_unsaid } else { 0.0 };
         if let (Some(a), Some(b)) = (majority(other.holders.iter()), majority(self.holders.iter())) {
             // different holders are two questions: one party's seats are not another's, even 412 and
             // 412; only a sum of money may be one answer told from both sides of a deal (the buyer's
@@ -361,6 +367,10 @@ impl<'a> Group<'a> {
                 return None;
             }
             s += if a == b { W.same_holder } else { -W.other_holder };
+        }
+        // a change or a margin is not the level it is of: "211 more" is not 412 seats
+        if majority(other.parts.iter()) != majority(self.parts.iter()) {
+            return None;
         }
         if majority(other.times.iter()) != majority(self.times.iter()) {
             s -= W.other_time;
@@ -425,7 +435,7 @@ fn identical(a: &Item, b: &Item) -> bool {
     let (sa, sb) = (&fa.signature, &fb.signature);
     // a figure of last year, or a forecast, is not this year's; one party's four seats are not
     // another's
-    if sa.time != sb.time || matches!((&sa.holder, &sb.holder), (Some(x), Some(y)) if x != y) {
+    if sa.time != sb.time || sa.part != sb.part || matches!((&sa.holder, &sb.holder), (Some(x), Some(y)) if x != y) {
         return false;
     }
     if distinctive(a) {

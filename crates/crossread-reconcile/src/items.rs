@@ -152,6 +152,7 @@ impl Gathered {
                     signature::Time::Now if when.could_reach && !f.vague => signature::Time::Forecast,
                     t => t,
                 },
+                part: sig.part,
             };
             let (mut anchor, mut earlier) = (None, false);
             if let Some(p) = prev {
@@ -162,7 +163,11 @@ impl Gathered {
                 if pf.sentence == f.sentence && self.items[p].dim == dim {
                     let opening = pf.qualifier.map_or(pf.span.start, |q| q.start.min(pf.span.start));
                     let before = text.get(..opening).unwrap_or("");
-                    if restates(between) && !crate::agree::difference_follows(text.get(f.span.end..).unwrap_or("")) {
+                    // a change or a margin restates no level: "a majority, or 9 seats"
+                    if restates(between)
+                        && !crate::agree::difference_follows(text.get(f.span.end..).unwrap_or(""))
+                        && self.items[p].features.signature.part == feats.signature.part
+                    {
                         anchor = Some(self.items[p].anchor.unwrap_or(p));
                         self.links.push((p, self.items.len()));
                     } else if crate::agree::updates(between) {

@@ -3,10 +3,14 @@
 //! it belongs to, and when it holds. Read from the report's text layer: noun phrases, clauses,
 //! lemmas and word classes.
 
+mod part;
+mod subject;
+
 use crate::intern::Shared;
 use crate::signature_words::{adverb_too, family_lemma, qualifier_word};
 use crossread_text::wordnet::Pos;
 use crossread_text::{Class, Clause, ClauseKind, Doc};
+pub use part::Part;
 
 /// When a figure holds, relative to the story's now.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -32,6 +36,8 @@ pub struct Signature {
     pub holder: Option<Shared>,
     /// When it holds.
     pub time: Time,
+    /// Which part of the question it gives: the level, a change, or a margin.
+    pub part: Part,
 }
 
 /// What signatures read of one sentence as a whole, worked out once for all its figures.
@@ -183,6 +189,11 @@ pub fn signature_in(doc: &Doc, parts: &SentenceParts, first: usize, last: usize,
             thing = Some(family_lemma(doc, after, h));
         }
     }
+    // a change or a margin rather than the level: "a loss of 40", "a majority of 9", "12 more"
+    let of_noun = (first > c0 && doc.lower_of(&doc.tokens()[first - 1]) == "of")
+        .then(|| head_before(doc, c0, first - 1).map(|h| lemma(doc, h)))
+        .flatten();
+    let part = part::part(doc, c1, first, last, of_noun.as_deref());
     // the predicate: the nearest verb before the figure in its clause, else after it ("were cut")
     let mut subject_end = first;
     for k in (c0..first).rev() {
@@ -228,6 +239,7 @@ pub fn signature_in(doc: &Doc, parts: &SentenceParts, first: usize, last: usize,
         predicate: predicate.map(Into::into),
         holder: owner.map(Into::into),
         time,
+        part,
     }
 }
 
@@ -245,6 +257,11 @@ pub fn holder_key(name: &str) -> String {
         .map(|w| match w.strip_suffix('s') {
             Some(stem) if stem.len() >= 3 && !stem.ends_with('s') => stem.to_string(),
             _ => w.to_string(),
+        })
+        // one spelling for British and American forms: "Labour" and "Labor", "Harbour" and "Harbor"
+        .map(|w| match w.strip_suffix("our") {
+            Some(stem) if stem.len() >= 3 => format!("{stem}or"),
+            _ => w,
         })
         .collect();
     if kept.is_empty() {
@@ -264,13 +281,20 @@ fn holder(doc: &Doc, parts: &SentenceParts, c0: usize, first: usize, last: usize
         return None;
     }
     let s = parts.s;
+    // "A, B and C each won four seats", "four seats each": the figure is every one's, no one's alone
+    let each = |k: usize| k < doc.tokens().len() && doc.lower_of(&doc.tokens()[k]) == "each";
+    if (first.saturating_sub(3).max(c0)..first).any(each) || (last + 1..=last + 3).any(each) {
+        return None;
+    }
     let start = doc.sentences()[s].tokens().start;
     let end = doc.sentences()[s].tokens().end;
+    // (a name's suffix written in lower case belongs to it: "the Reform party")
     let name = |k: usize| {
         let w = doc.lower_of(&doc.tokens()[k]);
         doc.class(k) == Class::Name
             && !crossread_text::lexicon::DAYS.contains_key(w)
             && !crossread_text::lexicon::MONTHS.contains_key(w)
+            || k > start && doc.class(k - 1) == Class::Name && crossread_text::lexicon::NAME_SUFFIXES.contains(w)
     };
     // a capitalised first word of the sentence starts a name too ("Sinn Fein", "Green - 4 seats")
     let capital_start = |k: usize| {
@@ -282,9 +306,13 @@ fn holder(doc: &Doc, parts: &SentenceParts, c0: usize, first: usize, last: usize
     let words = |r: std::ops::Range<usize>| {
         r.map(|i| crossread_text::strip_possessive(doc.lower_of(&doc.tokens()[i]))).collect::<Vec<_>>().join(" ")
     };
+    // a possessor before the name is not part of it: "Ola Dane's Reform Union"
     let run_before = |k: usize| {
         let mut a = k;
-        while a > start && (name(a - 1) || capital_start(a - 1)) {
+        while a > start
+            && (name(a - 1) || capital_start(a - 1))
+            && !crossread_text::is_possessive(doc.lower_of(&doc.tokens()[a - 1]))
+        {
             a -= 1;
         }
         words(a..k + 1)
@@ -371,7 +399,13 @@ fn holder(doc: &Doc, parts: &SentenceParts, c0: usize, first: usize, last: usize
     while w > start && (matches!(doc.class(w - 1), Class::Det) || doc.pos(w - 1) == Some(Pos::Adv)) {
         w -= 1;
     }
-    if w > start && doc.lower_of(&doc.tokens()[w - 1]) == "with" {
+    // "with 80 results declared, ...": an absolute phrase, said of no one
+    let mut a = last + 1;
+    while a < end && a <= last + 3 && noun(doc, a) {
+        a += 1;
+    }
+    let absolute = a < end && verb(doc, a) && doc.lower_of(&doc.tokens()[a]).ends_with("ed");
+    if w > start && doc.lower_of(&doc.tokens()[w - 1]) == "with" && !absolute {
         let names_from = |k: usize| {
             let mut k = k;
             while k < end && doc.class(k) == Class::Det {
@@ -393,8 +427,37 @@ fn holder(doc: &Doc, parts: &SentenceParts, c0: usize, first: usize, last: usize
             if let Some(h) = commas.filter_map(|c| names_from(c + 1)).next() {
                 return Some(h);
             }
-        } else if let Some(h) = names_from(start) {
-            return Some(h);
+        } else {
+            // the subject of its clause: the nearest name before "with" in it ("..., and the Greens
+            // finished with 10 seats"), else the sentence's opening subject
+            let (c0w, _, _) = clause_of(doc, parts, w - 1);
+            // (not a place: "won his seat in North Vale with 50%")
+            let mut near = None;
+            let mut k = w - 1;
+            while k > c0w {
+                k -= 1;
+                if !name(k) {
+                    continue;
+                }
+                let mut a = k;
+                while a > c0w && name(a - 1) {
+                    a -= 1;
+                }
+                let place =
+                    a > c0w && crossread_text::lexicon::PLACE_PREPOSITIONS.contains(doc.lower_of(&doc.tokens()[a - 1]));
+                if !place {
+                    near = Some(a);
+                    break;
+                }
+                k = a;
+            }
+            let h = match near {
+                Some(a) => names_from(a),
+                None => names_from(start).or_else(|| subject::opening_name(doc, s)),
+            };
+            if h.is_some() {
+                return h;
+            }
         }
     }
     // "about 90 seats for the Green Party"
@@ -415,7 +478,17 @@ fn holder(doc: &Doc, parts: &SentenceParts, c0: usize, first: usize, last: usize
             return Some(words(k..b + 1));
         }
     }
-    None
+    // "the Greens only won 4", "the Liberals led by Ola Dane are tipped to win 61"
+    if let Some(h) = subject::holding_subject(doc, c0, first, &name, &holding) {
+        return Some(holder_run(doc, h));
+    }
+    // "they took as few as 9", "their seats fell to 11"
+    subject::pronoun_holder(doc, s, first, |k| verb(doc, k))
+}
+
+/// The words of the name run `r`, lower case, without possessive endings.
+fn holder_run(doc: &Doc, r: std::ops::Range<usize>) -> String {
+    r.map(|i| crossread_text::strip_possessive(doc.lower_of(&doc.tokens()[i]))).collect::<Vec<_>>().join(" ")
 }
 
 /// The name a relative clause right after a figure says the figure was given for: "[that] NAME
@@ -472,103 +545,4 @@ fn paid_for(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crossread_model::Span;
-
-    fn sig(text: &str, figure: &str, counted: bool) -> Signature {
-        let doc = Doc::new(text, Span::new(0, text.len()));
-        let at = text.find(figure).expect("figure");
-        let end = at + figure.len();
-        let toks = doc.tokens();
-        let first = toks.iter().position(|t| t.start() >= at).expect("first token");
-        let last = toks.iter().rposition(|t| t.end() <= end).expect("last token");
-        signature(&doc, doc.sentence_at(at).expect("sentence"), first, last, counted)
-    }
-
-    #[test]
-    fn what_a_share_or_amount_is_of() {
-        let s = sig("The maker said it would lay off 9% of its workforce this year.", "9%", false);
-        assert_eq!(s.thing.as_deref(), Some("person"), "a workforce is of people");
-        assert_eq!(s.predicate.as_deref(), Some("lay"));
-        let s = sig("Halden United agreed a fee of £40m for the striker.", "£40m", false);
-        assert_eq!(s.thing.as_deref(), Some("fee"));
-        let s = sig("The retailer's quarterly revenue declined 6 per cent.", "6 per cent", false);
-        assert_eq!(s.thing.as_deref(), Some("revenue"));
-        assert_eq!(s.predicate.as_deref(), Some("decline"));
-    }
-
-    #[test]
-    fn holders_and_times() {
-        let s = sig("The Greens won 14 seats, up from two.", "14 seats", true);
-        assert_eq!(s.holder.as_deref(), Some("green"));
-        assert_eq!(s.time, Time::Now);
-        let s = sig("The firm cut 300 jobs last year.", "300 jobs", true);
-        assert_eq!(s.time, Time::Earlier);
-        let s = sig("Analysts expect sales to reach $9bn next year.", "$9bn", false);
-        assert_eq!(s.time, Time::Forecast);
-    }
-
-    #[test]
-    fn holders_of_what_a_clause_after_the_figure_paid_for() {
-        let text = "The fee tops the £90m Halden paid Orla Rovers for Jon Brek in 2021.";
-        assert_eq!(sig(text, "£90m", false).holder.as_deref(), Some("jon brek"));
-        let text = "It falls short of the £70m that Vesk City paid to sign Tarn midfielder Ola Dane.";
-        assert_eq!(sig(text, "£70m", false).holder.as_deref(), Some("ola dane"));
-        let text = "It falls short of the £70m that Vesk City paid last summer.";
-        assert_eq!(sig(text, "£70m", false).holder, None);
-    }
-
-    #[test]
-    fn holders_of_what_a_clause_has_with_it() {
-        let text = "With 96 seats, or 12 more than last time, Ardent's Green Party took control.";
-        assert_eq!(sig(text, "96 seats", true).holder.as_deref(), Some("green"), "the subject after the phrase");
-        let text = "The Liberals had their best night in decades, with 9 seats.";
-        assert_eq!(sig(text, "9 seats", true).holder.as_deref(), Some("liberal"), "the subject before it");
-        let text = "Crews worked through the night with 40 trucks.";
-        assert_eq!(sig(text, "40 trucks", true).holder, None, "no name, no holder");
-    }
-
-    #[test]
-    fn holders_of_lists_siblings_and_wholes() {
-        let text = "Results so far:\nNorthland - 96 seats, 28.4% of votes\nSinn Vale - 3 seats, 1.9% of votes";
-        assert_eq!(sig(text, "96 seats", true).holder.as_deref(), Some("northland"));
-        assert_eq!(sig(text, "28.4%", false).holder.as_deref(), Some("northland"), "a sibling's holder");
-        assert_eq!(sig(text, "3 seats", true).holder.as_deref(), Some("sinn vale"), "a capitalised first word");
-        let text = "The Harbour Party won 40 of the 90 seats.";
-        assert_eq!(sig(text, "40", false).holder.as_deref(), Some("harbour"), "a suffix is dropped");
-        assert_eq!(sig(text, "90 seats", true).holder, None, "a whole is not its part's holder's");
-        let text = "The storm Orla caused 57 deaths, while Halden agreed to pay Vestby £4m.";
-        assert_eq!(sig(text, "57 deaths", true).holder, None, "causing is not having");
-        assert_eq!(sig(text, "£4m", false).holder, None, "the object of a verb is not the holder");
-        let text =
-            "Exit polls published tonight give the ruling coalition about 200 seats and the Veld Labour Movement 150.";
-        let s = sig(text, "150", false);
-        assert_eq!(s.holder.as_deref(), Some("vlm"), "three words go by initials: {s:?}");
-    }
-
-    #[test]
-    fn figures_of_one_sentence_read_its_parts_once() {
-        let text = "The Greens won 14 seats and the Liberals took 9 seats, officials said.";
-        let doc = Doc::new(text, Span::new(0, text.len()));
-        let parts = SentenceParts::new(&doc, 0);
-        let mut holders = Vec::new();
-        for figure in ["14 seats", "9 seats"] {
-            let at = text.find(figure).expect("figure");
-            let first = doc.tokens().iter().position(|t| t.start() >= at).expect("first token");
-            let last = doc.tokens().iter().rposition(|t| t.end() <= at + figure.len()).expect("last token");
-            let shared = signature_in(&doc, &parts, first, last, true);
-            assert_eq!(shared, signature(&doc, 0, first, last, true), "{figure}");
-            holders.push(shared.holder.map(|h| h.to_string()));
-        }
-        assert_eq!(holders, [Some("green".to_string()), Some("liberal".to_string())]);
-    }
-
-    #[test]
-    fn holder_keys_match_the_ways_a_name_is_written() {
-        assert_eq!(holder_key("conservatives"), holder_key("conservative party"));
-        assert_eq!(holder_key("scottish national party"), holder_key("snp"));
-        assert_eq!(holder_key("mr ardent"), "ardent");
-        assert_ne!(holder_key("labour"), holder_key("liberal democrats"));
-    }
-}
+mod tests;

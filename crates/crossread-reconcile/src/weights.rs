@@ -73,6 +73,8 @@ pub(crate) struct Weights {
     pub same_holder: f64,
     /// Against: different holders: one party's seats are not another's.
     pub other_holder: f64,
+    /// Against: one says whose it is and the other does not.
+    pub one_holder_unsaid: f64,
     /// Against: different times: last year's figure, or a forecast, is not this one.
     pub other_time: f64,
     /// Against: values this many times apart or more, with no concept in common...
@@ -115,6 +117,7 @@ pub(crate) const WEIGHTS: Weights = Weights {
     same_predicate: 1.0,
     same_holder: 0.5,
     other_holder: 1.0,
+    one_holder_unsaid: 1.0,
     other_time: 1.0,
     far_ratio: 2.0,
     far_value: 2.0,

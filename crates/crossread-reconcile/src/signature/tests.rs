@@ -1,0 +1,100 @@
+//! Tests of reading signatures, on made-up sentences.
+
+use super::*;
+use crossread_model::Span;
+
+pub(super) fn sig(text: &str, figure: &str, counted: bool) -> Signature {
+    let doc = Doc::new(text, Span::new(0, text.len()));
+    let at = text.find(figure).expect("figure");
+    let end = at + figure.len();
+    let toks = doc.tokens();
+    let first = toks.iter().position(|t| t.start() >= at).expect("first token");
+    let last = toks.iter().rposition(|t| t.end() <= end).expect("last token");
+    signature(&doc, doc.sentence_at(at).expect("sentence"), first, last, counted)
+}
+
+#[test]
+fn what_a_share_or_amount_is_of() {
+    let s = sig("The maker said it would lay off 9% of its workforce this year.", "9%", false);
+    assert_eq!(s.thing.as_deref(), Some("person"), "a workforce is of people");
+    assert_eq!(s.predicate.as_deref(), Some("lay"));
+    let s = sig("Halden United agreed a fee of £40m for the striker.", "£40m", false);
+    assert_eq!(s.thing.as_deref(), Some("fee"));
+    let s = sig("The retailer's quarterly revenue declined 6 per cent.", "6 per cent", false);
+    assert_eq!(s.thing.as_deref(), Some("revenue"));
+    assert_eq!(s.predicate.as_deref(), Some("decline"));
+}
+
+#[test]
+fn holders_and_times() {
+    let s = sig("The Greens won 14 seats, up from two.", "14 seats", true);
+    assert_eq!(s.holder.as_deref(), Some("green"));
+    assert_eq!(s.time, Time::Now);
+    let s = sig("The firm cut 300 jobs last year.", "300 jobs", true);
+    assert_eq!(s.time, Time::Earlier);
+    let s = sig("Analysts expect sales to reach $9bn next year.", "$9bn", false);
+    assert_eq!(s.time, Time::Forecast);
+}
+
+#[test]
+fn holders_of_what_a_clause_after_the_figure_paid_for() {
+    let text = "The fee tops the £90m Halden paid Orla Rovers for Jon Brek in 2021.";
+    assert_eq!(sig(text, "£90m", false).holder.as_deref(), Some("jon brek"));
+    let text = "It falls short of the £70m that Vesk City paid to sign Tarn midfielder Ola Dane.";
+    assert_eq!(sig(text, "£70m", false).holder.as_deref(), Some("ola dane"));
+    let text = "It falls short of the £70m that Vesk City paid last summer.";
+    assert_eq!(sig(text, "£70m", false).holder, None);
+}
+
+#[test]
+fn holders_of_what_a_clause_has_with_it() {
+    let text = "With 96 seats, or 12 more than last time, Ardent's Green Party took control.";
+    assert_eq!(sig(text, "96 seats", true).holder.as_deref(), Some("green"), "the subject after the phrase");
+    let text = "The Liberals had their best night in decades, with 9 seats.";
+    assert_eq!(sig(text, "9 seats", true).holder.as_deref(), Some("liberal"), "the subject before it");
+    let text = "Crews worked through the night with 40 trucks.";
+    assert_eq!(sig(text, "40 trucks", true).holder, None, "no name, no holder");
+}
+
+#[test]
+fn holders_of_lists_siblings_and_wholes() {
+    let text = "Results so far:\nNorthland - 96 seats, 28.4% of votes\nSinn Vale - 3 seats, 1.9% of votes";
+    assert_eq!(sig(text, "96 seats", true).holder.as_deref(), Some("northland"));
+    assert_eq!(sig(text, "28.4%", false).holder.as_deref(), Some("northland"), "a sibling's holder");
+    assert_eq!(sig(text, "3 seats", true).holder.as_deref(), Some("sinn vale"), "a capitalised first word");
+    let text = "The Harbour Party won 40 of the 90 seats.";
+    assert_eq!(sig(text, "40", false).holder.as_deref(), Some("harbor"), "a suffix is dropped; one spelling");
+    assert_eq!(sig(text, "90 seats", true).holder, None, "a whole is not its part's holder's");
+    let text = "The storm Orla caused 57 deaths, while Halden agreed to pay Vestby £4m.";
+    assert_eq!(sig(text, "57 deaths", true).holder, None, "causing is not having");
+    assert_eq!(sig(text, "£4m", false).holder, None, "the object of a verb is not the holder");
+    let text =
+        "Exit polls published tonight give the ruling coalition about 200 seats and the Veld Labour Movement 150.";
+    let s = sig(text, "150", false);
+    assert_eq!(s.holder.as_deref(), Some("vlm"), "three words go by initials: {s:?}");
+}
+
+#[test]
+fn figures_of_one_sentence_read_its_parts_once() {
+    let text = "The Greens won 14 seats and the Liberals took 9 seats, officials said.";
+    let doc = Doc::new(text, Span::new(0, text.len()));
+    let parts = SentenceParts::new(&doc, 0);
+    let mut holders = Vec::new();
+    for figure in ["14 seats", "9 seats"] {
+        let at = text.find(figure).expect("figure");
+        let first = doc.tokens().iter().position(|t| t.start() >= at).expect("first token");
+        let last = doc.tokens().iter().rposition(|t| t.end() <= at + figure.len()).expect("last token");
+        let shared = signature_in(&doc, &parts, first, last, true);
+        assert_eq!(shared, signature(&doc, 0, first, last, true), "{figure}");
+        holders.push(shared.holder.map(|h| h.to_string()));
+    }
+    assert_eq!(holders, [Some("green".to_string()), Some("liberal".to_string())]);
+}
+
+#[test]
+fn holder_keys_match_the_ways_a_name_is_written() {
+    assert_eq!(holder_key("conservatives"), holder_key("conservative party"));
+    assert_eq!(holder_key("scottish national party"), holder_key("snp"));
+    assert_eq!(holder_key("mr ardent"), "ardent");
+    assert_ne!(holder_key("labour"), holder_key("liberal democrats"));
+}
