@@ -69,6 +69,18 @@ def main():
         b = last_json(out)
         for k, v in b.items():
             got["brief_" + k] = v
+        # every set, not only the total: the weakest set's B-cubed, and its lead over equal-number grouping
+        per_set = {m.group(1): float(m.group(2))
+                   for m in re.finditer(r"^([\w.-]+):.*grouping_b3_f1=([\d.]+)", out, re.M) if m.group(1) != "TOTAL"}
+        if per_set:
+            got["brief_min_set_b3_f1"] = min(per_set.values())
+            naive = os.path.join(shared, "eval", "naive_same_value.py")
+            base = run([sys.executable, os.path.join(shared, "eval", "score_brief.py"), "--cmd",
+                        f"{sys.executable} {naive} {{dir}}", *stories])
+            leads = [per_set[m.group(1)] - float(m.group(2))
+                     for m in re.finditer(r"^([\w.-]+):.*grouping_b3_f1=([\d.]+)", base, re.M) if m.group(1) in per_set]
+            if leads:
+                got["brief_min_lead_over_same_value_b3"] = round(min(leads), 1)
         # the seed story's unit slip must be reported
         m = re.search(r"^kursk-incursion-2024-08-seeds:.*error_recall=([\d.]+)", out, re.M)
         if m:
