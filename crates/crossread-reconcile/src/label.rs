@@ -59,8 +59,9 @@ pub(crate) fn label(story: &Story, items: &[Item], g: &group::Group, unit: Unit)
                 Dimension::Mass => "weight",
                 _ => "value",
             };
-            let measured =
-                group::majority(g.measured.iter()).filter(|m| concept.is_none_or(|c| concept_of(m) != Some(c)));
+            let measured = group::majority(g.measured.iter())
+                .filter(|m| concept.is_none_or(|c| concept_of(m) != Some(c)) && says_more(dim, m));
+            let thing = thing.filter(|t| says_more(dim, t));
             match (concept, measured) {
                 (Some(c), Some(m)) => format!("{dim} {c} ({m})"),
                 (None, Some(m)) => format!("{dim} of {m}"),
@@ -70,7 +71,7 @@ pub(crate) fn label(story: &Story, items: &[Item], g: &group::Group, unit: Unit)
                     (Some(t), None) => format!("{dim} of {t}"),
                     (None, Some(p)) => format!("{dim} ({p})"),
                     (None, None) => match group::majority(g.context.iter()) {
-                        Some(w) if dim != "magnitude" => format!("{dim} ({w})"),
+                        Some(w) if dim != "magnitude" && says_more(dim, w) => format!("{dim} ({w})"),
                         _ => dim.to_string(),
                     },
                 },
@@ -111,10 +112,30 @@ fn signature_words(items: &[Item], g: &group::Group) -> (Option<String>, Option<
     (thing, predicate)
 }
 
+/// Whether a word adds to a label that already names the dimension: not the dimension's own word
+/// ("value of value", "area (area)") and not a lone letter left of an abbreviation ("amount of y").
+fn says_more(dim: &str, word: &str) -> bool {
+    word.chars().count() > 1 && word != dim
+}
+
 fn title_case(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
         Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
         None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::says_more;
+
+    #[test]
+    fn a_label_word_must_say_more_than_its_dimension() {
+        assert!(!says_more("value", "value"));
+        assert!(!says_more("area", "area"));
+        assert!(!says_more("amount", "y"));
+        assert!(says_more("amount", "fee"));
+        assert!(says_more("share", "vote"));
     }
 }
