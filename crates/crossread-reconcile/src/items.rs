@@ -262,15 +262,19 @@ fn figure_tokens(doc: &Doc, f: &Figure) -> (usize, usize) {
     (first, last)
 }
 
+/// The tokens of a figure's sentence and the figure's first and last token, when its first token
+/// stands in that sentence.
+fn in_sentence(doc: &Doc, f: &Figure) -> Option<(std::ops::Range<usize>, usize, usize)> {
+    let range = doc.sentences().get(f.sentence)?.tokens();
+    let (first, last) = figure_tokens(doc, f);
+    range.contains(&first).then_some((range, first, last))
+}
+
 /// Whether a bare count stands in a list after a name, its noun left out: "..., the Liberals four
 /// and the Civic Union two."
 fn elliptical(doc: &Doc, f: &Figure) -> bool {
-    let Some(range) = doc.sentences().get(f.sentence).map(|s| s.tokens()) else { return false };
+    let Some((range, first, last)) = in_sentence(doc, f) else { return false };
     let toks = doc.tokens();
-    let (first, last) = figure_tokens(doc, f);
-    if !range.contains(&first) {
-        return false;
-    }
     // after a name, or a name's short form in brackets ("the Civic Union (CU) two")
     let bracketed =
         first >= range.start + 3 && doc.text_of(&toks[first - 1]) == ")" && doc.text_of(&toks[first - 3]) == "(";
@@ -283,12 +287,8 @@ fn elliptical(doc: &Doc, f: &Figure) -> bool {
 /// already known ("the 31-year-old", "the 31-year-old Halvorsen"), not of an unnamed passer-by ("a
 /// 13-year-old girl").
 fn age_of_someone_known(doc: &Doc, f: &Figure) -> bool {
-    let Some(range) = doc.sentences().get(f.sentence).map(|s| s.tokens()) else { return false };
+    let Some((range, first, last)) = in_sentence(doc, f) else { return false };
     let toks = doc.tokens();
-    let (first, last) = figure_tokens(doc, f);
-    if !range.contains(&first) {
-        return false;
-    }
     let word = |k: usize| if range.contains(&k) { doc.lower_of(&toks[k]) } else { "" };
     let before = first.checked_sub(1).map_or("", word);
     if before == "," {
