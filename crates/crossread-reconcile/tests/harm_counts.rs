@@ -2,18 +2,10 @@
 
 mod common;
 
+use common::{find_fact as fact_with, undated_brief as brief};
+
 use crossread_model::Value;
-use crossread_reconcile::{Brief, Fact, Status};
-
-/// Builds a brief from undated (id, text) reports with no claimants.
-fn brief(reports: &[(&str, &str)]) -> Brief {
-    let undated: Vec<(&str, Option<&str>, &str)> = reports.iter().map(|(id, text)| (*id, None, *text)).collect();
-    common::brief(&undated)
-}
-
-fn fact_with<'a>(b: &'a Brief, text: &str) -> Option<&'a Fact> {
-    b.facts.iter().find(|f| f.claims.iter().any(|c| c.mentions.iter().any(|m| m.text == text)))
-}
+use crossread_reconcile::{Fact, Status};
 
 fn values(f: &Fact) -> Vec<Value> {
     f.claims.iter().map(|c| c.value).collect()

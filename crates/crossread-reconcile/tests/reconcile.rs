@@ -2,16 +2,9 @@
 
 mod common;
 
-use common::brief;
+use common::{brief, fact_with};
 use crossread_model::{Approx, Value};
-use crossread_reconcile::{Brief, Fact, Status};
-
-fn fact_with<'a>(b: &'a Brief, text: &str) -> &'a Fact {
-    b.facts
-        .iter()
-        .find(|f| f.claims.iter().any(|c| c.mentions.iter().any(|m| m.text == text)))
-        .unwrap_or_else(|| panic!("no fact holds {text:?}: {:#?}", b.facts))
-}
+use crossread_reconcile::Status;
 
 #[test]
 fn one_question_in_different_units_is_one_fact() {

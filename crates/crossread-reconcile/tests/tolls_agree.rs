@@ -3,21 +3,9 @@
 
 mod common;
 
-use crossread_reconcile::{Brief, Fact, Status};
+use common::{fact_with, undated_brief as brief};
 
-/// Builds a brief from undated (id, text) reports with no claimants.
-fn brief(reports: &[(&str, &str)]) -> Brief {
-    let undated: Vec<(&str, Option<&str>, &str)> = reports.iter().map(|(id, text)| (*id, None, *text)).collect();
-    common::brief(&undated)
-}
-
-/// The fact that holds a mention written `text`.
-fn fact_with<'a>(b: &'a Brief, text: &str) -> &'a Fact {
-    b.facts
-        .iter()
-        .find(|f| f.claims.iter().any(|c| c.mentions.iter().any(|m| m.text == text)))
-        .unwrap_or_else(|| panic!("no fact holds {text:?}: {b:#?}"))
-}
+use crossread_reconcile::Status;
 
 #[test]
 fn a_part_of_the_toll_does_not_dispute_it() {

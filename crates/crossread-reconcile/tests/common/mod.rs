@@ -1,8 +1,11 @@
-//! What the reconcile tests share: a brief built from made-up reports.
+//! What the reconcile tests share: a brief built from made-up reports, and the fact a mention stands in.
+
+// each test file compiles this module on its own and uses only some of it
+#![allow(dead_code)]
 
 use crossread_figures::{read_report, split_changes, Reading};
 use crossread_model::Report;
-use crossread_reconcile::{article_date, reconcile, Brief, Gathered, Source, Story};
+use crossread_reconcile::{article_date, reconcile, Brief, Fact, Gathered, Source, Story};
 
 /// Builds a brief from (id, date, text) reports with no claimants.
 pub fn brief(reports: &[(&str, Option<&str>, &str)]) -> Brief {
@@ -41,4 +44,20 @@ pub fn brief(reports: &[(&str, Option<&str>, &str)]) -> Brief {
         })
         .collect();
     reconcile(&Story { sources, claimants: vec![] }, gathered)
+}
+
+/// Builds a brief from undated (id, text) reports with no claimants.
+pub fn undated_brief(reports: &[(&str, &str)]) -> Brief {
+    let undated: Vec<(&str, Option<&str>, &str)> = reports.iter().map(|(id, text)| (*id, None, *text)).collect();
+    brief(&undated)
+}
+
+/// The fact that holds a mention written `text`, if any.
+pub fn find_fact<'a>(b: &'a Brief, text: &str) -> Option<&'a Fact> {
+    b.facts.iter().find(|f| f.claims.iter().any(|c| c.mentions.iter().any(|m| m.text == text)))
+}
+
+/// The fact that holds a mention written `text`; panics with the brief's facts when none does.
+pub fn fact_with<'a>(b: &'a Brief, text: &str) -> &'a Fact {
+    find_fact(b, text).unwrap_or_else(|| panic!("no fact holds {text:?}: {:#?}", b.facts))
 }
