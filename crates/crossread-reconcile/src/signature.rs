@@ -545,4 +545,4 @@ fn paid_for(
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -49,16 +49,10 @@ pub(crate) fn trend(predicate: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::signature::{signature, Signature};
-    use crossread_model::Span;
+    use crate::signature::Signature;
 
     fn sig(text: &str, figure: &str) -> Signature {
-        let doc = Doc::new(text, Span::new(0, text.len()));
-        let at = text.find(figure).expect("figure");
-        let toks = doc.tokens();
-        let first = toks.iter().position(|t| t.start() >= at).expect("first token");
-        let last = toks.iter().rposition(|t| t.end() <= at + figure.len()).expect("last token");
-        signature(&doc, doc.sentence_at(at).expect("sentence"), first, last, false)
+        crate::signature::tests::sig(text, figure, false)
     }
 
     #[test]

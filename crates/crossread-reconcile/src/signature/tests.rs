@@ -3,7 +3,8 @@
 use super::*;
 use crossread_model::Span;
 
-pub(super) fn sig(text: &str, figure: &str, counted: bool) -> Signature {
+/// The signature of `figure`'s first occurrence in `text`.
+pub(crate) fn sig(text: &str, figure: &str, counted: bool) -> Signature {
     let doc = Doc::new(text, Span::new(0, text.len()));
     let at = text.find(figure).expect("figure");
     let end = at + figure.len();
