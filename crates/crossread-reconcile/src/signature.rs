@@ -128,13 +128,24 @@ fn head_after(doc: &Doc, from: usize, to: usize) -> Option<usize> {
     head
 }
 
-/// The head noun of the noun phrase ending just before token `to` (not before `from`).
+/// The noun a compound head `h` names a share or total of, when one stands right before it in its
+/// phrase (not before `from`): "vote" in "vote share", "seat" in "seat total"; else `h`.
+pub(crate) fn compound_head(doc: &Doc, from: usize, h: usize) -> usize {
+    let compound = crossread_text::lexicon::COMPOUND_HEADS.contains(doc.lower_of(&doc.tokens()[h]));
+    match h.checked_sub(1) {
+        Some(m) if compound && m >= from && noun(doc, m) => m,
+        _ => h,
+    }
+}
+
+/// The head noun of the noun phrase ending just before token `to` (not before `from`); of a compound
+/// head, the noun it is of ("vote share": "vote").
 fn head_before(doc: &Doc, from: usize, to: usize) -> Option<usize> {
     let mut k = to;
     while k > from {
         k -= 1;
         match doc.class(k) {
-            Class::Word if noun(doc, k) => return Some(k),
+            Class::Word if noun(doc, k) => return Some(compound_head(doc, from, k)),
             Class::Word if doc.pos(k) == Some(Pos::Adj) => continue,
             Class::Det | Class::Number | Class::Name => continue,
             _ => return None,
@@ -159,11 +170,18 @@ pub fn signature_in(doc: &Doc, parts: &SentenceParts, first: usize, last: usize,
     if after <= c1 && doc.lower_of(&doc.tokens()[after]) == "of" {
         thing = head_after(doc, after + 1, c1).map(|h| family_lemma(doc, after + 1, h));
     }
-    // what it is: "a fee of £64m", "a deal worth £64m", "sales of $3.1bn"
+    // what it is: "a fee of £64m", "a deal worth £64m", "sales of $3.1bn", "a share of just 9%"
     if thing.is_none() && first > c0 {
-        let before = doc.lower_of(&doc.tokens()[first - 1]);
+        let mut k = first - 1;
+        while k > c0 + 1
+            && (qualifier_word(doc, k) || subject::BEFORE_FIGURE.contains(&doc.lower_of(&doc.tokens()[k])))
+            && doc.lower_of(&doc.tokens()[k]) != "."
+        {
+            k -= 1;
+        }
+        let before = doc.lower_of(&doc.tokens()[k]);
         if matches!(before, "of" | "worth" | "at" | "totalling" | "totaling") {
-            thing = head_before(doc, c0, first - 1).map(|h| lemma(doc, h));
+            thing = head_before(doc, c0, k).map(|h| lemma(doc, h));
         }
     }
     // what a change is of: "cut its workforce by about 9%", "reduced staff by 9%"
@@ -194,9 +212,15 @@ pub fn signature_in(doc: &Doc, parts: &SentenceParts, first: usize, last: usize,
         .then(|| head_before(doc, c0, first - 1).map(|h| lemma(doc, h)))
         .flatten();
     let part = part::part(doc, c1, first, last, of_noun.as_deref());
-    // the predicate: the nearest verb before the figure in its clause, else after it ("were cut")
+    // the predicate: the nearest verb before the figure in its clause, else after it ("were cut");
+    // of the level a change ends at, the verb before the change ("its share rose by less than 2
+    // points to 31%": 31% is the share)
     let mut subject_end = first;
-    for k in (c0..first).rev() {
+    let lower = |k: usize| doc.lower_of(&doc.tokens()[k]);
+    let change_before = (first > c0 + 1 && lower(first - 1) == "to")
+        .then(|| (first.saturating_sub(8).max(c0)..first - 1).rev().find(|&k| lower(k) == "by"))
+        .flatten();
+    for k in (c0..change_before.unwrap_or(first)).rev() {
         if verb(doc, k) {
             predicate = Some(lemma(doc, k));
             subject_end = k;
@@ -243,10 +267,11 @@ pub fn signature_in(doc: &Doc, parts: &SentenceParts, first: usize, last: usize,
     }
 }
 
-/// One key for the ways a holder is named: titles and suffixes dropped, plurals made singular
-/// ("the Conservatives", "Conservative Party"), and a name of three words or more by its initials,
-/// as its acronym is written ("Scottish National Party", "SNP").
+/// One key for the ways a holder is named: accents dropped ("Sinn Féin", "Sinn Fein"), titles and
+/// suffixes dropped, plurals made singular ("the Conservatives", "Conservative Party"), and a name of
+/// three words or more by its initials, as its acronym is written ("Scottish National Party", "SNP").
 pub fn holder_key(name: &str) -> String {
+    let name = crossread_text::fold(name);
     let words: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
     if words.len() >= 3 {
         return words.iter().filter_map(|w| w.chars().next()).collect();
@@ -269,6 +294,29 @@ pub fn holder_key(name: &str) -> String {
     } else {
         kept.join(" ")
     }
+}
+
+/// One key for each holder of a story that its reports also name by a shorter form: a key whose
+/// words begin with exactly one shorter key of the story takes that key ("Reform Union" is "Reform"
+/// where a report names the party so). A shorter key that begins several longer ones ("Liberal",
+/// "Liberal Democrat" and "Liberal Union") says nothing of which it stands for, and is left alone.
+pub fn shortened_holders<'a>(keys: impl IntoIterator<Item = &'a str>) -> std::collections::HashMap<String, String> {
+    let mut keys: Vec<&str> = keys.into_iter().collect();
+    keys.sort_unstable();
+    keys.dedup();
+    let starts = |long: &str, short: &str| {
+        long.len() > short.len() && long.strip_prefix(short).is_some_and(|r| r.starts_with(' '))
+    };
+    let mut map = std::collections::HashMap::new();
+    for &long in &keys {
+        let shorter: Vec<&str> = keys.iter().copied().filter(|s| starts(long, s)).collect();
+        let Some(&short) = shorter.iter().min_by_key(|s| s.len()) else { continue };
+        let longer = keys.iter().filter(|l| starts(l, short)).count();
+        if longer == 1 {
+            map.insert(long.to_string(), short.to_string());
+        }
+    }
+    map
 }
 
 /// The name a figure belongs to: a name just before it, with at most a verb or preposition between
