@@ -419,8 +419,13 @@ fn holder(doc: &Doc, parts: &SentenceParts, c0: usize, first: usize, last: usize
     let before = |k: usize| (k > start).then(|| doc.lower_of(&doc.tokens()[k - 1]));
     let mut w = first;
     while w > start && matches!(before(w), Some("the" | "a" | "total" | "of" | "out")) {
+        // (a share "of 31%" after a noun is no whole: "a vote share of 31%")
         if before(w) == Some("of") {
-            return None;
+            let part = w >= start + 2 && (doc.class(w - 2) == Class::Number || before(w - 1) == Some("out"));
+            if part || w < start + 2 || !noun(doc, w - 2) {
+                return None;
+            }
+            break;
         }
         w -= 1;
     }
@@ -444,8 +449,23 @@ fn holder(doc: &Doc, parts: &SentenceParts, c0: usize, first: usize, last: usize
     // "with 71 seats": having it, said of the clause's subject; "With 96 seats, the Greens ..." before
     // it, or "the Liberals recorded their best night, with 9 seats" after it
     let mut w = first;
-    while w > start && (matches!(doc.class(w - 1), Class::Det) || doc.pos(w - 1) == Some(Pos::Adv)) {
+    let small = |k: usize| {
+        matches!(doc.class(k), Class::Det)
+            || doc.pos(k) == Some(Pos::Adv)
+            || subject::BEFORE_FIGURE.contains(&doc.lower_of(&doc.tokens()[k]))
+    };
+    while w > start && small(w - 1) {
         w -= 1;
+    }
+    // "with a vote share of just 31%": what it has is named before an "of"
+    if w > start + 1 && doc.lower_of(&doc.tokens()[w - 1]) == "of" && noun(doc, w - 2) {
+        let mut k = w - 2;
+        while k > start && (noun(doc, k - 1) || doc.pos(k - 1) == Some(Pos::Adj) || small(k - 1)) {
+            k -= 1;
+        }
+        if k > start && doc.lower_of(&doc.tokens()[k - 1]) == "with" {
+            w = k;
+        }
     }
     // "with 80 results declared, ...": an absolute phrase, said of no one
     let mut a = last + 1;
@@ -499,6 +519,24 @@ fn holder(doc: &Doc, parts: &SentenceParts, c0: usize, first: usize, last: usize
                 }
                 k = a;
             }
+            // else the subject of an earlier clause: a name with its verb right after it ("Labour has
+            // won 411 seats - 63% of them - with a vote share of 34%")
+            let mut k = c0w;
+            while near.is_none() && k > start {
+                k -= 1;
+                let next = k + 1 < end && (verb(doc, k + 1) || matches!(doc.class(k + 1), Class::Aux));
+                if name(k) && next {
+                    let mut a = k;
+                    while a > start && name(a - 1) {
+                        a -= 1;
+                    }
+                    let place = a > start
+                        && crossread_text::lexicon::PLACE_PREPOSITIONS.contains(doc.lower_of(&doc.tokens()[a - 1]));
+                    if !place {
+                        near = Some(a);
+                    }
+                }
+            }
             let h = match near {
                 Some(a) => names_from(a),
                 None => names_from(start).or_else(|| subject::opening_name(doc, s)),
@@ -531,7 +569,58 @@ fn holder(doc: &Doc, parts: &SentenceParts, c0: usize, first: usize, last: usize
         return Some(holder_run(doc, h));
     }
     // "they took as few as 9", "their seats fell to 11"
-    subject::pronoun_holder(doc, s, first, |k| verb(doc, k))
+    subject::pronoun_holder(doc, s, first, |k| verb(doc, k)).or_else(|| possessor_of_subject(doc, c0, first, &name))
+}
+
+/// The name whose thing is the subject of the verb a figure follows: "the Greens' vote share rose
+/// by 2 points to 31%", "Vale's turnout fell to 58%". The verb is the nearest before the figure in
+/// its clause (before a change's "by" for the level it ends at); the subject runs back from it over
+/// adverbs, nouns and adjectives to a possessive name.
+fn possessor_of_subject(doc: &Doc, c0: usize, first: usize, name: &impl Fn(usize) -> bool) -> Option<String> {
+    let lower = |k: usize| doc.lower_of(&doc.tokens()[k]);
+    let from = (first > c0 + 1 && lower(first - 1) == "to")
+        .then(|| (first.saturating_sub(8).max(c0)..first - 1).rev().find(|&k| lower(k) == "by"))
+        .flatten()
+        .unwrap_or(first);
+    let mut v = from;
+    loop {
+        if v <= c0 {
+            return None;
+        }
+        v -= 1;
+        if verb(doc, v) {
+            break;
+        }
+        if !(matches!(doc.class(v), Class::Det | Class::Prep | Class::Number | Class::Word) && !name(v)) {
+            return None;
+        }
+    }
+    let mut k = v;
+    while k > c0 && (matches!(doc.class(k - 1), Class::Aux) || doc.pos(k - 1) == Some(Pos::Adv)) {
+        k -= 1;
+    }
+    let head = k;
+    while k > c0 && doc.class(k - 1) == Class::Word && (noun(doc, k - 1) || doc.pos(k - 1) == Some(Pos::Adj)) {
+        k -= 1;
+    }
+    if k == head {
+        return None;
+    }
+    // "the Greens'": the apostrophe may stand as a token of its own
+    if k > c0 + 1 && matches!(doc.text_of(&doc.tokens()[k - 1]), "'" | "\u{2019}") && lower(k - 2).ends_with('s') {
+        k -= 1;
+    } else if k == c0 || !crossread_text::is_possessive(lower(k - 1)) {
+        return None;
+    }
+    if k == c0 || !name(k - 1) {
+        return None;
+    }
+    let p = k - 1;
+    let mut a = p;
+    while a > c0 && name(a - 1) && !crossread_text::is_possessive(lower(a - 1)) {
+        a -= 1;
+    }
+    Some(holder_run(doc, a..p + 1))
 }
 
 /// The words of the name run `r`, lower case, without possessive endings.

@@ -127,3 +127,15 @@ fn the_level_a_change_ends_at_is_of_what_changed() {
     assert_eq!(s.thing.as_deref(), Some("vote"), "{s:?}");
     assert_eq!(s.predicate.as_deref(), Some("increase"), "{s:?}");
 }
+
+#[test]
+fn holders_of_a_share_had_with_it_and_of_a_possessed_subject() {
+    let text = "The Harbour Party won 40 seats, with a vote share of just 31.2 per cent.";
+    assert_eq!(sig(text, "31.2 per cent", false).holder.as_deref(), Some("harbor"), "what it has, before an of");
+    let text = "With most votes counted, the Greens have won 40 seats \u{2013} a third of the total \u{2013} with a vote share of 31%.";
+    assert_eq!(sig(text, "31%", false).holder.as_deref(), Some("green"), "the subject of an earlier clause");
+    let text = "The Liberals' vote share only increased by two points to 31%.";
+    assert_eq!(sig(text, "31%", false).holder.as_deref(), Some("liberal"), "the possessor of the subject");
+    let text = "Across the valley the vote share rose by two points to 31%.";
+    assert_eq!(sig(text, "31%", false).holder, None, "no possessor, no holder");
+}
