@@ -461,7 +461,7 @@ fn a_change_from_one_value_to_another_splits_into_its_ends() {
 
 #[test]
 fn counts_after_names_in_a_list_are_figures() {
-    let values = |text: &str| all(text).iter().map(|f| f.value.clone()).collect::<Vec<_>>();
+    let values = |text: &str| all(text).iter().map(|f| f.value).collect::<Vec<_>>();
     let text = "The poll put the Harbour Party on 61 seats, Ola Dane's Civic Union 13, the Vale Party (VP) 10 and Tarn Union 2.";
     assert_eq!(values(text), [num(61.0), num(13.0), num(10.0), num(2.0)], "{text}");
     let text = "The table has Halden Rovers on 41 points, Vestby Town 38, Orla City 35 and Tarn 30.";

@@ -591,7 +591,7 @@ fn possessor_of_subject(doc: &Doc, c0: usize, first: usize, name: &impl Fn(usize
         if verb(doc, v) {
             break;
         }
-        if !(matches!(doc.class(v), Class::Det | Class::Prep | Class::Number | Class::Word) && !name(v)) {
+        if !matches!(doc.class(v), Class::Det | Class::Prep | Class::Number | Class::Word) || name(v) {
             return None;
         }
     }
