@@ -100,6 +100,12 @@ pub(crate) fn noun(doc: &Doc, i: usize) -> bool {
         && !crossread_text::lexicon::CONTEXT_STOPS.contains(doc.lower_of(&doc.tokens()[i]))
 }
 
+/// True when token `k` is glued to a number after it: a code ("Q3", "G7"), not a name.
+pub(crate) fn code(doc: &Doc, k: usize) -> bool {
+    let toks = doc.tokens();
+    k + 1 < toks.len() && doc.class(k + 1) == Class::Number && toks[k].end() == toks[k + 1].start()
+}
+
 /// The lemma of token `i`, lower case, without a possessive.
 pub(crate) fn lemma(doc: &Doc, i: usize) -> String {
     doc.lemma(i).into_owned()
@@ -288,10 +294,12 @@ fn holder(doc: &Doc, parts: &SentenceParts, c0: usize, first: usize, last: usize
     }
     let start = doc.sentences()[s].tokens().start;
     let end = doc.sentences()[s].tokens().end;
-    // (a name's suffix written in lower case belongs to it: "the Reform party")
+    // (a name's suffix written in lower case belongs to it: "the Reform party"; a letter glued to a
+    // number is a code, not a name: "Q3", "G7")
     let name = |k: usize| {
         let w = doc.lower_of(&doc.tokens()[k]);
         doc.class(k) == Class::Name
+            && !code(doc, k)
             && !crossread_text::lexicon::DAYS.contains_key(w)
             && !crossread_text::lexicon::MONTHS.contains_key(w)
             || k > start && doc.class(k - 1) == Class::Name && crossread_text::lexicon::NAME_SUFFIXES.contains(w)

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{brief, fact_with};
+use common::{brief, fact_with, find_fact};
 use crossread_model::{Approx, Value};
 use crossread_reconcile::Status;
 
@@ -418,4 +418,36 @@ fn a_fact_no_concept_fits_is_labelled_by_what_its_sentences_say() {
     ]);
     let f = fact_with(&b, "300 jobs");
     assert_eq!(f.label, "jobs (cut)", "{f:#?}");
+}
+
+#[test]
+fn the_last_lone_one_of_a_tally_by_place_is_a_figure() {
+    let b = brief(&[
+        ("01", None, "Of the 31 deaths, 22 were in Halden, eight in Vestby and one in the town of Norby."),
+        ("02", None, "Of the dead, 20 were in Halden, eight in Vestby and one each in Norby and Lisk."),
+    ]);
+    assert!(find_fact(&b, "one").is_some(), "{:#?}", b.facts);
+    // a lone "one" that is no part of a tally is still left out
+    let b = brief(&[("01", None, "Officials counted 31 deaths; one of them was a child.")]);
+    assert!(find_fact(&b, "one").is_none(), "{:#?}", b.facts);
+}
+
+#[test]
+fn a_cut_told_of_a_team_or_as_a_reduction_is_one_question() {
+    let b = brief(&[
+        ("01", None, "Orvik Foods will cut 12% of its workforce, the bakery chain said on Monday."),
+        ("02", None, "\"I have decided to reduce the size of our team by about 12%,\" its founder wrote."),
+    ]);
+    let f = fact_with(&b, "12%");
+    assert_eq!(f.outlets.len(), 2, "{:#?}", b.facts);
+}
+
+#[test]
+fn sales_and_revenue_are_one_thing() {
+    let b = brief(&[
+        ("01", None, "Orvik Foods said its quarterly revenue declined 6% from a year before."),
+        ("02", None, "In the third quarter the bakery chain's sales declined 6%, it said."),
+    ]);
+    let f = fact_with(&b, "6%");
+    assert_eq!(f.outlets.len(), 2, "{:#?}", b.facts);
 }
