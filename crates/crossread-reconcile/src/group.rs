@@ -297,6 +297,9 @@ impl<'a> Group<'a> {
         s += scope_fit(mine, theirs, part)?;
         // the same distinctive value is strong evidence of the same question
         let mut best_value: f64 = 0.0;
+        // (an open value, "at least 9,000", overlaps every larger one: only an equal value says that
+        // a place's count is the whole's)
+        let mut same_value = false;
         for (a, &da) in other.intervals.iter().zip(&other.distinctive) {
             for (b, &db) in self.intervals.iter().zip(&self.distinctive) {
                 if overlaps(*a, *b) {
@@ -309,6 +312,7 @@ impl<'a> Group<'a> {
                         (false, _) => W.plain_value,
                     };
                     best_value = best_value.max(v);
+                    same_value |= da && equal;
                 }
             }
         }
@@ -336,7 +340,7 @@ impl<'a> Group<'a> {
         }
         // a count for one place that matches no value of a whole is a part of it, not a claim about it
         if part
-            && best_value < W.near_distinctive_value
+            && !same_value
             && other.distinctive.iter().any(|&d| d)
             && (mine.is_empty() != theirs.is_empty())
             && !(mine.contains('|') || theirs.contains('|'))

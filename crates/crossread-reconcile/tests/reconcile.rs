@@ -451,3 +451,16 @@ fn sales_and_revenue_are_one_thing() {
     let f = fact_with(&b, "6%");
     assert_eq!(f.outlets.len(), 2, "{:#?}", b.facts);
 }
+
+#[test]
+fn an_open_count_for_one_place_stays_with_that_place_not_the_whole() {
+    let b = brief(&[
+        ("01", None, "More than 11,000 people have died after the quake, the health ministry said on Friday."),
+        ("02", None, "Some 12,000 people have died after the quake, the health ministry said on Friday."),
+        ("03", None, "In all 3,400 were killed in Halden and 1,200 in Vestmark."),
+        ("04", None, "At least 8,650 deaths have been reported in Norland."),
+    ]);
+    let whole = fact_with(&b, "12,000 people");
+    let norland = fact_with(&b, "8,650 deaths");
+    assert!(!std::ptr::eq(whole, norland), "{:#?}", b.facts);
+}
