@@ -442,6 +442,11 @@ fn identical(a: &Item, b: &Item) -> bool {
     if sa.time != sb.time || sa.part != sb.part || matches!((&sa.holder, &sb.holder), (Some(x), Some(y)) if x != y) {
         return false;
     }
+    // across currencies an outlet's own rate sets the sum, so a near sum is only a hint: a restatement
+    // in brackets was joined before, and other sums meet in the second pass
+    if figure_units(a, b) {
+        return false;
+    }
     if distinctive(a) {
         return true;
     }

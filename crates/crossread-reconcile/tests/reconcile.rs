@@ -464,3 +464,21 @@ fn an_open_count_for_one_place_stays_with_that_place_not_the_whole() {
     let norland = fact_with(&b, "8,650 deaths");
     assert!(!std::ptr::eq(whole, norland), "{:#?}", b.facts);
 }
+
+#[test]
+fn a_near_sum_in_another_currency_is_not_the_same_sum_at_once() {
+    let day = Some("2023-03-02");
+    let b = brief(&[
+        ("01", day, "A fee of £50m was agreed for the striker on Monday."),
+        ("02", day, "The striker's fee is £50m, the club said."),
+        ("03", day, "That is still below the €56.5m that Vestby paid Norby for Jon Brek."),
+    ]);
+    let fee = fact_with(&b, "£50m");
+    assert!(!std::ptr::eq(fee, fact_with(&b, "€56.5m")), "{:#?}", b.facts);
+    // a restatement in brackets is still one sum
+    let b = brief(&[
+        ("01", day, "Halden United agreed to pay £50m (€56.3m) for the striker Ola Dane."),
+        ("02", day, "Halden United will pay £50m for Ola Dane, the club said."),
+    ]);
+    assert!(std::ptr::eq(fact_with(&b, "£50m"), fact_with(&b, "€56.3m")), "{:#?}", b.facts);
+}
