@@ -414,15 +414,13 @@ fn identical(a: &Item, b: &Item) -> bool {
     if a.dim != b.dim || a.vague || b.vague || (a.src, a.sentence) == (b.src, b.sentence) {
         return false;
     }
-    // in one unit the same answer is the same number; across units conversion rounds it, and
-    // across currencies outlets convert at rates of their own
-    let tol = if a.unit == b.unit {
-        1e-9
-    } else if figure_units(a, b) {
-        crate::CURRENCY_SLACK
-    } else {
-        0.01
-    };
+    // across currencies an outlet's own rate sets the sum, so a near sum is only a hint: a restatement
+    // in brackets was joined before, and other sums meet in the second pass
+    if figure_units(a, b) {
+        return false;
+    }
+    // in one unit the same answer is the same number; across units conversion rounds it
+    let tol = if a.unit == b.unit { 1e-9 } else { 0.01 };
     if !close(a.base, b.base, tol) {
         return false;
     }
@@ -440,11 +438,6 @@ fn identical(a: &Item, b: &Item) -> bool {
     // a figure of last year, or a forecast, is not this year's; one party's four seats are not
     // another's
     if sa.time != sb.time || sa.part != sb.part || matches!((&sa.holder, &sb.holder), (Some(x), Some(y)) if x != y) {
-        return false;
-    }
-    // across currencies an outlet's own rate sets the sum, so a near sum is only a hint: a restatement
-    // in brackets was joined before, and other sums meet in the second pass
-    if figure_units(a, b) {
         return false;
     }
     if distinctive(a) {
