@@ -237,7 +237,7 @@ pub fn signature_in(doc: &Doc, parts: &SentenceParts, first: usize, last: usize,
     let near = first.saturating_sub(4).max(c0)..=(last + 4).min(c1);
     if near.clone().any(|k| when(k) == Some("earlier")) {
         time = Time::Earlier;
-    } else if (c0..=c1).any(|k| when(k) == Some("forecast")) {
+    } else if (c0..=c1).any(|k| when(k) == Some("forecast") && !names_body(doc, k)) {
         time = Time::Forecast;
     }
     Signature {
@@ -247,6 +247,13 @@ pub fn signature_in(doc: &Doc, parts: &SentenceParts, first: usize, last: usize,
         time,
         part,
     }
+}
+
+/// True when the word of time at token `k` describes the body named after it ("a forecasting firm",
+/// "the forecast office"), not when a figure holds.
+fn names_body(doc: &Doc, k: usize) -> bool {
+    let toks = doc.tokens();
+    k + 1 < toks.len() && crossread_text::lexicon::ORGANISATION_WORDS.contains(doc.lower_of(&toks[k + 1]))
 }
 
 /// One key for the ways a holder is named: titles and suffixes dropped, plurals made singular

@@ -107,3 +107,11 @@ fn a_letter_glued_to_a_number_is_no_holder() {
     let s = sig("Costs rose 8% at Orvik this year, while its overall sales declined 4%.", "4%", false);
     assert!(s.holder.is_some(), "a name still holds: {s:?}");
 }
+
+#[test]
+fn a_word_of_forecasting_before_a_body_is_no_forecast() {
+    let s = sig("The weather forecasting firm has put the losses at $90 billion.", "$90 billion", false);
+    assert_eq!(s.time, Time::Now, "{s:?}");
+    let s = sig("The agency is forecasting losses of $90 billion.", "$90 billion", false);
+    assert_eq!(s.time, Time::Forecast, "{s:?}");
+}
