@@ -332,7 +332,15 @@ fn holder(doc: &Doc, parts: &SentenceParts, c0: usize, first: usize, last: usize
         }
         words(a..k + 1)
     };
-    let dash = |k: usize| matches!(doc.text_of(&doc.tokens()[k]), "-" | "\u{2013}" | "\u{2014}" | ":");
+    // (a hyphen glued to the words on both sides joins them into one: "Factsheet-Over 90")
+    let glued = |k: usize| {
+        let t = doc.tokens();
+        k > 0 && k + 1 < t.len() && t[k - 1].end() == t[k].start() && t[k].end() == t[k + 1].start()
+    };
+    let dash = |k: usize| {
+        matches!(doc.text_of(&doc.tokens()[k]), "-" | "\u{2013}" | "\u{2014}" | ":")
+            && !(doc.text_of(&doc.tokens()[k]) == "-" && glued(k))
+    };
     let holding = |k: usize| {
         let w = doc.lower_of(&doc.tokens()[k]);
         let lemma = crossread_text::wordnet::lemma_as(w, Pos::Verb);

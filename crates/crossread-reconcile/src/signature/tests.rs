@@ -115,3 +115,11 @@ fn a_word_of_forecasting_before_a_body_is_no_forecast() {
     let s = sig("The agency is forecasting losses of $90 billion.", "$90 billion", false);
     assert_eq!(s.time, Time::Forecast, "{s:?}");
 }
+
+#[test]
+fn a_word_hyphenated_to_the_next_is_no_row_label() {
+    let s = sig("Factsheet-Over 90 homes in Vesk were still without power on Monday.", "90 homes", true);
+    assert_eq!(s.holder, None, "{s:?}");
+    let s = sig("Greens - 96 seats, the Liberals - 40 seats.", "96 seats", true);
+    assert_eq!(s.holder.as_deref(), Some("green"), "{s:?}");
+}
