@@ -436,7 +436,7 @@ fn the_last_lone_one_of_a_tally_by_place_is_a_figure() {
 fn a_cut_told_of_a_team_or_as_a_reduction_is_one_question() {
     let b = brief(&[
         ("01", None, "Orvik Foods will cut 12% of its workforce, the bakery chain said on Monday."),
-        ("02", None, "\"I have decided to reduce the size of our team by about 12%,\" its founder wrote."),
+        ("02", None, "\"We will reduce our team by roughly 12%,\" its founder wrote."),
     ]);
     let f = fact_with(&b, "12%");
     assert_eq!(f.outlets.len(), 2, "{:#?}", b.facts);
