@@ -27,10 +27,12 @@ fn strip_possessive(w: &str) -> (&str, bool) {
 fn parentheses(s: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut open = None;
-    for (i, c) in s.char_indices() {
+    // brackets are ASCII, and no byte of a longer character is: a byte scan finds them where a
+    // character scan would, without decoding every character of every figure's sentence
+    for (i, c) in s.bytes().enumerate() {
         match c {
-            '(' | '[' if open.is_none() => open = Some(i),
-            ')' | ']' => {
+            b'(' | b'[' if open.is_none() => open = Some(i),
+            b')' | b']' => {
                 if let Some(o) = open.take() {
                     out.push((o, i + 1));
                 }
@@ -62,7 +64,7 @@ fn place_phrase(s: &str, toks: &[Word], k: usize, limit: usize) -> Option<(Vec<S
     let mut j = k + 1;
     let mut direction: Option<&str> = None;
     while j < toks.len() && toks[j].start < limit {
-        let lower = toks[j].text.to_lowercase();
+        let lower = lower(toks[j].text);
         if let Some(&d) = lx::DIRECTIONS.get(lower.as_str()) {
             direction = Some(d);
             j += 1;
@@ -99,8 +101,8 @@ fn place_phrase(s: &str, toks: &[Word], k: usize, limit: usize) -> Option<(Vec<S
         }
         direction = None;
         while n < toks.len() && toks[n].start < limit {
-            let lower = toks[n].text.to_lowercase();
-            if lower == "the" {
+            let lower = lower(toks[n].text);
+            if lower.as_str() == "the" {
                 n += 1;
             } else if let Some(&d) = lx::DIRECTIONS.get(lower.as_str()) {
                 direction = Some(d);
@@ -251,7 +253,7 @@ pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)], tok
     // a sentence that opens with its place: "In Norland, already reeling, the toll climbed to 2,500"
     if out.is_empty() {
         if let Some(t0) = toks.first() {
-            let lower = t0.text.to_lowercase();
+            let lower = lower(t0.text);
             if matches!(lower.as_str(), "in" | "across" | "throughout") {
                 let comma = clause_end(t0.end);
                 if comma < fig.0 && sentence[comma..].starts_with(',') {
