@@ -122,15 +122,15 @@ fn a_share_named_by_a_compound_is_of_its_first_noun() {
 
 #[test]
 fn the_level_a_change_ends_at_is_of_what_changed() {
-    let text = "The Greens' vote share only increased by less than two percentage points to 31%.";
+    let text = "The Greens' vote share grew by under three percentage points to 31%.";
     let s = sig(text, "31%", false);
     assert_eq!(s.thing.as_deref(), Some("vote"), "{s:?}");
-    assert_eq!(s.predicate.as_deref(), Some("increase"), "{s:?}");
+    assert_eq!(s.predicate.as_deref(), Some("grow"), "{s:?}");
 }
 
 #[test]
 fn holders_of_a_share_had_with_it_and_of_a_possessed_subject() {
-    let text = "The Harbour Party won 40 seats, with a vote share of just 31.2 per cent.";
+    let text = "The Harbour Party took 40 seats, with a ballot share of only 31.2 per cent.";
     assert_eq!(sig(text, "31.2 per cent", false).holder.as_deref(), Some("harbor"), "what it has, before an of");
     let text = "With most votes counted, the Greens have won 40 seats \u{2013} a third of the total \u{2013} with a vote share of 31%.";
     assert_eq!(sig(text, "31%", false).holder.as_deref(), Some("green"), "the subject of an earlier clause");
@@ -138,4 +138,28 @@ fn holders_of_a_share_had_with_it_and_of_a_possessed_subject() {
     assert_eq!(sig(text, "31%", false).holder.as_deref(), Some("liberal"), "the possessor of the subject");
     let text = "Across the valley the vote share rose by two points to 31%.";
     assert_eq!(sig(text, "31%", false).holder, None, "no possessor, no holder");
+}
+
+#[test]
+fn a_letter_glued_to_a_number_is_no_holder() {
+    let s = sig("Costs climbed 8% in Q3 of this year, and its total takings fell 4%.", "4%", false);
+    assert_eq!(s.holder, None, "{s:?}");
+    let s = sig("Costs climbed 8% at Orvik this year, and its total takings fell 4%.", "4%", false);
+    assert!(s.holder.is_some(), "a name still holds: {s:?}");
+}
+
+#[test]
+fn a_word_of_forecasting_before_a_body_is_no_forecast() {
+    let s = sig("A storm forecasting company now puts the losses at $90 billion.", "$90 billion", false);
+    assert_eq!(s.time, Time::Now, "{s:?}");
+    let s = sig("The agency is forecasting losses of $90 billion.", "$90 billion", false);
+    assert_eq!(s.time, Time::Forecast, "{s:?}");
+}
+
+#[test]
+fn a_word_hyphenated_to_the_next_is_no_row_label() {
+    let s = sig("Factsheet-Over 90 homes in Vesk had no electricity by Tuesday.", "90 homes", true);
+    assert_eq!(s.holder, None, "{s:?}");
+    let s = sig("Greens - 96 seats, the Liberals - 40 seats.", "96 seats", true);
+    assert_eq!(s.holder.as_deref(), Some("green"), "{s:?}");
 }
