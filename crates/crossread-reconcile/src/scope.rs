@@ -172,7 +172,8 @@ pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)], tok
 
     // after the figure, up to the end of its clause: "39 were in Wajima", "3,317 in Syria"
     let end = clause_end(fig.1);
-    let mut k = toks.iter().position(|t| t.start >= fig.1).unwrap_or(toks.len());
+    let first_after = toks.iter().position(|t| t.start >= fig.1).unwrap_or(toks.len());
+    let mut k = first_after;
     while k < toks.len() && toks[k].start < end {
         let lower = lower(toks[k].text);
         if lx::RELATIVES.contains(lower.as_str()) {
@@ -184,7 +185,10 @@ pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)], tok
         if lx::SUBORDINATORS.contains(lower.as_str()) && next.as_deref() != Some("of") {
             break;
         }
-        if lx::PLACE_PREPOSITIONS.contains(lower.as_str()) && !inside(&parens, toks[k].start) {
+        // "from" is where the counted come from only right after them ("3,000 people from Halden"):
+        // after a predicate it is a cause or a source ("without power from Storm Vela")
+        let source = lower.as_str() == "from" && k > first_after + 2;
+        if lx::PLACE_PREPOSITIONS.contains(lower.as_str()) && !source && !inside(&parens, toks[k].start) {
             // the phrase may run past a comma when it lists places
             let list_end = others.iter().filter(|o| o.0 >= fig.1).map(|o| o.0).min().unwrap_or(sentence.len());
             if let Some((places, _)) = place_phrase(sentence, toks, k, list_end) {
@@ -326,6 +330,10 @@ mod tests {
         // a list of places is the whole, not one of them
         let s = "Some 640,000 customers in the Marches, Halden, Vestby and other counties lost power.";
         assert_eq!(sc(s, "640,000"), ["halden", "marches", "vestby"]);
+        // "from" after a predicate is a cause or a source, not where the counted are
+        assert!(sc("Some 90,000 homes were still without power from Storm Vela.", "90,000").is_empty());
+        assert!(sc("The club paid 40 million to sign him from Vestby.", "40 million").is_empty());
+        assert_eq!(sc("About 300 volunteers from Halden joined the search.", "300"), ["halden"]);
         // a demonym is not a place
         assert!(sc("The brigade holds 75 sq km of Norlandish farmland.", "75").is_empty());
         // nor is a body's name
