@@ -184,6 +184,11 @@ pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)], tok
         if lx::SUBORDINATORS.contains(lower.as_str()) && next.as_deref() != Some("of") {
             break;
         }
+        // "and" before a name opens another phrase: "a £5m deal and winger Ola Berg from Vestby"
+        // tells where the winger came from, not the deal
+        if lower.as_str() == "and" && toks.get(k + 1).is_some_and(|t| capitalised(t.text)) {
+            break;
+        }
         if lx::PLACE_PREPOSITIONS.contains(lower.as_str()) && !inside(&parens, toks[k].start) {
             // the phrase may run past a comma when it lists places
             let list_end = others.iter().filter(|o| o.0 >= fig.1).map(|o| o.0).min().unwrap_or(sentence.len());
@@ -326,6 +331,10 @@ mod tests {
         // a list of places is the whole, not one of them
         let s = "Some 640,000 customers in the Marches, Halden, Vestby and other counties lost power.";
         assert_eq!(sc(s, "640,000"), ["halden", "marches", "vestby"]);
+        // nor a place of another phrase joined by "and": the deal's place is the one before it
+        let s = "Halden signed Ola Berg from Vestby in a £5 million deal and Norlandish winger Jon Dal from Kirk.";
+        assert_eq!(sc(s, "5"), ["vestby"]);
+        assert_eq!(sc("Crews restored power to 1,200 homes and businesses in Kirk.", "1,200"), ["kirk"]);
         // a demonym is not a place
         assert!(sc("The brigade holds 75 sq km of Norlandish farmland.", "75").is_empty());
         // nor is a body's name
