@@ -379,6 +379,11 @@ fn compound_rates_per_anything_a_rate_may_be_per() {
     assert_eq!((f.value, f.unit.as_str()), (num(2.5e6), "bbl/d"));
     let f = one("The fair raised 3 million rupees.");
     assert_eq!((f.value, f.unit.as_str()), (num(3e6), "INR"));
+    // after "the", a glued "m" is a million only before a currency: "the 400m hurdles" is metres
+    let f = one("Talks stalled over the 85m euro price Valdor set.");
+    assert_eq!((f.value, f.unit.as_str()), (num(85e6), "EUR"));
+    let f = one("She won the 400m hurdles in Oslo.");
+    assert_eq!((f.value, f.unit.as_str()), (num(400.0), "m"));
 }
 
 #[test]
