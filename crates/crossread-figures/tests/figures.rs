@@ -157,6 +157,7 @@ fn qualifiers_set_exactness() {
         ("nearly 40 homes", Approx::AtMost),
         ("almost 40 homes", Approx::AtMost),
         ("up to 40 homes", Approx::AtMost),
+        ("as many as 40 homes", Approx::AtMost),
         ("fewer than 40 homes", Approx::AtMost),
         ("more than 40 homes", Approx::AtLeast),
         ("at least 40 homes", Approx::AtLeast),
@@ -177,6 +178,7 @@ fn qualifiers_set_exactness() {
         ("Losses topped 75 boats.", Approx::AtLeast),
         ("With the queue nearing 75 cars, the gates opened.", Approx::AtMost),
         ("The tally is approaching 75 votes.", Approx::AtMost),
+        ("Swells as high as 4 metres reached the pier.", Approx::AtMost),
     ] {
         assert_eq!(one(text).approx, approx, "{text}");
     }
