@@ -419,6 +419,9 @@ fn fractions_multiples_ranges_and_lists() {
     assert_eq!((f.value, f.unit.as_str(), f.unit_name.as_str()), (num(0.2), "share", "% orchard"));
     let f = one("Three quarters of the ferries ran late.");
     assert_eq!((f.value, f.unit.as_str()), (num(0.75), "share"));
+    // a fraction in words with no whole named after it is a share all the same
+    let f = one("The mayor's approval rating is now around one-third.");
+    assert_eq!((f.value, f.unit.as_str()), (num(1.0 / 3.0), "share"));
     assert_eq!(one("Half the boats stayed in port.").value, num(0.5));
     let f = one("Two out of five anglers caught nothing.");
     assert_eq!((f.value, f.unit_name.as_str()), (num(0.4), "% angler"));
