@@ -38,6 +38,11 @@ impl<'t> Reading<'t> {
     pub fn sentences(&self) -> &[Sentence] {
         self.doc.sentences()
     }
+
+    /// Splits each change "from X to Y" among the figures into its two values, as the brief reads them.
+    pub fn split_changes(&mut self) {
+        self.figures = split_changes(&self.doc, std::mem::take(&mut self.figures));
+    }
 }
 
 /// Reads a report: sentences of its body, and the figures in each.

@@ -12,9 +12,7 @@ fn main() {
         let reading = crossread_figures::read_report(r);
         let doc = &reading.doc;
         for f in &reading.figures {
-            let toks = doc.tokens();
-            let first = toks.partition_point(|t| t.start() < f.span.start);
-            let last = toks.partition_point(|t| t.start() < f.span.end).saturating_sub(1).max(first);
+            let (first, last) = doc.token_bounds(f.span);
             let s = signature(doc, f.sentence, first, last, f.counted.is_some());
             println!(
                 "{} {:>24} thing={:<14} pred={:<12} holder={:<18} time={:?} part={:?}",

@@ -256,10 +256,7 @@ fn speaker(doc: &Doc, f: &Figure) -> bool {
 
 /// The first and last tokens of a figure.
 fn figure_tokens(doc: &Doc, f: &Figure) -> (usize, usize) {
-    let toks = doc.tokens();
-    let first = toks.partition_point(|t| t.start() < f.span.start);
-    let last = toks.partition_point(|t| t.start() < f.span.end).saturating_sub(1).max(first);
-    (first, last)
+    doc.token_bounds(f.span)
 }
 
 /// The tokens of a figure's sentence and the figure's first and last token, when its first token

@@ -136,6 +136,14 @@ impl<'t> Doc<'t> {
         self.lower.get(from..at).unwrap_or("")
     }
 
+    /// The first and last token of a span: the first that starts in it and the last that starts
+    /// before its end (the first again when none does).
+    pub fn token_bounds(&self, span: Span) -> (usize, usize) {
+        let first = self.tokens.partition_point(|t| t.start() < span.start);
+        let last = self.tokens.partition_point(|t| t.start() < span.end).saturating_sub(1).max(first);
+        (first, last)
+    }
+
     /// The first token at or after byte `at` in sentence `i`.
     pub fn token_after(&self, i: usize, at: usize) -> Option<&Token> {
         let toks = self.sentence_tokens(i);

@@ -75,7 +75,7 @@ fn gather(
     gathered: &mut Gathered,
 ) -> (Vec<Figure>, Vec<Option<Claimant>>) {
     if let Some(mut reading) = reading {
-        reading.figures = crossread_figures::split_changes(&reading.doc, std::mem::take(&mut reading.figures));
+        reading.split_changes();
         let written = crossread_attribute::attribute(report, &reading);
         gathered.add(si, report, &reading);
         return (reading.figures, written);
@@ -83,7 +83,7 @@ fn gather(
     let (mut figures, mut written, mut sentences) = (Vec::new(), Vec::new(), 0);
     for piece in pieces(report, size) {
         let mut reading = crossread_figures::read_doc(Doc::new(&report.text, piece));
-        reading.figures = crossread_figures::split_changes(&reading.doc, std::mem::take(&mut reading.figures));
+        reading.split_changes();
         written.extend(crossread_attribute::attribute(report, &reading));
         gathered.add_piece(si, report, &reading, figures.len(), sentences);
         let read = reading.sentences().len();

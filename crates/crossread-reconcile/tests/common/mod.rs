@@ -3,7 +3,7 @@
 // each test file compiles this module on its own and uses only some of it
 #![allow(dead_code)]
 
-use crossread_figures::{read_report, split_changes, Reading};
+use crossread_figures::{read_report, Reading};
 use crossread_model::Report;
 use crossread_reconcile::{article_date, reconcile, Brief, Fact, Gathered, Source, Story};
 
@@ -22,7 +22,7 @@ pub fn brief(reports: &[(&str, Option<&str>, &str)]) -> Brief {
         .iter()
         .map(|r| {
             let mut reading = read_report(r);
-            reading.figures = split_changes(&reading.doc, std::mem::take(&mut reading.figures));
+            reading.split_changes();
             reading
         })
         .collect();
