@@ -40,8 +40,11 @@ impl<'a> Window<'a> {
 
     /// Lets go of the sentences before `i`.
     fn forget_before(&self, i: usize) {
+        // one sentence leaves the window per step: dropped from the front, no new map each time
         let mut built = self.built.borrow_mut();
-        *built = built.split_off(&i);
+        while built.first_key_value().is_some_and(|(&k, _)| k < i) {
+            built.pop_first();
+        }
     }
 }
 

@@ -91,7 +91,7 @@ impl<'a> Sent<'a> {
             .iter()
             .map(|t| {
                 let w = &text[t.s..t.e];
-                if w.is_ascii() && !w.contains('\'') {
+                if w.bytes().all(|b| b.is_ascii() && b != b'\'') {
                     Cow::Borrowed(doc.lower_span(t.s, t.e))
                 } else {
                     Cow::Owned(fold(w))

@@ -104,6 +104,9 @@ fn counted_nouns_past_codes_joined_adjectives_and_ages() {
     assert_eq!((f.value, f.unit_name.as_str()), (Value::Number(2.0), "new 808 Vela jet"));
     let f = one("She will be 41 by the spring.");
     assert_eq!(f.unit, "age");
+    // an age with a possessive is still an age, not a span of years
+    assert_eq!(one("The 41-year-old's new contract runs to May.").unit, "age");
+    assert_eq!(one("The 41-year-old\u{2019}s new contract runs to May.").unit, "age");
     // names in a list, each with an age: "Harlan, 24 and Voss, 23"
     let f = all("The deaths of Harlan, 24 and Voss, 23, shook the town.");
     assert_eq!(f.iter().map(|f| f.unit.as_str()).collect::<Vec<_>>(), ["age", "age"], "{f:#?}");

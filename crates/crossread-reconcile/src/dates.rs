@@ -3,7 +3,8 @@
 use crossread_text::{Doc, Kind, Token};
 
 fn month(word: &str) -> Option<usize> {
-    let w = word.to_lowercase();
+    // every word of a report's opening lines is asked: a short ASCII word is lower-cased in place
+    let w = crate::lower::lower(word);
     if w.len() < 3 {
         return None;
     }

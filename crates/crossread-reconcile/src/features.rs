@@ -195,7 +195,7 @@ fn measured(sentence: &str, span: (usize, usize)) -> Option<String> {
     let article = before
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
-        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the"));
+        .is_some_and(|w| matches!(crate::lower::lower(w).as_str(), "a" | "an" | "the"));
     let w = word(after);
     (article && lowercase_word(&w) && !lx::NOT_MEASURED.contains(w.as_str())).then(|| singular(&w))
 }
@@ -218,7 +218,7 @@ impl<'t> SentenceWords<'t> {
 /// True when the word "shot" at `i` is told as a killing ("fatally shot", "shot dead", "shot to
 /// death", "shot and killed"), so the words beside it say what the figure counts.
 fn fatal_shot(ws: &[Word], i: usize) -> bool {
-    let low = |k: usize| ws.get(k).map(|w| w.text.to_lowercase()).unwrap_or_default();
+    let low = |k: usize| crate::lower::lower(ws.get(k).map_or("", |w| w.text));
     let fatal = |k: usize| lx::FATAL_SHOT_WORDS.contains(low(k).as_str());
     i.checked_sub(1).is_some_and(fatal) || fatal(i + 1) || matches!(low(i + 1).as_str(), "and" | "to") && fatal(i + 2)
 }

@@ -297,6 +297,9 @@ impl<'a> Group<'a> {
         s += scope_fit(mine, theirs, part)?;
         // the same distinctive value is strong evidence of the same question
         let mut best_value: f64 = 0.0;
+        // (an open value, "at least 9,000", overlaps every larger one: only an equal value says that
+        // a place's count is the whole's)
+        let mut same_value = false;
         for (a, &da) in other.intervals.iter().zip(&other.distinctive) {
             for (b, &db) in self.intervals.iter().zip(&self.distinctive) {
                 if overlaps(*a, *b) {
@@ -309,6 +312,7 @@ impl<'a> Group<'a> {
                         (false, _) => W.plain_value,
                     };
                     best_value = best_value.max(v);
+                    same_value |= da && equal;
                 }
             }
         }
@@ -336,7 +340,7 @@ impl<'a> Group<'a> {
         }
         // a count for one place that matches no value of a whole is a part of it, not a claim about it
         if part
-            && best_value < W.near_distinctive_value
+            && !same_value
             && other.distinctive.iter().any(|&d| d)
             && (mine.is_empty() != theirs.is_empty())
             && !(mine.contains('|') || theirs.contains('|'))
@@ -410,15 +414,13 @@ fn identical(a: &Item, b: &Item) -> bool {
     if a.dim != b.dim || a.vague || b.vague || (a.src, a.sentence) == (b.src, b.sentence) {
         return false;
     }
-    // in one unit the same answer is the same number; across units conversion rounds it, and
-    // across currencies outlets convert at rates of their own
-    let tol = if a.unit == b.unit {
-        1e-9
-    } else if figure_units(a, b) {
-        crate::CURRENCY_SLACK
-    } else {
-        0.01
-    };
+    // across currencies an outlet's own rate sets the sum, so a near sum is only a hint: a restatement
+    // in brackets was joined before, and other sums meet in the second pass
+    if figure_units(a, b) {
+        return false;
+    }
+    // in one unit the same answer is the same number; across units conversion rounds it
+    let tol = if a.unit == b.unit { 1e-9 } else { 0.01 };
     if !close(a.base, b.base, tol) {
         return false;
     }

@@ -74,7 +74,8 @@ impl Gathered {
                 prev = None;
                 continue;
             }
-            if !relevant(&reading.doc, f) {
+            let listed = reading.figures[..fi].iter().any(|g| g.sentence == f.sentence && g.unit.is_count());
+            if !relevant(&reading.doc, f, listed) {
                 prev = None;
                 continue;
             }
@@ -226,22 +227,32 @@ impl Gathered {
 }
 
 /// Figures that are not figures of the event: ages of people the story does not name, a lone
-/// "one", and durations that only date another event from this one ("three days later", "two weeks
-/// ago"). Other durations are facts like any other: "a 72-hour window", "seven days of fighting",
-/// "the worst in 300 years".
-fn relevant(doc: &Doc, f: &Figure) -> bool {
+/// "one" (unless it is the last part of a tally, `listed` telling that a count stands before it in
+/// its sentence), and durations that only date another event from this one ("three days later",
+/// "two weeks ago"). Other durations are facts like any other: "a 72-hour window", "seven days of
+/// fighting", "the worst in 300 years".
+fn relevant(doc: &Doc, f: &Figure, listed: bool) -> bool {
     if f.unit.dimension() == Dimension::Age {
         return age_of_someone_known(doc, f);
     }
     if f.unit.is_count()
         && f.value == Value::Number(1.0)
-        && (f.counted.is_none() || f.implied.is_none() && speaker(doc, f))
+        && (f.counted.is_none() && !(listed && tally_part(doc, f)) || f.implied.is_none() && speaker(doc, f))
     {
         return false;
     }
     let duration = f.unit.dimension() == Dimension::Duration;
     let next = doc.token_after(f.sentence, f.span.end).map_or("", |t| doc.lower_of(t));
     !(duration && matches!(next, "ago" | "later" | "earlier"))
+}
+
+/// Whether a bare count is one part of a tally by place: "one each in Halden and Vestby", "..., and
+/// one in the town of Norby".
+fn tally_part(doc: &Doc, f: &Figure) -> bool {
+    let Some((range, _, last)) = in_sentence(doc, f) else { return false };
+    let next = if last + 1 < range.end { doc.lower_of(&doc.tokens()[last + 1]) } else { "" };
+    // (not "one of them", which is a part of what the count before it counts)
+    next == "each" || next != "of" && lx::PLACE_PREPOSITIONS.contains(next)
 }
 
 /// Whether "one" and its noun name who speaks, not a count: `"...," wrote one reader`, "one

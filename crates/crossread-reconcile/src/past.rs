@@ -3,13 +3,15 @@
 //! story's, or a time some years ago; such a figure holds at an earlier time (see
 //! [`crate::signature::Time::Earlier`]), so it is not merged into the current value.
 
-use crossread_text::{Class, Doc};
+use crossread_text::{Doc, Kind};
 
 /// A year as written in digits, within the years news tells of.
 fn year(doc: &Doc, k: usize) -> Option<u16> {
     let t = &doc.tokens()[k];
     let w = doc.text_of(t);
-    if doc.class(k) != Class::Number || w.len() != 4 {
+    // a token written in digits is the only kind classed a number: asking its kind, not its class,
+    // leaves the class of every other word unworked (every token of a report is asked here)
+    if t.kind() != Kind::Num || w.len() != 4 {
         return None;
     }
     w.parse::<u16>().ok().filter(|y| (1900..=2100).contains(y))

@@ -27,10 +27,12 @@ fn strip_possessive(w: &str) -> (&str, bool) {
 fn parentheses(s: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut open = None;
-    for (i, c) in s.char_indices() {
+    // brackets are ASCII, and no byte of a longer character is: a byte scan finds them where a
+    // character scan would, without decoding every character of every figure's sentence
+    for (i, c) in s.bytes().enumerate() {
         match c {
-            '(' | '[' if open.is_none() => open = Some(i),
-            ')' | ']' => {
+            b'(' | b'[' if open.is_none() => open = Some(i),
+            b')' | b']' => {
                 if let Some(o) = open.take() {
                     out.push((o, i + 1));
                 }
@@ -62,7 +64,7 @@ fn place_phrase(s: &str, toks: &[Word], k: usize, limit: usize) -> Option<(Vec<S
     let mut j = k + 1;
     let mut direction: Option<&str> = None;
     while j < toks.len() && toks[j].start < limit {
-        let lower = toks[j].text.to_lowercase();
+        let lower = lower(toks[j].text);
         if let Some(&d) = lx::DIRECTIONS.get(lower.as_str()) {
             direction = Some(d);
             j += 1;
@@ -99,8 +101,8 @@ fn place_phrase(s: &str, toks: &[Word], k: usize, limit: usize) -> Option<(Vec<S
         }
         direction = None;
         while n < toks.len() && toks[n].start < limit {
-            let lower = toks[n].text.to_lowercase();
-            if lower == "the" {
+            let lower = lower(toks[n].text);
+            if lower.as_str() == "the" {
                 n += 1;
             } else if let Some(&d) = lx::DIRECTIONS.get(lower.as_str()) {
                 direction = Some(d);
@@ -172,7 +174,8 @@ pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)], tok
 
     // after the figure, up to the end of its clause: "39 were in Wajima", "3,317 in Syria"
     let end = clause_end(fig.1);
-    let mut k = toks.iter().position(|t| t.start >= fig.1).unwrap_or(toks.len());
+    let first_after = toks.iter().position(|t| t.start >= fig.1).unwrap_or(toks.len());
+    let mut k = first_after;
     while k < toks.len() && toks[k].start < end {
         let lower = lower(toks[k].text);
         if lx::RELATIVES.contains(lower.as_str()) {
@@ -189,7 +192,10 @@ pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)], tok
         if lower.as_str() == "and" && toks.get(k + 1).is_some_and(|t| capitalised(t.text)) {
             break;
         }
-        if lx::PLACE_PREPOSITIONS.contains(lower.as_str()) && !inside(&parens, toks[k].start) {
+        // "from" is where the counted come from only right after them ("3,000 people from Halden"):
+        // after a predicate it is a cause or a source ("without power from Storm Vela")
+        let source = lower.as_str() == "from" && k > first_after + 2;
+        if lx::PLACE_PREPOSITIONS.contains(lower.as_str()) && !source && !inside(&parens, toks[k].start) {
             // the phrase may run past a comma when it lists places
             let list_end = others.iter().filter(|o| o.0 >= fig.1).map(|o| o.0).min().unwrap_or(sentence.len());
             if let Some((places, _)) = place_phrase(sentence, toks, k, list_end) {
@@ -252,7 +258,7 @@ pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)], tok
     // a sentence that opens with its place: "In Norland, already reeling, the toll climbed to 2,500"
     if out.is_empty() {
         if let Some(t0) = toks.first() {
-            let lower = t0.text.to_lowercase();
+            let lower = lower(t0.text);
             if matches!(lower.as_str(), "in" | "across" | "throughout") {
                 let comma = clause_end(t0.end);
                 if comma < fig.0 && sentence[comma..].starts_with(',') {
@@ -335,6 +341,10 @@ mod tests {
         let s = "Halden signed Ola Berg from Vestby in a £5 million deal and Norlandish winger Jon Dal from Kirk.";
         assert_eq!(sc(s, "5"), ["vestby"]);
         assert_eq!(sc("Crews restored power to 1,200 homes and businesses in Kirk.", "1,200"), ["kirk"]);
+        // "from" after a predicate is a cause or a source, not where the counted are
+        assert!(sc("Some 90,000 homes were still without power from Storm Vela.", "90,000").is_empty());
+        assert!(sc("The club paid 40 million to sign him from Vestby.", "40 million").is_empty());
+        assert_eq!(sc("About 300 volunteers from Halden joined the search.", "300"), ["halden"]);
         // a demonym is not a place
         assert!(sc("The brigade holds 75 sq km of Norlandish farmland.", "75").is_empty());
         // nor is a body's name

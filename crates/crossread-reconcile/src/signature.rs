@@ -100,6 +100,12 @@ pub(crate) fn noun(doc: &Doc, i: usize) -> bool {
         && !crossread_text::lexicon::CONTEXT_STOPS.contains(doc.lower_of(&doc.tokens()[i]))
 }
 
+/// True when token `k` is glued to a number after it: a code ("Q3", "G7"), not a name.
+pub(crate) fn code(doc: &Doc, k: usize) -> bool {
+    let toks = doc.tokens();
+    k + 1 < toks.len() && doc.class(k + 1) == Class::Number && toks[k].end() == toks[k + 1].start()
+}
+
 /// The lemma of token `i`, lower case, without a possessive.
 pub(crate) fn lemma(doc: &Doc, i: usize) -> String {
     doc.lemma(i).into_owned()
@@ -231,7 +237,7 @@ pub fn signature_in(doc: &Doc, parts: &SentenceParts, first: usize, last: usize,
     let near = first.saturating_sub(4).max(c0)..=(last + 4).min(c1);
     if near.clone().any(|k| when(k) == Some("earlier")) {
         time = Time::Earlier;
-    } else if (c0..=c1).any(|k| when(k) == Some("forecast")) {
+    } else if (c0..=c1).any(|k| when(k) == Some("forecast") && !names_body(doc, k)) {
         time = Time::Forecast;
     }
     Signature {
@@ -241,6 +247,13 @@ pub fn signature_in(doc: &Doc, parts: &SentenceParts, first: usize, last: usize,
         time,
         part,
     }
+}
+
+/// True when the word of time at token `k` describes the body named after it ("a forecasting firm",
+/// "the forecast office"), not when a figure holds.
+fn names_body(doc: &Doc, k: usize) -> bool {
+    let toks = doc.tokens();
+    k + 1 < toks.len() && crossread_text::lexicon::ORGANISATION_WORDS.contains(doc.lower_of(&toks[k + 1]))
 }
 
 /// One key for the ways a holder is named: titles and suffixes dropped, plurals made singular
@@ -288,10 +301,12 @@ fn holder(doc: &Doc, parts: &SentenceParts, c0: usize, first: usize, last: usize
     }
     let start = doc.sentences()[s].tokens().start;
     let end = doc.sentences()[s].tokens().end;
-    // (a name's suffix written in lower case belongs to it: "the Reform party")
+    // (a name's suffix written in lower case belongs to it: "the Reform party"; a letter glued to a
+    // number is a code, not a name: "Q3", "G7")
     let name = |k: usize| {
         let w = doc.lower_of(&doc.tokens()[k]);
         doc.class(k) == Class::Name
+            && !code(doc, k)
             && !crossread_text::lexicon::DAYS.contains_key(w)
             && !crossread_text::lexicon::MONTHS.contains_key(w)
             || k > start && doc.class(k - 1) == Class::Name && crossread_text::lexicon::NAME_SUFFIXES.contains(w)
@@ -317,7 +332,15 @@ fn holder(doc: &Doc, parts: &SentenceParts, c0: usize, first: usize, last: usize
         }
         words(a..k + 1)
     };
-    let dash = |k: usize| matches!(doc.text_of(&doc.tokens()[k]), "-" | "\u{2013}" | "\u{2014}" | ":");
+    // (a hyphen glued to the words on both sides joins them into one: "Factsheet-Over 90")
+    let glued = |k: usize| {
+        let t = doc.tokens();
+        k > 0 && k + 1 < t.len() && t[k - 1].end() == t[k].start() && t[k].end() == t[k + 1].start()
+    };
+    let dash = |k: usize| {
+        matches!(doc.text_of(&doc.tokens()[k]), "-" | "\u{2013}" | "\u{2014}" | ":")
+            && !(doc.text_of(&doc.tokens()[k]) == "-" && glued(k))
+    };
     let holding = |k: usize| {
         let w = doc.lower_of(&doc.tokens()[k]);
         let lemma = crossread_text::wordnet::lemma_as(w, Pos::Verb);

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{brief, fact_with};
+use common::{brief, fact_with, find_fact};
 use crossread_model::{Approx, Value};
 use crossread_reconcile::Status;
 
@@ -446,4 +446,67 @@ fn a_fact_no_concept_fits_is_labelled_by_what_its_sentences_say() {
     ]);
     let f = fact_with(&b, "300 jobs");
     assert_eq!(f.label, "jobs (cut)", "{f:#?}");
+}
+
+#[test]
+fn the_last_lone_one_of_a_tally_by_place_is_a_figure() {
+    let b = brief(&[
+        ("01", None, "Of the 31 deaths, 22 were in Halden, eight in Vestby and one in the town of Norby."),
+        ("02", None, "Of the dead, 20 were in Halden, eight in Vestby and one each in Norby and Lisk."),
+    ]);
+    assert!(find_fact(&b, "one").is_some(), "{:#?}", b.facts);
+    // a lone "one" that is no part of a tally is still left out
+    let b = brief(&[("01", None, "Officials counted 31 deaths; one of them was a child.")]);
+    assert!(find_fact(&b, "one").is_none(), "{:#?}", b.facts);
+}
+
+#[test]
+fn a_cut_told_of_a_team_or_as_a_reduction_is_one_question() {
+    let b = brief(&[
+        ("01", None, "Orvik Foods will cut 12% of its workforce, the bakery chain said on Monday."),
+        ("02", None, "\"We will reduce our team by roughly 12%,\" its founder wrote."),
+    ]);
+    let f = fact_with(&b, "12%");
+    assert_eq!(f.outlets.len(), 2, "{:#?}", b.facts);
+}
+
+#[test]
+fn sales_and_revenue_are_one_thing() {
+    let b = brief(&[
+        ("01", None, "Orvik Foods said its quarterly revenue declined 6% from a year before."),
+        ("02", None, "In the third quarter the bakery chain's sales declined 6%, it said."),
+    ]);
+    let f = fact_with(&b, "6%");
+    assert_eq!(f.outlets.len(), 2, "{:#?}", b.facts);
+}
+
+#[test]
+fn an_open_count_for_one_place_stays_with_that_place_not_the_whole() {
+    let b = brief(&[
+        ("01", None, "More than 11,000 people have died after the quake, the health ministry said on Friday."),
+        ("02", None, "Some 12,000 people have died after the quake, the health ministry said on Friday."),
+        ("03", None, "In all 3,400 were killed in Halden and 1,200 in Vestmark."),
+        ("04", None, "At least 8,650 deaths have been reported in Norland."),
+    ]);
+    let whole = fact_with(&b, "12,000 people");
+    let norland = fact_with(&b, "8,650 deaths");
+    assert!(!std::ptr::eq(whole, norland), "{:#?}", b.facts);
+}
+
+#[test]
+fn a_near_sum_in_another_currency_is_not_the_same_sum_at_once() {
+    let day = Some("2023-03-02");
+    let b = brief(&[
+        ("01", day, "A fee of £50m was agreed for the striker on Monday."),
+        ("02", day, "The striker's fee is £50m, the club said."),
+        ("03", day, "That is still below the €56.5m that Vestby paid Norby for Jon Brek."),
+    ]);
+    let fee = fact_with(&b, "£50m");
+    assert!(!std::ptr::eq(fee, fact_with(&b, "€56.5m")), "{:#?}", b.facts);
+    // a restatement in brackets is still one sum
+    let b = brief(&[
+        ("01", day, "Halden United agreed to pay £50m (€56.3m) for the striker Ola Dane."),
+        ("02", day, "Halden United will pay £50m for Ola Dane, the club said."),
+    ]);
+    assert!(std::ptr::eq(fact_with(&b, "£50m"), fact_with(&b, "€56.3m")), "{:#?}", b.facts);
 }

@@ -143,7 +143,7 @@ fn nearest_name(doc: &Doc, start: usize, before: usize) -> Option<String> {
         match text(k) {
             ")" => depth += 1,
             "(" => depth = depth.saturating_sub(1),
-            _ if depth == 0 && doc.class(k) == Class::Name => {
+            _ if depth == 0 && doc.class(k) == Class::Name && !super::code(doc, k) => {
                 let mut a = k;
                 while a > start && doc.class(a - 1) == Class::Name {
                     a -= 1;

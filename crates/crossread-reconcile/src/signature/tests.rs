@@ -99,3 +99,27 @@ fn holder_keys_match_the_ways_a_name_is_written() {
     assert_eq!(holder_key("mr ardent"), "ardent");
     assert_ne!(holder_key("labour"), holder_key("liberal democrats"));
 }
+
+#[test]
+fn a_letter_glued_to_a_number_is_no_holder() {
+    let s = sig("Costs climbed 8% in Q3 of this year, and its total takings fell 4%.", "4%", false);
+    assert_eq!(s.holder, None, "{s:?}");
+    let s = sig("Costs climbed 8% at Orvik this year, and its total takings fell 4%.", "4%", false);
+    assert!(s.holder.is_some(), "a name still holds: {s:?}");
+}
+
+#[test]
+fn a_word_of_forecasting_before_a_body_is_no_forecast() {
+    let s = sig("A storm forecasting company now puts the losses at $90 billion.", "$90 billion", false);
+    assert_eq!(s.time, Time::Now, "{s:?}");
+    let s = sig("The agency is forecasting losses of $90 billion.", "$90 billion", false);
+    assert_eq!(s.time, Time::Forecast, "{s:?}");
+}
+
+#[test]
+fn a_word_hyphenated_to_the_next_is_no_row_label() {
+    let s = sig("Factsheet-Over 90 homes in Vesk had no electricity by Tuesday.", "90 homes", true);
+    assert_eq!(s.holder, None, "{s:?}");
+    let s = sig("Greens - 96 seats, the Liberals - 40 seats.", "96 seats", true);
+    assert_eq!(s.holder.as_deref(), Some("green"), "{s:?}");
+}
