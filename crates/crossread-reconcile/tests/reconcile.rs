@@ -359,6 +359,34 @@ fn one_sum_in_two_currencies_is_one_fact() {
 }
 
 #[test]
+fn a_sum_restated_in_another_currency_joins_only_what_it_restates() {
+    // on 2023-07-14 the ECB quoted 0.8559 pounds to the euro: the outlet's €56.5m is £48.4m at that
+    // rate, but the outlet says it is £50m; it is not the £48.4m bridge
+    let b = brief(&[
+        ("01", Some("2023-07-14"), "The gallery paid the 56.5m euro (£50m) fee for the painting in May."),
+        ("02", Some("2023-07-14"), "The city spent £48.4m on the new bridge over the river."),
+        ("03", Some("2023-07-14"), "The painting cost the gallery £50m, its director said."),
+    ]);
+    let f = fact_with(&b, "56.5m euro");
+    assert!(std::ptr::eq(f, fact_with(&b, "£50m")), "{f:#?}");
+    assert!(!std::ptr::eq(f, fact_with(&b, "£48.4m")), "{f:#?}");
+}
+
+#[test]
+fn a_share_in_words_and_a_percentage_answer_one_question() {
+    // "two thirds" is 66.7%: it disputes 61%, and is no answer to a count
+    let b = brief(&[
+        ("01", None, "The Greens won two thirds of the seats in the chamber on Sunday."),
+        ("02", None, "The Greens won 61% of the seats in the chamber, the commission said."),
+        ("03", None, "The Greens won 84 seats in the chamber."),
+    ]);
+    let f = fact_with(&b, "two thirds");
+    assert!(std::ptr::eq(f, fact_with(&b, "61%")), "{:#?}", b.facts);
+    assert!(!std::ptr::eq(f, fact_with(&b, "84 seats")), "{:#?}", b.facts);
+    assert_eq!(f.status, Status::Differs, "{f:#?}");
+}
+
+#[test]
 fn the_age_of_someone_named_is_a_fact_and_a_passer_by_s_is_not() {
     let b = brief(&[
         ("01", None, "Halvorsen, 31, signed for the club on Monday. A 12-year-old fan waited at the gate."),
