@@ -177,6 +177,7 @@ fn qualifiers_set_exactness() {
         ("Losses topped 75 boats.", Approx::AtLeast),
         ("With the queue nearing 75 cars, the gates opened.", Approx::AtMost),
         ("The tally is approaching 75 votes.", Approx::AtMost),
+        ("Swells as high as 4 metres reached the pier.", Approx::AtMost),
     ] {
         assert_eq!(one(text).approx, approx, "{text}");
     }
@@ -379,6 +380,11 @@ fn compound_rates_per_anything_a_rate_may_be_per() {
     assert_eq!((f.value, f.unit.as_str()), (num(2.5e6), "bbl/d"));
     let f = one("The fair raised 3 million rupees.");
     assert_eq!((f.value, f.unit.as_str()), (num(3e6), "INR"));
+    // after "the", a glued "m" is a million only before a currency: "the 400m hurdles" is metres
+    let f = one("Talks stalled over the 85m euro price Valdor set.");
+    assert_eq!((f.value, f.unit.as_str()), (num(85e6), "EUR"));
+    let f = one("She won the 400m hurdles in Oslo.");
+    assert_eq!((f.value, f.unit.as_str()), (num(400.0), "m"));
 }
 
 #[test]
@@ -412,6 +418,9 @@ fn fractions_multiples_ranges_and_lists() {
     assert_eq!((f.value, f.unit.as_str(), f.unit_name.as_str()), (num(0.2), "share", "% orchard"));
     let f = one("Three quarters of the ferries ran late.");
     assert_eq!((f.value, f.unit.as_str()), (num(0.75), "share"));
+    // a fraction in words with no whole named after it is a share all the same
+    let f = one("The mayor's approval rating is now around one-third.");
+    assert_eq!((f.value, f.unit.as_str()), (num(1.0 / 3.0), "share"));
     assert_eq!(one("Half the boats stayed in port.").value, num(0.5));
     let f = one("Two out of five anglers caught nothing.");
     assert_eq!((f.value, f.unit_name.as_str()), (num(0.4), "% angler"));

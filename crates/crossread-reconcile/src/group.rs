@@ -562,7 +562,9 @@ fn join_identical(items: &[Item], links: &[(usize, usize)]) -> DisjointSets {
     let mut signatures: BTreeMap<Signature, Vec<usize>> = BTreeMap::new();
     let mut reps: Vec<usize> = Vec::new();
     for (i, it) in items.iter().enumerate() {
-        if it.vague {
+        // a sum restated in another currency has the outlet's rate in its value: it joins the sum
+        // it restates (a link), never another sum by value
+        if it.vague || it.echo {
             continue;
         }
         let key = (

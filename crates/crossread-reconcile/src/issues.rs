@@ -35,6 +35,11 @@ pub(crate) fn find(story: &Story, items: &[Item], groups: &[Group], articles: &[
     for (i, it) in items.iter().enumerate() {
         let Some(a) = it.anchor else { continue };
         let (fa, fb) = (fig(a), fig(i));
+        // "£700,000 a month, or £175,000 a week" restates a rate over another period, not the sum
+        let src = &story.sources[it.src];
+        if crate::periods::period(src, items[a].fig) != crate::periods::period(src, it.fig) {
+            continue;
+        }
         let date = articles[it.src].date.as_deref();
         let (_, ka) = dimension(fa.unit, date);
         let (_, kb) = dimension(fb.unit, date);
@@ -96,21 +101,34 @@ pub(crate) fn find(story: &Story, items: &[Item], groups: &[Group], articles: &[
     for (si, src) in story.sources.iter().enumerate() {
         let figures = src.figures;
         for (ti, total) in figures.iter().enumerate() {
-            let before = lower_before(&src.report.text, total.span.start, 48);
-            let says_total = ["total", "totalling", "totaling", "combined", "altogether", "overall", "in all"]
-                .iter()
-                .any(|w| before.contains(w));
-            if !says_total || total.vague {
+            if total.vague {
                 continue;
             }
             // the parts stand before the total in its sentence; figures are in text order, so they are
-            // the run just before it
+            // the run just before it. A change ("gained nine seats") is no part of a total that is
+            // none ("taking its total to 27"), nor a count part of a change.
             let first = figures[..ti].iter().rposition(|f| f.sentence != total.sentence).map_or(0, |p| p + 1);
             let parts: Vec<&Figure> = figures[first..ti]
                 .iter()
-                .filter(|f| f.unit == total.unit && !f.vague && f.span.start < total.span.start)
+                .filter(|f| {
+                    f.unit == total.unit
+                        && !f.vague
+                        && f.span.start < total.span.start
+                        && f.trend.is_some() == total.trend.is_some()
+                })
                 .collect();
             if parts.len() < 2 || parts.iter().any(|f| matches!(f.value, crossread_model::Value::Range(..))) {
+                continue;
+            }
+            // the word that makes it a total stands between the last part and the total ("3 men and
+            // 2 women, 5 people in all"), not before the parts ("a total of 5 people, 3 men and 2 women")
+            let last_end = parts.last().map_or(0, |f| f.span.end);
+            let before =
+                lower_before(&src.report.text, total.span.start, total.span.start.saturating_sub(last_end).min(48));
+            let says_total = ["total", "totalling", "totaling", "combined", "altogether", "overall", "in all"]
+                .iter()
+                .any(|w| before.contains(w));
+            if !says_total {
                 continue;
             }
             let sum: f64 = parts.iter().map(|f| f.value.mid()).sum();
@@ -128,12 +146,100 @@ pub(crate) fn find(story: &Story, items: &[Item], groups: &[Group], articles: &[
     }
     out.extend(contradictions(story, items, groups, articles));
     out.extend(crate::slips::find(story, items, articles));
+    out.extend(crate::periods::find(story, items, articles));
+    out.extend(parts_short(story, items, articles));
+    out
+}
+
+/// The sentence (or headline line) around bytes `start..end` of `text`.
+fn sentence_around(text: &str, start: usize, end: usize) -> &str {
+    let stops = ['.', '!', '?', '\n'];
+    let from = text.get(..start).and_then(|t| t.rfind(stops)).map_or(0, |p| p + 1);
+    let to = text.get(end..).and_then(|t| t.find(stops)).map_or(text.len(), |p| end + p);
+    text.get(from..to).unwrap_or("")
+}
+
+/// A stated whole that its own report's parts by place contradict: a headline "Ruritania, Borduria
+/// flood toll passes 9,000" over a body that gives 4,100 in Ruritania and 2,250 in Borduria. The
+/// whole's sentence names the places and the parts are one sentence's figures of its question, one
+/// place each, so they are all of it: their sum must lie within the whole's bounds, give or take a
+/// tenth.
+fn parts_short(story: &Story, items: &[Item], articles: &[Article]) -> Vec<Issue> {
+    let mut out = Vec::new();
+    let usable = |it: &Item| {
+        !it.vague
+            && it.anchor.is_none()
+            && !it.earlier
+            && !it.aside
+            && it.days.is_some()
+            && it.features.concept.is_some()
+    };
+    for (wi, whole) in items.iter().enumerate() {
+        if !usable(whole) || whole.features.scope.len() > 1 {
+            continue;
+        }
+        let src = &story.sources[whole.src];
+        let fw = &src.figures[whole.fig];
+        let said = sentence_around(&src.report.text, fw.span.start, fw.span.end).to_lowercase();
+        let Some((lo, hi)) = bounds(fw) else { continue };
+        // the parts: another sentence's figures of the same question, one place each, together the
+        // whole's places
+        let mut by_sentence: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for (pi, p) in items.iter().enumerate() {
+            if pi != wi
+                && p.src == whole.src
+                && p.sentence != whole.sentence
+                && usable(p)
+                && p.claimant == whole.claimant
+                && p.features.concept == whole.features.concept
+                && p.unit == whole.unit
+                && p.features.scope.len() == 1
+            {
+                by_sentence.entry(p.sentence).or_default().push(pi);
+            }
+        }
+        for parts in by_sentence.values() {
+            let mut places: Vec<&Shared> = parts.iter().map(|&p| &items[p].features.scope[0]).collect();
+            places.sort();
+            let named = |place: &str| {
+                said.match_indices(place).any(|(at, _)| {
+                    let before = said[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+                    let after = said[at + place.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+                    before && after
+                })
+            };
+            if places.len() < 2
+                || places.windows(2).any(|w| w[0] == w[1])
+                || !places.iter().all(|p| named(p))
+                || whole.features.scope.iter().any(|w| !places.contains(&w))
+            {
+                continue;
+            }
+            let sum: f64 = parts.iter().map(|&p| src.figures[items[p].fig].value.mid()).sum();
+            if sum >= lo * 0.9 && sum <= hi * 1.1 {
+                continue;
+            }
+            let listed: Vec<&str> = parts.iter().map(|&p| src.figures[items[p].fig].text.as_str()).collect();
+            out.push(issue(
+                &articles[whole.src],
+                fw,
+                IssueKind::SumMismatch,
+                format!(
+                    "the report's own figures for each place, {}, add up to {}, not \"{}\"",
+                    listed.join(" and "),
+                    fmt(sum),
+                    qualified(&src.report.text, fw)
+                ),
+            ));
+            break;
+        }
+    }
     out
 }
 
 /// Where the value a figure gives may lie, with its qualifier taken at its word: "more than 150" has
 /// no upper end and "nearing 140" none below; a plain figure is as precise as it is written.
-fn bounds(f: &Figure) -> Option<(f64, f64)> {
+pub(crate) fn bounds(f: &Figure) -> Option<(f64, f64)> {
     if f.vague {
         return None;
     }

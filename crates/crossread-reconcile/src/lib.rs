@@ -16,6 +16,7 @@ mod label;
 mod lower;
 mod money;
 mod past;
+mod periods;
 mod scope;
 pub mod signature;
 mod signature_words;

@@ -187,6 +187,11 @@ pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)], tok
         if lx::SUBORDINATORS.contains(lower.as_str()) && next.as_deref() != Some("of") {
             break;
         }
+        // "and" before a name opens another phrase: "a £5m deal and winger Ola Berg from Vestby"
+        // tells where the winger came from, not the deal
+        if lower.as_str() == "and" && toks.get(k + 1).is_some_and(|t| capitalised(t.text)) {
+            break;
+        }
         // "from" is where the counted come from only right after them ("3,000 people from Halden"):
         // after a predicate it is a cause or a source ("without power from Storm Vela")
         let source = lower.as_str() == "from" && k > first_after + 2;
@@ -332,6 +337,10 @@ mod tests {
         // a list of places is the whole, not one of them
         let s = "Some 640,000 customers in the Marches, Halden, Vestby and other counties lost power.";
         assert_eq!(sc(s, "640,000"), ["halden", "marches", "vestby"]);
+        // nor a place of another phrase joined by "and": the deal's place is the one before it
+        let s = "Halden signed Ola Berg from Vestby in a £5 million deal and Norlandish winger Jon Dal from Kirk.";
+        assert_eq!(sc(s, "5"), ["vestby"]);
+        assert_eq!(sc("Crews restored power to 1,200 homes and businesses in Kirk.", "1,200"), ["kirk"]);
         // "from" after a predicate is a cause or a source, not where the counted are
         assert!(sc("Some 90,000 homes were still without power from Storm Vela.", "90,000").is_empty());
         assert!(sc("The club paid 40 million to sign him from Vestby.", "40 million").is_empty());

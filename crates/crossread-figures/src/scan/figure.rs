@@ -310,8 +310,8 @@ impl Scan<'_> {
                 Err(noun) => (Unit::COUNT, noun, None),
             });
         }
-        // "two-thirds of voters": a part of a whole
-        if num.words && value > 0.0 && value < 1.0 && self.low(after) == "of" {
+        // "two-thirds of voters": a part of a whole, named or not ("a vote share of one-third")
+        if num.words && value > 0.0 && value < 1.0 {
             return Ok((Unit::SHARE, self.share_name(after), None));
         }
         // "Senard, 65, said", "Berg, three, was": an age in apposition to a name

@@ -19,12 +19,16 @@ impl Scan<'_> {
             num.scale = 100.0;
             k += 1;
         }
-        // "3.5m barrels", "2m people": a glued "m" before what is counted is a million, not metres
-        if !num.words && self.raw(k) == "m" && self.glued(k) && self.low(j.wrapping_sub(1)) != "the" {
+        // "3.5m barrels", "2m people": a glued "m" before what is counted is a million, not metres;
+        // after "the" only before a currency ("the 90m euro fee"), as "the 400m hurdles" is metres
+        if !num.words && self.raw(k) == "m" && self.glued(k) {
             let next = k + 1;
+            let unit = self.unit_at(next, false);
+            let money = unit.as_ref().is_some_and(|u| u.currency);
             let counted = self.plural_noun_at(next)
-                || self.unit_at(next, false).is_some_and(|u| u.unit.dimension() != crossread_model::Dimension::Length);
-            if counted && self.is_word(next) && self.toks[next].space_before() {
+                || unit.is_some_and(|u| u.unit.dimension() != crossread_model::Dimension::Length);
+            let after_the = self.low(j.wrapping_sub(1)) == "the";
+            if counted && (money || !after_the) && self.is_word(next) && self.toks[next].space_before() {
                 num.value *= 1e6;
                 num.end = k + 1;
                 num.scaled = true;
