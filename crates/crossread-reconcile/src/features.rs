@@ -406,6 +406,16 @@ mod tests {
     }
 
     #[test]
+    fn rescue_names_the_rescued_only_when_it_governs_the_figure() {
+        let s = "Helicopters rescue 40 people from rooftops each day.";
+        assert_eq!(feat(s, "40 people", Some("people")).concept, Some("rescued"));
+        let s = "The rescue of 40 miners took two days.";
+        assert_eq!(feat(s, "40 miners", Some("miners")).concept, Some("rescued"));
+        let s = "Some 2,000 rescue workers searched the rubble overnight.";
+        assert_eq!(feat(s, "2,000", None).concept, None);
+    }
+
+    #[test]
     fn a_participle_describing_a_place_names_no_concept() {
         let s = "Some 18,400 homes in the flooded districts were still without power on Sunday.";
         assert_eq!(feat(s, "18,400 homes", Some("homes")).concept, Some("without power"));
