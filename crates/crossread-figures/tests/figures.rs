@@ -467,3 +467,15 @@ fn a_change_from_one_value_to_another_splits_into_its_ends() {
     // a spread is no change: it stays one range
     assert_eq!(split("Estimates range from 300 to 850 people.")[0].1, Value::Range(300.0, 850.0));
 }
+
+#[test]
+fn counts_after_names_in_a_list_are_figures() {
+    let values = |text: &str| all(text).iter().map(|f| f.value).collect::<Vec<_>>();
+    let text = "The poll put the Harbour Party on 61 seats, Ola Dane's Civic Union 13, the Vale Party (VP) 10 and Tarn Union 2.";
+    assert_eq!(values(text), [num(61.0), num(13.0), num(10.0), num(2.0)], "{text}");
+    let text = "The table has Halden Rovers on 41 points, Vestby Town 38, Orla City 35 and Tarn 30.";
+    assert_eq!(values(text), [num(41.0), num(38.0), num(35.0), num(30.0)], "{text}");
+    // a number inside a name is still none, in a list or not
+    assert!(all("Teams from the Big 12 and the Pac 8 met.").is_empty());
+    assert!(all("Norland bought Skarv 240 drones.").is_empty());
+}

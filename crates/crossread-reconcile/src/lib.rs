@@ -227,6 +227,18 @@ pub fn reconcile(story: &Story, gathered: Gathered) -> Brief {
             }
         }
     }
+    // one key for a holder its reports also name by a shorter form ("Reform Union", "Reform")
+    let shorter = signature::shortened_holders(items.iter().filter_map(|it| it.features.signature.holder.as_deref()));
+    if !shorter.is_empty() {
+        let mut keys: HashMap<String, Shared> = HashMap::new();
+        for it in &mut items {
+            let sig = &mut it.features.signature;
+            if let Some(short) = sig.holder.as_deref().and_then(|h| shorter.get(h)) {
+                let key = keys.entry(short.clone()).or_insert_with(|| Shared::from(short.as_str())).clone();
+                sig.holder = Some(key);
+            }
+        }
+    }
     mark_echoes(&mut items, &links);
     let groups = group::group(&items, &links);
     let issues = issues::find(story, &items, &groups, &articles);

@@ -134,13 +134,24 @@ fn head_after(doc: &Doc, from: usize, to: usize) -> Option<usize> {
     head
 }
 
-/// The head noun of the noun phrase ending just before token `to` (not before `from`).
+/// The noun a compound head `h` names a share or total of, when one stands right before it in its
+/// phrase (not before `from`): "vote" in "vote share", "seat" in "seat total"; else `h`.
+pub(crate) fn compound_head(doc: &Doc, from: usize, h: usize) -> usize {
+    let compound = crossread_text::lexicon::COMPOUND_HEADS.contains(doc.lower_of(&doc.tokens()[h]));
+    match h.checked_sub(1) {
+        Some(m) if compound && m >= from && noun(doc, m) => m,
+        _ => h,
+    }
+}
+
+/// The head noun of the noun phrase ending just before token `to` (not before `from`); of a compound
+/// head, the noun it is of ("vote share": "vote").
 fn head_before(doc: &Doc, from: usize, to: usize) -> Option<usize> {
     let mut k = to;
     while k > from {
         k -= 1;
         match doc.class(k) {
-            Class::Word if noun(doc, k) => return Some(k),
+            Class::Word if noun(doc, k) => return Some(compound_head(doc, from, k)),
             Class::Word if doc.pos(k) == Some(Pos::Adj) => continue,
             Class::Det | Class::Number | Class::Name => continue,
             _ => return None,
@@ -165,11 +176,18 @@ pub fn signature_in(doc: &Doc, parts: &SentenceParts, first: usize, last: usize,
     if after <= c1 && doc.lower_of(&doc.tokens()[after]) == "of" {
         thing = head_after(doc, after + 1, c1).map(|h| family_lemma(doc, after + 1, h));
     }
-    // what it is: "a fee of £64m", "a deal worth £64m", "sales of $3.1bn"
+    // what it is: "a fee of £64m", "a deal worth £64m", "sales of $3.1bn", "a share of just 9%"
     if thing.is_none() && first > c0 {
-        let before = doc.lower_of(&doc.tokens()[first - 1]);
+        let mut k = first - 1;
+        while k > c0 + 1
+            && (qualifier_word(doc, k) || subject::BEFORE_FIGURE.contains(&doc.lower_of(&doc.tokens()[k])))
+            && doc.lower_of(&doc.tokens()[k]) != "."
+        {
+            k -= 1;
+        }
+        let before = doc.lower_of(&doc.tokens()[k]);
         if matches!(before, "of" | "worth" | "at" | "totalling" | "totaling") {
-            thing = head_before(doc, c0, first - 1).map(|h| lemma(doc, h));
+            thing = head_before(doc, c0, k).map(|h| lemma(doc, h));
         }
     }
     // what a change is of: "cut its workforce by about 9%", "reduced staff by 9%"
@@ -200,9 +218,15 @@ pub fn signature_in(doc: &Doc, parts: &SentenceParts, first: usize, last: usize,
         .then(|| head_before(doc, c0, first - 1).map(|h| lemma(doc, h)))
         .flatten();
     let part = part::part(doc, c1, first, last, of_noun.as_deref());
-    // the predicate: the nearest verb before the figure in its clause, else after it ("were cut")
+    // the predicate: the nearest verb before the figure in its clause, else after it ("were cut");
+    // of the level a change ends at, the verb before the change ("its share rose by less than 2
+    // points to 31%": 31% is the share)
     let mut subject_end = first;
-    for k in (c0..first).rev() {
+    let lower = |k: usize| doc.lower_of(&doc.tokens()[k]);
+    let change_before = (first > c0 + 1 && lower(first - 1) == "to")
+        .then(|| (first.saturating_sub(8).max(c0)..first - 1).rev().find(|&k| lower(k) == "by"))
+        .flatten();
+    for k in (c0..change_before.unwrap_or(first)).rev() {
         if verb(doc, k) {
             predicate = Some(lemma(doc, k));
             subject_end = k;
@@ -256,10 +280,11 @@ fn names_body(doc: &Doc, k: usize) -> bool {
     k + 1 < toks.len() && crossread_text::lexicon::ORGANISATION_WORDS.contains(doc.lower_of(&toks[k + 1]))
 }
 
-/// One key for the ways a holder is named: titles and suffixes dropped, plurals made singular
-/// ("the Conservatives", "Conservative Party"), and a name of three words or more by its initials,
-/// as its acronym is written ("Scottish National Party", "SNP").
+/// One key for the ways a holder is named: accents dropped ("Sinn Féin", "Sinn Fein"), titles and
+/// suffixes dropped, plurals made singular ("the Conservatives", "Conservative Party"), and a name of
+/// three words or more by its initials, as its acronym is written ("Scottish National Party", "SNP").
 pub fn holder_key(name: &str) -> String {
+    let name = crossread_text::fold(name);
     let words: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
     if words.len() >= 3 {
         return words.iter().filter_map(|w| w.chars().next()).collect();
@@ -282,6 +307,29 @@ pub fn holder_key(name: &str) -> String {
     } else {
         kept.join(" ")
     }
+}
+
+/// One key for each holder of a story that its reports also name by a shorter form: a key whose
+/// words begin with exactly one shorter key of the story takes that key ("Reform Union" is "Reform"
+/// where a report names the party so). A shorter key that begins several longer ones ("Liberal",
+/// "Liberal Democrat" and "Liberal Union") says nothing of which it stands for, and is left alone.
+pub fn shortened_holders<'a>(keys: impl IntoIterator<Item = &'a str>) -> std::collections::HashMap<String, String> {
+    let mut keys: Vec<&str> = keys.into_iter().collect();
+    keys.sort_unstable();
+    keys.dedup();
+    let starts = |long: &str, short: &str| {
+        long.len() > short.len() && long.strip_prefix(short).is_some_and(|r| r.starts_with(' '))
+    };
+    let mut map = std::collections::HashMap::new();
+    for &long in &keys {
+        let shorter: Vec<&str> = keys.iter().copied().filter(|s| starts(long, s)).collect();
+        let Some(&short) = shorter.iter().min_by_key(|s| s.len()) else { continue };
+        let longer = keys.iter().filter(|l| starts(l, short)).count();
+        if longer == 1 {
+            map.insert(long.to_string(), short.to_string());
+        }
+    }
+    map
 }
 
 /// The name a figure belongs to: a name just before it, with at most a verb or preposition between
@@ -394,8 +442,13 @@ fn holder(doc: &Doc, parts: &SentenceParts, c0: usize, first: usize, last: usize
     let before = |k: usize| (k > start).then(|| doc.lower_of(&doc.tokens()[k - 1]));
     let mut w = first;
     while w > start && matches!(before(w), Some("the" | "a" | "total" | "of" | "out")) {
+        // (a share "of 31%" after a noun is no whole: "a vote share of 31%")
         if before(w) == Some("of") {
-            return None;
+            let part = w >= start + 2 && (doc.class(w - 2) == Class::Number || before(w - 1) == Some("out"));
+            if part || w < start + 2 || !noun(doc, w - 2) {
+                return None;
+            }
+            break;
         }
         w -= 1;
     }
@@ -419,8 +472,23 @@ fn holder(doc: &Doc, parts: &SentenceParts, c0: usize, first: usize, last: usize
     // "with 71 seats": having it, said of the clause's subject; "With 96 seats, the Greens ..." before
     // it, or "the Liberals recorded their best night, with 9 seats" after it
     let mut w = first;
-    while w > start && (matches!(doc.class(w - 1), Class::Det) || doc.pos(w - 1) == Some(Pos::Adv)) {
+    let small = |k: usize| {
+        matches!(doc.class(k), Class::Det)
+            || doc.pos(k) == Some(Pos::Adv)
+            || subject::BEFORE_FIGURE.contains(&doc.lower_of(&doc.tokens()[k]))
+    };
+    while w > start && small(w - 1) {
         w -= 1;
+    }
+    // "with a poll share of only 31%": what it has is named before an "of"
+    if w > start + 1 && doc.lower_of(&doc.tokens()[w - 1]) == "of" && noun(doc, w - 2) {
+        let mut k = w - 2;
+        while k > start && (noun(doc, k - 1) || doc.pos(k - 1) == Some(Pos::Adj) || small(k - 1)) {
+            k -= 1;
+        }
+        if k > start && doc.lower_of(&doc.tokens()[k - 1]) == "with" {
+            w = k;
+        }
     }
     // "with 80 results declared, ...": an absolute phrase, said of no one
     let mut a = last + 1;
@@ -474,6 +542,24 @@ fn holder(doc: &Doc, parts: &SentenceParts, c0: usize, first: usize, last: usize
                 }
                 k = a;
             }
+            // else the subject of an earlier clause: a name with its verb right after it ("Labour has
+            // won 411 seats - 63% of them - with a vote share of 34%")
+            let mut k = c0w;
+            while near.is_none() && k > start {
+                k -= 1;
+                let next = k + 1 < end && (verb(doc, k + 1) || matches!(doc.class(k + 1), Class::Aux));
+                if name(k) && next {
+                    let mut a = k;
+                    while a > start && name(a - 1) {
+                        a -= 1;
+                    }
+                    let place = a > start
+                        && crossread_text::lexicon::PLACE_PREPOSITIONS.contains(doc.lower_of(&doc.tokens()[a - 1]));
+                    if !place {
+                        near = Some(a);
+                    }
+                }
+            }
             let h = match near {
                 Some(a) => names_from(a),
                 None => names_from(start).or_else(|| subject::opening_name(doc, s)),
@@ -506,7 +592,58 @@ fn holder(doc: &Doc, parts: &SentenceParts, c0: usize, first: usize, last: usize
         return Some(holder_run(doc, h));
     }
     // "they took as few as 9", "their seats fell to 11"
-    subject::pronoun_holder(doc, s, first, |k| verb(doc, k))
+    subject::pronoun_holder(doc, s, first, |k| verb(doc, k)).or_else(|| possessor_of_subject(doc, c0, first, &name))
+}
+
+/// The name whose thing is the subject of the verb a figure follows: "the Greens' vote share rose
+/// by 2 points to 31%", "Vale's turnout fell to 58%". The verb is the nearest before the figure in
+/// its clause (before a change's "by" for the level it ends at); the subject runs back from it over
+/// adverbs, nouns and adjectives to a possessive name.
+fn possessor_of_subject(doc: &Doc, c0: usize, first: usize, name: &impl Fn(usize) -> bool) -> Option<String> {
+    let lower = |k: usize| doc.lower_of(&doc.tokens()[k]);
+    let from = (first > c0 + 1 && lower(first - 1) == "to")
+        .then(|| (first.saturating_sub(8).max(c0)..first - 1).rev().find(|&k| lower(k) == "by"))
+        .flatten()
+        .unwrap_or(first);
+    let mut v = from;
+    loop {
+        if v <= c0 {
+            return None;
+        }
+        v -= 1;
+        if verb(doc, v) {
+            break;
+        }
+        if !matches!(doc.class(v), Class::Det | Class::Prep | Class::Number | Class::Word) || name(v) {
+            return None;
+        }
+    }
+    let mut k = v;
+    while k > c0 && (matches!(doc.class(k - 1), Class::Aux) || doc.pos(k - 1) == Some(Pos::Adv)) {
+        k -= 1;
+    }
+    let head = k;
+    while k > c0 && doc.class(k - 1) == Class::Word && (noun(doc, k - 1) || doc.pos(k - 1) == Some(Pos::Adj)) {
+        k -= 1;
+    }
+    if k == head {
+        return None;
+    }
+    // "the Greens'": the apostrophe may stand as a token of its own
+    if k > c0 + 1 && matches!(doc.text_of(&doc.tokens()[k - 1]), "'" | "\u{2019}") && lower(k - 2).ends_with('s') {
+        k -= 1;
+    } else if k == c0 || !crossread_text::is_possessive(lower(k - 1)) {
+        return None;
+    }
+    if k == c0 || !name(k - 1) {
+        return None;
+    }
+    let p = k - 1;
+    let mut a = p;
+    while a > c0 && name(a - 1) && !crossread_text::is_possessive(lower(a - 1)) {
+        a -= 1;
+    }
+    Some(holder_run(doc, a..p + 1))
 }
 
 /// The words of the name run `r`, lower case, without possessive endings.

@@ -5,10 +5,13 @@ use crate::signature::{lemma, noun};
 use crossread_text::wordnet::Pos;
 use crossread_text::{Class, Doc};
 
-/// The lemma of the head noun `h` of a phrase starting at `from`, or, when the head belongs to no
+/// The lemma of the head noun `h` of a phrase starting at `from` (of a compound head, the noun before
+/// it: "vote share" is of votes), or, when the head belongs to no
 /// noun family and a noun before it in the phrase does, that noun's: "employee base" is of employees.
 pub(crate) fn family_lemma(doc: &Doc, from: usize, h: usize) -> String {
     let families = &crossread_text::lexicon::NOUN_FAMILIES_OF;
+    // "vote share" is of votes
+    let h = crate::signature::compound_head(doc, from, h);
     let head = lemma(doc, h);
     if families.contains_key(head.as_str()) {
         return head;

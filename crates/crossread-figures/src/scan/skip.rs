@@ -277,6 +277,10 @@ impl Scan<'_> {
         if num.words || !has_capital || prev == self.first_word || self.title {
             return false;
         }
+        // "..., the Civic Union 13, the Greens 10": a count after each name of a list
+        if self.in_list_of_named_counts(i) {
+            return false;
+        }
         let function_word = lx::COUNTED_NOUN_STOPS.contains(w)
             || lx::QUALIFIERS.contains_key(w)
             || lx::TREND_UP.contains(w)
@@ -284,6 +288,50 @@ impl Scan<'_> {
             || lx::MONTHS.contains_key(w)
             || lx::VERBS_BEFORE_NUMBER.contains(w);
         !function_word
+    }
+
+    /// Whether the number at `i`, after a name, closes an item of a list of counts after names, the
+    /// noun said once: "took 61 seats, Ola Dane's Reform Union 13, the Civic Union (CU) 10". The
+    /// item ends at a comma, "and" or the sentence's end, and the item before it ends in a number and
+    /// its noun, or both the items beside it end in numbers, or it is the last item ("and Tarn 30.")
+    /// after one that does.
+    fn in_list_of_named_counts(&self, i: usize) -> bool {
+        let after = i + 1;
+        let ends = after >= self.toks.len() || self.is_sym(after, &[",", ";", "."]) || self.low(after) == "and";
+        if !ends {
+            return false;
+        }
+        // the words of a name: capitalised words, "the", possessive endings, a short form in brackets
+        let name_word = |k: usize| {
+            self.capitalized(k)
+                || matches!(self.low(k), "the" | "'s" | "\u{2019}s" | "s")
+                || self.is_sym(k, &["(", ")", "'", "\u{2019}"])
+                || self.is_word(k) && self.raw(k).chars().all(|c| c.is_uppercase())
+        };
+        // back over this item's name to the separator before it
+        let mut k = i;
+        while k > 0 && i - k < 8 && name_word(k - 1) {
+            k -= 1;
+        }
+        let sep_before = k > 0 && (self.is_sym(k - 1, &[","]) || self.low(k - 1) == "and");
+        // the item before ends in a number and the noun the list counts ("61 seats,"), or in a number
+        let noun_before = sep_before && k >= 3 && self.is_word(k - 2) && !self.capitalized(k - 2) && self.is_num(k - 3);
+        let number_before = sep_before && k >= 2 && self.is_num(k - 2);
+        // the item after: a name, then a number
+        let mut n = after + 1;
+        if self.is_sym(after, &[","]) && self.low(n) == "and" {
+            n += 1;
+        }
+        let from = n;
+        while n < self.toks.len() && n - from < 8 && name_word(n) {
+            n += 1;
+        }
+        let count_after = n > from && self.is_num(n) && (self.capitalized(n - 1) || self.is_sym(n - 1, &[")"]));
+        // two names with a number each ("the Dow 30 and the Russell 2000") are as likely names
+        // ("..., Orla City 35 and Tarn 30.": the last item of a list of them)
+        let last =
+            number_before && self.low(k - 1) == "and" && (after >= self.toks.len() || self.is_sym(after, &["."]));
+        noun_before || number_before && (count_after || last)
     }
 
     /// Whether "one" here is a number and not a pronoun ("each one", "no one", "the one").

@@ -70,6 +70,10 @@ mod tests {
         assert_eq!(sig(text, "12", false).part, Part::Level);
         assert_eq!(sig(text, "4 points", true).part, Part::Change);
         assert_eq!(sig(text, "3 players", true).part, Part::Level);
+        let text = "The Greens' vote share rose two percentage points to 31%, a 9 point gap over the Liberals.";
+        assert_eq!(sig(text, "two percentage points", true).part, Part::Change);
+        assert_eq!(sig(text, "31%", false).part, Part::Level);
+        assert_eq!(sig(text, "9 point", false).part, Part::Margin);
         let text = "Some 400 more residents were told to leave on Friday.";
         assert_eq!(sig(text, "400", false).part, Part::Level, "a comparative without than");
     }

@@ -78,7 +78,7 @@ pub(crate) fn pronoun_holder(doc: &Doc, s: usize, first: usize, verb: impl Fn(us
 }
 
 /// Words that may stand between a verb of having and its figure: "only", "as few as", "just over".
-const BEFORE_FIGURE: &[&str] =
+pub(crate) const BEFORE_FIGURE: &[&str] =
     &["only", "just", "as", "few", "many", "over", "under", "nearly", "almost", "about", "around"];
 
 /// The subject of a verb of having just before the figure at `first`, within its clause from `c0`:

@@ -98,6 +98,46 @@ fn holder_keys_match_the_ways_a_name_is_written() {
     assert_eq!(holder_key("scottish national party"), holder_key("snp"));
     assert_eq!(holder_key("mr ardent"), "ardent");
     assert_ne!(holder_key("labour"), holder_key("liberal democrats"));
+    assert_eq!(holder_key("västra förbund"), holder_key("vastra forbund"), "accents dropped");
+}
+
+#[test]
+fn a_holder_named_shorter_elsewhere_takes_the_shorter_key() {
+    let map = shortened_holders(["reform", "reform union", "green", "liberal", "liberal democrat", "liberal union"]);
+    assert_eq!(map.get("reform union").map(String::as_str), Some("reform"));
+    assert_eq!(map.get("liberal democrat"), None, "a short key that begins two longer ones is ambiguous");
+    assert_eq!(map.get("green"), None);
+    assert!(shortened_holders(["reformist", "reform"]).is_empty(), "whole words only");
+}
+
+#[test]
+fn a_share_named_by_a_compound_is_of_its_first_noun() {
+    let s = sig("The Harbour Party won a vote share of just 31.2 per cent.", "31.2 per cent", false);
+    assert_eq!(s.thing.as_deref(), Some("vote"), "not a company's stock: {s:?}");
+    let s = sig("Vestra Motors saw its share of the market slip to 9%.", "9%", false);
+    assert_ne!(s.thing.as_deref(), Some("vote"));
+    let s = sig("Orvik shares fell 12% on Monday.", "12%", false);
+    assert_eq!(s.thing.as_deref(), Some("stock"), "a share alone is still stock: {s:?}");
+}
+
+#[test]
+fn the_level_a_change_ends_at_is_of_what_changed() {
+    let text = "The Greens' vote share grew by under three percentage points to 31%.";
+    let s = sig(text, "31%", false);
+    assert_eq!(s.thing.as_deref(), Some("vote"), "{s:?}");
+    assert_eq!(s.predicate.as_deref(), Some("grow"), "{s:?}");
+}
+
+#[test]
+fn holders_of_a_share_had_with_it_and_of_a_possessed_subject() {
+    let text = "The Harbour Party took 40 seats, with a ballot share of only 31.2 per cent.";
+    assert_eq!(sig(text, "31.2 per cent", false).holder.as_deref(), Some("harbor"), "what it has, before an of");
+    let text = "With most votes counted, the Greens have won 40 seats \u{2013} a third of the total \u{2013} with a vote share of 31%.";
+    assert_eq!(sig(text, "31%", false).holder.as_deref(), Some("green"), "the subject of an earlier clause");
+    let text = "The Liberals' vote share only increased by two points to 31%.";
+    assert_eq!(sig(text, "31%", false).holder.as_deref(), Some("liberal"), "the possessor of the subject");
+    let text = "Across the valley the vote share rose by two points to 31%.";
+    assert_eq!(sig(text, "31%", false).holder, None, "no possessor, no holder");
 }
 
 #[test]
