@@ -184,6 +184,7 @@ fn concept_fits(concept: &str, dim: Measure) -> bool {
     match concept {
         "advanced" | "wide" | "depth" | "rain" => dim.is(Length),
         "wind" => dim.is(Speed),
+        "payment period" => dim.is(Duration),
         "cost" | "aid" => dim.is_money(),
         "controlled" | "flooded" => dim.is(Count) || dim.is(Area) || dim.is(Percent),
         "aftershocks" => dim.is(Count),
@@ -377,6 +378,10 @@ mod tests {
     }
 
     fn feat(sentence: &str, figure: &str, counted: Option<&str>) -> Features {
+        feat_in(sentence, figure, counted, Dimension::Count)
+    }
+
+    fn feat_in(sentence: &str, figure: &str, counted: Option<&str>, dim: Dimension) -> Features {
         let at = sentence.find(figure).expect("figure in sentence");
         let doc = Doc::unsplit(sentence, crossread_model::Span::new(0, sentence.len()));
         features(
@@ -384,11 +389,23 @@ mod tests {
             0,
             (at, at + figure.len()),
             counted,
-            Measure::Dim(Dimension::Count),
+            Measure::Dim(dim),
             &[],
             &SentenceWords::new(&doc, 0),
             &mut Interner::default(),
         )
+    }
+
+    #[test]
+    fn a_span_a_sum_is_paid_over_is_its_payment_period() {
+        let s = "Halden United want the £40m paid within 18 months.";
+        assert_eq!(feat_in(s, "18 months", None, Dimension::Duration).concept, Some("payment period"));
+        let s = "Vesk are looking at spreading the fee over four years.";
+        assert_eq!(feat_in(s, "four years", None, Dimension::Duration).concept, Some("payment period"));
+        // a span of time only, and only in the sense of paying over it
+        assert_eq!(feat_in(s, "four", None, Dimension::Count).concept, None);
+        let s = "The club paid £40m for a striker who signed for five years.";
+        assert_eq!(feat_in(s, "five years", None, Dimension::Duration).concept, None);
     }
 
     #[test]

@@ -160,6 +160,25 @@ fn head_before(doc: &Doc, from: usize, to: usize) -> Option<usize> {
     None
 }
 
+/// True when the noun phrase ending just before token `to` (not before `from`) is a sum of money: a
+/// currency mark, a number and any magnitude glued to it ("the guaranteed £40m", "$2 billion").
+fn sum_before(doc: &Doc, from: usize, to: usize) -> bool {
+    let toks = doc.tokens();
+    let mut k = to;
+    // a magnitude glued to the number ("40m", "2bn")
+    if k > from + 1
+        && doc.class(k - 1) == Class::Word
+        && doc.class(k - 2) == Class::Number
+        && toks[k - 2].end() == toks[k - 1].start()
+    {
+        k -= 1;
+    }
+    while k > from && doc.class(k - 1) == Class::Number {
+        k -= 1;
+    }
+    k < to && k > from && crossread_text::lexicon::CURRENCY_MARKS.contains_key(doc.lower_of(&toks[k - 1]))
+}
+
 /// Reads the signature of a figure whose tokens run from `first` to `last` in sentence `s`.
 pub fn signature(doc: &Doc, s: usize, first: usize, last: usize, counted: bool) -> Signature {
     signature_in(doc, &SentenceParts::new(doc, s), first, last, counted)
@@ -175,6 +194,11 @@ pub fn signature_in(doc: &Doc, parts: &SentenceParts, first: usize, last: usize,
     let after = last + 1;
     if after <= c1 && doc.lower_of(&doc.tokens()[after]) == "of" {
         thing = head_after(doc, after + 1, c1).map(|h| family_lemma(doc, after + 1, h));
+        // "the stock lost a third of its value": of the subject's own worth, so of the subject
+        let own = after < c1 && matches!(doc.lower_of(&doc.tokens()[after + 1]), "its" | "their");
+        if own && thing.as_deref().is_some_and(|t| crossread_text::lexicon::WORTH_NOUNS.contains(t)) {
+            thing = None;
+        }
     }
     // what it is: "a fee of £64m", "a deal worth £64m", "sales of $3.1bn", "a share of just 9%"
     if thing.is_none() && first > c0 {
@@ -243,14 +267,22 @@ pub fn signature_in(doc: &Doc, parts: &SentenceParts, first: usize, last: usize,
     if thing.is_none() && !counted && subject_end > c0 {
         let mut k = subject_end;
         // "shares were to drop", "caused shares to drop"
+        // "the stock has now plummeted": a word that stands between a subject and its verb
         while k > c0
             && (matches!(doc.class(k - 1), Class::Aux)
                 || doc.pos(k - 1) == Some(Pos::Adv)
+                || crossread_text::lexicon::SKIP_BEFORE_SPEECH_VERB.contains(doc.lower_of(&doc.tokens()[k - 1]))
                 || doc.lower_of(&doc.tokens()[k - 1]) == "to")
         {
             k -= 1;
         }
-        thing = head_before(doc, c0, k).map(|h| lemma(doc, h));
+        // a sum of money as the subject ("the £40m will be paid over two years"): the figure is of
+        // a payment, one thing with the fee or sum another report names
+        thing = if sum_before(doc, c0, k) {
+            crossread_text::lexicon::NOUN_FAMILIES_OF.get("sum").map(|f| f.to_string())
+        } else {
+            head_before(doc, c0, k).map(|h| lemma(doc, h))
+        };
     }
     // "8% of the workforce" and "8% of its staff" are of one thing: things compare by family
     thing = thing.map(|t| crossread_text::lexicon::NOUN_FAMILIES_OF.get(t.as_str()).map_or(t, |f| f.to_string()));

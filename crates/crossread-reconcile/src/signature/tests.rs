@@ -20,7 +20,7 @@ fn what_a_share_or_amount_is_of() {
     assert_eq!(s.thing.as_deref(), Some("person"), "a workforce is of people");
     assert_eq!(s.predicate.as_deref(), Some("lay"));
     let s = sig("Halden United agreed a fee of £40m for the striker.", "£40m", false);
-    assert_eq!(s.thing.as_deref(), Some("fee"));
+    assert_eq!(s.thing.as_deref(), Some("payment"), "a fee is a payment");
     let s = sig("The retailer's quarterly revenue declined 6 per cent.", "6 per cent", false);
     assert_eq!(s.thing.as_deref(), Some("revenue"));
     assert_eq!(s.predicate.as_deref(), Some("decline"));
@@ -162,4 +162,31 @@ fn a_word_hyphenated_to_the_next_is_no_row_label() {
     assert_eq!(s.holder, None, "{s:?}");
     let s = sig("Greens - 96 seats, the Liberals - 40 seats.", "96 seats", true);
     assert_eq!(s.holder.as_deref(), Some("green"), "{s:?}");
+}
+
+#[test]
+fn a_sum_paid_over_a_period_is_a_payment() {
+    let s = sig("Halden United want the guaranteed £40m paid within 18 months.", "18 months", false);
+    assert_eq!(s.thing.as_deref(), Some("payment"), "the subject is a sum of money");
+    assert_eq!(s.predicate.as_deref(), Some("pay"));
+    let s = sig("The club said the fee will be paid over two years.", "two years", false);
+    assert_eq!(s.thing.as_deref(), Some("payment"));
+    let s = sig("The striker's contract will run for 5 years.", "5 years", false);
+    assert_ne!(s.thing.as_deref(), Some("payment"), "a contract is no payment");
+}
+
+#[test]
+fn a_word_between_subject_and_verb_is_passed_over() {
+    let s = sig("Ardent's stock has now plummeted 64% this year.", "64%", false);
+    assert_eq!(s.thing.as_deref(), Some("stock"));
+    let s = sig("Ardent's stock has plummeted 64% this year.", "64%", false);
+    assert_eq!(s.thing.as_deref(), Some("stock"));
+}
+
+#[test]
+fn a_share_of_the_subjects_own_worth_is_of_the_subject() {
+    let s = sig("Ardent Mills stock has lost two thirds of its worth since June.", "two thirds", false);
+    assert_eq!(s.thing.as_deref(), Some("stock"), "the stock's own worth");
+    let s = sig("The buyer paid two thirds of the value of the farm.", "two thirds", false);
+    assert_eq!(s.thing.as_deref(), Some("value"), "not its own: the farm's value");
 }
