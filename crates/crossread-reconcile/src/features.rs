@@ -36,6 +36,8 @@ pub struct Features {
     pub noun: Option<Shared>,
     /// The places that scope the figure ("39 were in Halden"), lowercase and sorted.
     pub scope: Box<[Shared]>,
+    /// True when the figure is each place's own count, not their sum ("two each in Halden and Vestby").
+    pub each: bool,
     /// Content words near the figure, singular and lowercase.
     pub context: Box<[Shared]>,
     /// For a measure, the thing measured ("12km of embankment", "a 25-mile stretch"), singular.
@@ -310,6 +312,16 @@ pub(crate) fn features(
                 .map(|c| (usize::MAX, c));
         }
     }
+    // a tally opened by the whole it divides: "Of the 40 deaths, 12 were in Halden, ..., two in Lund"
+    if best.is_none() && ws.first().is_some_and(|w| crate::lower::lower(w.text).as_str() == "of") {
+        let lead = sentence.get(..span.0.saturating_sub(base).min(sentence.len())).unwrap_or("");
+        if let Some(comma) = lead.find(',') {
+            best = (1..first_in)
+                .take_while(|&i| ws[i].end <= base + comma)
+                .find_map(|i| concept_at(ws, i, dim, None))
+                .map(|c| (usize::MAX, c));
+        }
+    }
     let local = |(a, b): (usize, usize)| {
         (a.saturating_sub(base).min(sentence.len()), b.saturating_sub(base).min(sentence.len()))
     };
@@ -323,6 +335,7 @@ pub(crate) fn features(
     Features {
         concept: best.map(|(_, c)| c),
         noun: counted.map(|c| interner.get(&noun_family(c))),
+        each: scope.len() > 1 && crate::scope::distributive(local(span), &words.hyphenated),
         scope: scope.iter().map(|w| interner.get(w)).collect(),
         context: context.into_boxed_slice(),
         sequel,
@@ -334,6 +347,14 @@ pub(crate) fn features(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_tally_takes_the_whole_it_divides() {
+        let s = "Of the 40 deaths, 12 were in Halden, 9 in Vestby, 6 in the town of Norby, 5 in the city of Lund and three each in Brekke and Sola.";
+        assert_eq!(feat(s, "three", None).concept, Some("killed"), "the tally's whole says what it counts");
+        let s = "Officials said that in the end 12 were in Halden, 9 in Vestby, 6 in the town of Norby, 5 in Lund and three each in Brekke and Sola.";
+        assert_eq!(feat(s, "three", None).concept, None, "no whole, no concept");
+    }
 
     fn feat(sentence: &str, figure: &str, counted: Option<&str>) -> Features {
         let at = sentence.find(figure).expect("figure in sentence");

@@ -111,7 +111,7 @@ impl SentenceIndex {
     }
 }
 
-/// The scope key of an item: its places joined by '|'.
+/// The scope key of an item: its places joined by '|' (by '&' when the figure is each one's).
 pub(crate) fn scope_key(it: &Item) -> &str {
     &it.scope_key
 }
@@ -122,7 +122,7 @@ fn scope_fit(a: &str, b: &str, partitioned: bool) -> Option<f64> {
         if k.is_empty() {
             Vec::new()
         } else {
-            k.split('|').map(str::to_string).collect()
+            k.split(['|', '&']).map(str::to_string).collect()
         }
     };
     let (pa, pb) = (places(a), places(b));
@@ -147,10 +147,22 @@ fn scope_fit(a: &str, b: &str, partitioned: bool) -> Option<f64> {
                 return None;
             }
         }
+        // each place's own count is a part of an unscoped whole as one place's is
+        (_, 0) | (0, _) if a.contains('&') || b.contains('&') => {
+            if partitioned {
+                -W.place_and_whole_partitioned
+            } else {
+                -W.place_and_whole
+            }
+        }
         (_, 0) | (0, _) => 0.0,
         (1, _) | (_, 1) => {
-            let (one, many) = if pa.len() == 1 { (&pa[0], &pb) } else { (&pb[0], &pa) };
-            if many.contains(one) {
+            let (one, many, each) =
+                if pa.len() == 1 { (&pa[0], &pb, b.contains('&')) } else { (&pb[0], &pa, a.contains('&')) };
+            // "two each in Halden and Vestby" tells Halden's own count, as "six in Halden" does
+            if each && many.contains(one) {
+                W.same_place
+            } else if many.contains(one) {
                 -W.place_in_list
             } else {
                 -W.place_not_in_list
@@ -159,6 +171,10 @@ fn scope_fit(a: &str, b: &str, partitioned: bool) -> Option<f64> {
         _ => {
             if pa == pb {
                 W.same_places
+            } else if a.contains('&') || b.contains('&') {
+                // "two each in Halden and Vestby" and "two each in Vestby and Lund" are counts of other
+                // places, as "two in Halden" and "two in Lund" are
+                return None;
             } else {
                 0.0
             }
@@ -343,7 +359,7 @@ impl<'a> Group<'a> {
             && !same_value
             && other.distinctive.iter().any(|&d| d)
             && (mine.is_empty() != theirs.is_empty())
-            && !(mine.contains('|') || theirs.contains('|'))
+            && !(mine.contains(['|', '&']) || theirs.contains(['|', '&']))
         {
             s -= W.part_without_value;
         }
@@ -606,4 +622,23 @@ fn join_identical(items: &[Item], links: &[(usize, usize)]) -> DisjointSets {
         }
     }
     uf
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_count_for_each_place_fits_one_place() {
+        // "two each in Halden and Vestby" beside "six in Halden": Halden's own count
+        assert_eq!(scope_fit("halden&vestby", "halden", false), Some(W.same_place));
+        assert_eq!(scope_fit("halden", "halden&vestby", false), Some(W.same_place));
+        // "two in Halden and Vestby" is their sum, a part of which Halden's is
+        assert_eq!(scope_fit("halden|vestby", "halden", false), Some(-W.place_in_list));
+        assert_eq!(scope_fit("halden&vestby", "lund", false), Some(-W.place_not_in_list));
+        assert_eq!(scope_fit("halden&vestby", "lund&vestby", false), None);
+        assert_eq!(scope_fit("halden&vestby", "", true), Some(-W.place_and_whole_partitioned));
+        assert_eq!(scope_fit("halden|vestby", "", true), Some(0.0));
+        assert_eq!(scope_fit("halden|vestby", "lund|vestby", false), Some(0.0));
+    }
 }

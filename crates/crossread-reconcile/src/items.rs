@@ -199,7 +199,7 @@ impl Gathered {
                 unit: f.unit,
                 base,
                 interval: interval(base, f.approx, f.vague),
-                scope_key: self.interner.get(&feats.scope.join("|")),
+                scope_key: self.interner.get(&feats.scope.join(if feats.each { "&" } else { "|" })),
                 features: feats,
                 claimant: None,
                 vague: f.vague,

@@ -22,7 +22,7 @@ pub(crate) fn label(story: &Story, items: &[Item], g: &group::Group, unit: Unit)
     let one_place: BTreeMap<String, usize> = g
         .scopes
         .iter()
-        .filter(|(k, n)| !k.is_empty() && !k.contains('|') && *n * 2 > g.items.len())
+        .filter(|(k, n)| !k.is_empty() && !k.contains(['|', '&']) && *n * 2 > g.items.len())
         .map(|(k, n)| (k.to_string(), n))
         .collect();
     let place = group::majority(one_place.iter().map(|(k, n)| (k, *n)))

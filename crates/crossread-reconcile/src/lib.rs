@@ -70,7 +70,8 @@ pub(crate) struct Item {
     /// Where the value may lie, in base units, given its exactness.
     pub(crate) interval: (f64, f64),
     pub(crate) features: Features,
-    /// The places that scope the figure joined by '|' (empty when unscoped), made once.
+    /// The places that scope the figure joined by '|', or by '&' when the figure is each place's own
+    /// (empty when unscoped), made once.
     pub(crate) scope_key: Shared,
     pub(crate) claimant: Option<usize>,
     /// True for vague amounts ("dozens").

@@ -149,6 +149,12 @@ fn place_name(s: &str, toks: &[Word], mut j: usize, limit: usize) -> Option<(Str
     }
 }
 
+/// Whether the figure at `fig` is each place's own count, a distributive word right after it
+/// ("two each in Halden and Vestby"), not the places' sum ("two in Halden and Vestby").
+pub fn distributive(fig: (usize, usize), toks: &[Word]) -> bool {
+    toks.iter().find(|t| t.start >= fig.1).is_some_and(|t| lx::DISTRIBUTIVE_WORDS.contains(lower(t.text).as_str()))
+}
+
 /// The places that scope the figure at `fig` in `sentence`, given the other figures' ranges
 /// (all offsets relative to the sentence). Sorted; empty when none does.
 pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)], toks: &[Word]) -> Vec<String> {
@@ -302,6 +308,21 @@ mod tests {
         }
         let doc = crossread_text::Doc::unsplit(sentence, crossread_model::Span::new(0, sentence.len()));
         scope(sentence, (at, at + figure.len()), &others, &crate::features::sentence_words(&doc, 0, true, true))
+    }
+
+    fn each(sentence: &str, figure: &str) -> bool {
+        let at = sentence.find(figure).expect("figure in sentence");
+        let doc = crossread_text::Doc::unsplit(sentence, crossread_model::Span::new(0, sentence.len()));
+        distributive((at, at + figure.len()), &crate::features::sentence_words(&doc, 0, true, true))
+    }
+
+    #[test]
+    fn a_count_for_each_place() {
+        let s = "Of the 40 dead, 12 were in Halden, three each in Vestby and Norby, and 9 in Lund.";
+        assert!(each(s, "three"), "each place's own count");
+        assert_eq!(sc(s, "three"), ["norby", "vestby"]);
+        assert!(!each(s, "12"));
+        assert!(!each("Three died in Vestby and Norby.", "Three"), "the places' sum");
     }
 
     #[test]
