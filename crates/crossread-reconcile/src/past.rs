@@ -59,7 +59,7 @@ pub(crate) fn clause_time(doc: &Doc, s: usize, first: usize, last: usize) -> Cla
             start = range.start;
         }
     }
-    // "in 1997, when the party won 43%", "the lowest since 2001 when it was 59%": a clause opened by
+    // "in 1997, when the party won 43%", "its worst since 2011 when it stood at 52%": a clause opened by
     // "when" just after a year tells of that year
     let when_year = (start.max(range.start + 1)..first).find(|&k| word(k) == "when").and_then(|k| {
         if word(k - 1) == "," && k >= range.start + 2 {
