@@ -77,6 +77,9 @@ const SENSE_WINDOW: usize = 6;
 /// `>` that the word govern the figure ("employs about 9,000").
 fn concept_at(ws: &[Word], i: usize, dim: Measure, fig: Option<(usize, usize)>) -> Option<&'static str> {
     let lower = crate::lower::lower(ws.get(i)?.text);
+    if describes_place(ws, i, &lower) {
+        return None;
+    }
     let Some(senses) = lx::CONCEPTS_SENSES.get(lower.as_str()) else {
         return fitting_concept(lower.as_str(), dim);
     };
@@ -100,6 +103,23 @@ fn concept_at(ws: &[Word], i: usize, dim: Measure, fig: Option<(usize, usize)>) 
         .find(|(_, cues)| cues.iter().any(|c| holds(c)))
         .map(|&(concept, _)| concept)
         .filter(|c| concept_fits(c, dim))
+}
+
+/// True when word `i` of `ws` (lower-cased `lower`) is a participle that describes the noun of a
+/// place phrase, between its determiner and its noun ("32,000 homes in the affected areas",
+/// "staff at the damaged plant"): it says what the place is, not what the figure counts. A phrase
+/// of "of" is left alone, since it names the counted whole ("3,000 of the displaced families").
+fn describes_place(ws: &[Word], i: usize, lower: &str) -> bool {
+    let low = |k: usize| ws.get(k).map(|w| crate::lower::lower(w.text));
+    let det = i.checked_sub(1).and_then(low).is_some_and(|w| lx::FUNCTION_WORDS.get(w.as_str()) == Some(&"det"));
+    let prep = i
+        .checked_sub(2)
+        .and_then(low)
+        .is_some_and(|w| w.as_str() != "of" && lx::PLACE_PREPOSITIONS.contains(w.as_str()));
+    let noun = ws
+        .get(i + 1)
+        .is_some_and(|w| w.text.chars().all(|c| c.is_ascii_lowercase()) && !lx::FUNCTION_WORDS.contains_key(w.text));
+    lower.len() > 4 && lower.ends_with("ed") && det && prep && noun
 }
 
 /// The longest line read as a table row: a label of a few words and a number.
@@ -404,6 +424,27 @@ mod tests {
         assert_eq!(feat(s, "14 villages", Some("villages")).concept, Some("controlled"));
         let s = "Four others were taken to hospital with cuts.";
         assert_eq!(feat(s, "Four others", Some("others")).concept, Some("injured"));
+    }
+
+    #[test]
+    fn rescue_names_the_rescued_only_when_it_governs_the_figure() {
+        let s = "Helicopters rescue 40 people from rooftops each day.";
+        assert_eq!(feat(s, "40 people", Some("people")).concept, Some("rescued"));
+        let s = "The rescue of 40 miners took two days.";
+        assert_eq!(feat(s, "40 miners", Some("miners")).concept, Some("rescued"));
+        let s = "Some 2,000 rescue workers searched the rubble overnight.";
+        assert_eq!(feat(s, "2,000", None).concept, None);
+    }
+
+    #[test]
+    fn a_participle_describing_a_place_names_no_concept() {
+        let s = "Some 18,400 homes in the flooded districts were still without power on Sunday.";
+        assert_eq!(feat(s, "18,400 homes", Some("homes")).concept, Some("without power"));
+        let s = "Some 18,400 homes in the flooded districts were counted by the utility.";
+        assert_eq!(feat(s, "18,400 homes", Some("homes")).concept, None);
+        // a partitive "of" names the counted whole, and keeps its sense
+        let s = "Crews reached 3,000 of the displaced families on Monday.";
+        assert_eq!(feat(s, "3,000", None).concept, Some("evacuated"));
     }
 
     #[test]

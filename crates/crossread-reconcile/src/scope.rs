@@ -234,6 +234,16 @@ pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)], tok
         let mut k = first;
         while k < toks.len() && toks[k].end <= fig.0 {
             let lower = lower(toks[k].text);
+            // "reported that the toll in Vestmark rose to 3,549": "that" after a speech verb opens
+            // the reported clause, which holds the figure, so places before it do not scope it
+            let reported = lower.as_str() == "that"
+                && k.checked_sub(1)
+                    .is_some_and(|p| lx::SPEECH_VERBS.contains(crate::lower::lower(toks[p].text).as_str()));
+            if reported {
+                out.clear();
+                k += 1;
+                continue;
+            }
             if lx::RELATIVES.contains(lower.as_str()) {
                 // "the quake that struck in Vestmark": what follows describes the quake
                 break;
@@ -344,6 +354,11 @@ mod tests {
         assert_eq!(sc(s, "930"), ["norland"]);
         let s = "The toll from the flooding in northwestern Norland (two valleys cut off) is now 212.";
         assert_eq!(sc(s, "212"), ["northwest norland"]);
+        // "that" after a speech verb opens the reported clause; it is no relative
+        let s = "Medics reported that the toll from the flooding in eastern Norland had risen to 212.";
+        assert_eq!(sc(s, "212"), ["east norland"]);
+        let s = "Medics in Vestby reported that the toll had risen to 212.";
+        assert!(sc(s, "212").is_empty());
     }
 
     #[test]
