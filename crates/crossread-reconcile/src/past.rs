@@ -49,10 +49,25 @@ pub(crate) fn clause_time(doc: &Doc, s: usize, first: usize, last: usize) -> Cla
     while end < range.end && !breaks(word(end)) {
         end += 1;
     }
-    // "In 2019, the party won 48 seats": the opening names the time of the clause after it
-    if start > range.start + 1 && start == range.start + 3 && word(range.start) == "in" {
-        start = range.start;
+    // "In 2019, the party won 48 seats", "At the last election in 2019, the party won 48 seats": an
+    // opening that ends "in YEAR," names the time of the clause after it
+    if start >= range.start + 3 && word(start - 1) == "," && (range.start..start - 1).all(|k| !breaks(word(k))) {
+        let k = start - 2;
+        let month = k >= range.start + 2 && crossread_text::lexicon::MONTHS.contains_key(word(k - 1));
+        let p = if month { k - 2 } else { k - 1 };
+        if year(doc, k).is_some() && p >= range.start && word(p) == "in" {
+            start = range.start;
+        }
     }
+    // "in 1997, when the party won 43%", "its worst since 2011 when it stood at 52%": a clause opened by
+    // "when" just after a year tells of that year
+    let when_year = (start.max(range.start + 1)..first).find(|&k| word(k) == "when").and_then(|k| {
+        if word(k - 1) == "," && k >= range.start + 2 {
+            year(doc, k - 2)
+        } else {
+            year(doc, k - 1)
+        }
+    });
     let mut named = None;
     let mut ago = false;
     // "could reach £40m", "could rise to 40", "may top 200": a modal and a verb of reaching just before
@@ -76,7 +91,7 @@ pub(crate) fn clause_time(doc: &Doc, s: usize, first: usize, last: usize) -> Cla
             named = Some(named.map_or(y, |n: u16| n.max(y)));
         }
     }
-    ClauseTime { named, ago, could_reach }
+    ClauseTime { named: when_year.or(named), ago, could_reach }
 }
 
 /// The latest year a text names in digits: for a story whose reports carry no day, the year it
@@ -115,6 +130,19 @@ mod tests {
         assert_eq!(time_of("The fee matches the 30 Northam paid for a goalkeeper in 2027.", "30"), (Some(2027), false));
         assert_eq!(time_of("The Greens won 48 seats in the 2027 election.", "48"), (Some(2027), false));
         assert_eq!(time_of("In 2027, the Greens won 48 seats.", "48"), (Some(2027), false));
+        assert_eq!(time_of("At the last vote in 2027, the Greens won 48 seats.", "48"), (Some(2027), false));
+        assert_eq!(time_of("At the last vote in May 2027, the Greens won 48 seats.", "48"), (Some(2027), false));
+        // a clause opened by "when" just after a year tells of that year
+        assert_eq!(
+            time_of("A win like Ms Oduya's in 2026, when the Greens won 41% of the vote.", "41"),
+            (Some(2026), false)
+        );
+        assert_eq!(time_of("Turnout is the lowest since 2027 when it was 52%.", "52"), (Some(2027), false));
+        assert_eq!(time_of("The lowest turnout was in 2025, when it was 52%.", "52"), (Some(2025), false));
+        // an opening that names no year, or a year not told "in", leaves the clause after it untimed
+        assert_eq!(time_of("At the last count, the Greens had 48 seats.", "48"), (None, false));
+        assert_eq!(time_of("Since 2027, the Greens have won 48 seats.", "48"), (None, false));
+        assert_eq!(time_of("When polls closed, the Greens had won 48 seats.", "48"), (None, false));
         assert_eq!(time_of("Northam paid 30 for a goalkeeper two years ago.", "30"), (None, true));
         // a year in another clause, or one a figure is counted since, says nothing of its time
         assert_eq!(time_of("The Greens won 48 seats, more than in 2027.", "48"), (None, false));

@@ -450,7 +450,9 @@ fn holder(doc: &Doc, parts: &SentenceParts, c0: usize, first: usize, last: usize
                 return Some(run_before(k));
             }
             // "the Greens won 96", "the Liberals on 58", "Greens - 96 seats", "Civic Union: 5"
-            if dash(k) && k > start && capital_start(k - 1) {
+            // (a row's label may be any capitalised word: "Others - 11 seats", "Independents: 4")
+            let label = |j: usize| j == start && doc.text_of(&doc.tokens()[j]).starts_with(char::is_uppercase);
+            if dash(k) && k > start && (capital_start(k - 1) || label(k - 1)) {
                 return Some(run_before(k - 1));
             }
             let bridge = holding(k) || dash(k) || matches!(doc.class(k), Class::Prep | Class::Det);

@@ -63,6 +63,9 @@ fn holders_of_lists_siblings_and_wholes() {
     assert_eq!(sig(text, "96 seats", true).holder.as_deref(), Some("northland"));
     assert_eq!(sig(text, "28.4%", false).holder.as_deref(), Some("northland"), "a sibling's holder");
     assert_eq!(sig(text, "3 seats", true).holder.as_deref(), Some("sinn vale"), "a capitalised first word");
+    let text = "Results so far:\nNorthland - 96 seats\nOthers - 7 seats\nothers - 5 seats";
+    assert_eq!(sig(text, "7 seats", true).holder.as_deref(), Some("other"), "a row's label of any word");
+    assert_eq!(sig(text, "5 seats", true).holder, None, "a label is capitalised");
     let text = "The Harbour Party won 40 of the 90 seats.";
     assert_eq!(sig(text, "40", false).holder.as_deref(), Some("harbor"), "a suffix is dropped; one spelling");
     assert_eq!(sig(text, "90 seats", true).holder, None, "a whole is not its part's holder's");
