@@ -406,6 +406,9 @@ mod tests {
         assert_eq!(feat_in(s, "four", None, Dimension::Count).concept, None);
         let s = "The club paid £40m for a striker who signed for five years.";
         assert_eq!(feat_in(s, "five years", None, Dimension::Duration).concept, None);
+        // something else that spreads over a span of time is no payment
+        let s = "The fire spread over three days before crews held its edge.";
+        assert_eq!(feat_in(s, "three days", None, Dimension::Duration).concept, None);
     }
 
     #[test]
