@@ -103,7 +103,7 @@ pub(crate) fn noun(doc: &Doc, i: usize) -> bool {
 /// True when token `k` is glued to a number after it: a code ("Q3", "G7"), not a name.
 pub(crate) fn code(doc: &Doc, k: usize) -> bool {
     let toks = doc.tokens();
-    k + 1 < toks.len() && doc.class(k + 1) == Class::Number && toks[k].end() == toks[k + 1].start()
+    k + 1 < toks.len() && doc.class(k + 1) == Class::Number && !toks[k + 1].space_before()
 }
 
 /// The lemma of token `i`, lower case, without a possessive.
@@ -169,7 +169,7 @@ fn sum_before(doc: &Doc, from: usize, to: usize) -> bool {
     if k > from + 1
         && doc.class(k - 1) == Class::Word
         && doc.class(k - 2) == Class::Number
-        && toks[k - 2].end() == toks[k - 1].start()
+        && !toks[k - 1].space_before()
     {
         k -= 1;
     }
@@ -415,7 +415,7 @@ fn holder(doc: &Doc, parts: &SentenceParts, c0: usize, first: usize, last: usize
     // (a hyphen glued to the words on both sides joins them into one: "Factsheet-Over 90")
     let glued = |k: usize| {
         let t = doc.tokens();
-        k > 0 && k + 1 < t.len() && t[k - 1].end() == t[k].start() && t[k].end() == t[k + 1].start()
+        k > 0 && k + 1 < t.len() && !t[k].space_before() && !t[k + 1].space_before()
     };
     let dash = |k: usize| {
         matches!(doc.text_of(&doc.tokens()[k]), "-" | "\u{2013}" | "\u{2014}" | ":")
