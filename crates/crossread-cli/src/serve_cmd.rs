@@ -30,7 +30,7 @@ pub fn run(args: &ServeArgs) -> Result<()> {
     let runtime =
         tokio::runtime::Builder::new_multi_thread().enable_all().build().context("starting the async runtime")?;
     runtime.block_on(async move {
-        let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| format!("cannot listen on {addr}"))?;
+        let listener = crossread_serve::listen(addr).with_context(|| format!("cannot listen on {addr}"))?;
         let local = listener.local_addr()?;
         let shutdown = crossread_serve::shutdown_signal().context("listening for Ctrl-C")?;
         if !local.ip().is_loopback() {

@@ -152,6 +152,19 @@ pub fn shutdown_signal() -> std::io::Result<impl Future<Output = ()> + Send + 's
     }
 }
 
+/// How many connections may wait to be accepted: a burst of a few hundred clients connecting at once
+/// must not overflow it, or the kernel drops their first SYN and they retry a second later.
+pub const ACCEPT_BACKLOG: u32 = 1024;
+
+/// A listening socket on `addr` with room for [`ACCEPT_BACKLOG`] connections waiting to be accepted.
+pub fn listen(addr: SocketAddr) -> std::io::Result<tokio::net::TcpListener> {
+    let socket = if addr.is_ipv4() { tokio::net::TcpSocket::new_v4()? } else { tokio::net::TcpSocket::new_v6()? };
+    #[cfg(unix)]
+    socket.set_reuseaddr(true)?;
+    socket.bind(addr)?;
+    socket.listen(ACCEPT_BACKLOG)
+}
+
 /// The address `bind:port`.
 pub fn address(bind: &str, port: u16) -> Result<SocketAddr, std::net::AddrParseError> {
     let host = if bind.contains(':') && !bind.starts_with('[') { format!("[{bind}]") } else { bind.to_string() };

@@ -233,3 +233,20 @@ async fn story_folders_open_by_name_and_nothing_outside_can_be_read() {
             .await;
     assert_eq!(status, StatusCode::NOT_FOUND, "no folder served, nothing to open: {page}");
 }
+
+/// A burst of clients connecting before the server accepts any of them all get in at once: none
+/// waits on the kernel's one-second retry of a dropped connection.
+#[tokio::test]
+async fn a_burst_of_connections_is_queued_not_dropped() {
+    let listener = crossread_serve::listen("127.0.0.1:0".parse().expect("address")).expect("listens");
+    let addr = listener.local_addr().expect("address");
+    let burst = 300;
+    let connected = tokio::task::spawn_blocking(move || {
+        (0..burst).map(|_| std::net::TcpStream::connect_timeout(&addr, Duration::from_millis(500))).collect::<Vec<_>>()
+    })
+    .await
+    .expect("connects");
+    let failed = connected.iter().filter(|c| c.is_err()).count();
+    assert_eq!(failed, 0, "{failed} of {burst} connections were not queued");
+    drop(listener);
+}
