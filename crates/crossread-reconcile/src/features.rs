@@ -2,29 +2,47 @@
 //! ...), the counted noun's family, the places that scope it, and the nearby content words.
 
 use crate::intern::{Interner, Shared};
+use crate::lower::lower;
 use crate::Measure;
 use crossread_figures::singular;
 use crossread_model::Dimension;
 use crossread_text::lexicon as lx;
 use crossread_text::Doc;
+use std::borrow::Cow;
+use std::cell::OnceCell;
 
-/// A word of a sentence with its byte range.
-#[derive(Clone, Copy, Debug)]
+/// A word of a sentence with its byte range, and its lower case read once (every figure of the
+/// sentence reads it).
+#[derive(Clone, Debug)]
 pub(crate) struct Word<'a> {
     pub(crate) start: usize,
     pub(crate) end: usize,
     pub(crate) text: &'a str,
+    /// The word in lower case (Unicode rules, as `str::to_lowercase`): of an ASCII word, the
+    /// document's own lower-cased text.
+    pub(crate) lower: Cow<'a, str>,
+}
+
+impl Word<'_> {
+    /// The word in lower case.
+    pub(crate) fn low(&self) -> &str {
+        &self.lower
+    }
 }
 
 /// The words of sentence `i` of `doc` (letters, digits, apostrophes; inner hyphens too when
 /// `hyphenated`), with byte ranges into the report, or into the sentence when `relative`.
-pub(crate) fn sentence_words<'t>(doc: &Doc<'t>, i: usize, hyphenated: bool, relative: bool) -> Vec<Word<'t>> {
+pub(crate) fn sentence_words<'d>(doc: &'d Doc, i: usize, hyphenated: bool, relative: bool) -> Vec<Word<'d>> {
     let base = if relative { doc.sentences().get(i).map_or(0, |s| s.span.start) } else { 0 };
     let text = doc.text();
-    doc.plain_words(i, hyphenated)
-        .into_iter()
-        .map(|w| Word { start: w.start - base, end: w.end - base, text: w.slice(text) })
-        .collect()
+    let spans = doc.plain_words(i, hyphenated);
+    let mut out = Vec::with_capacity(spans.len());
+    for w in spans {
+        let word = w.slice(text);
+        let lower = if word.is_ascii() { Cow::Borrowed(doc.lower_span(w.start, w.end)) } else { lower(word).into() };
+        out.push(Word { start: w.start - base, end: w.end - base, text: word, lower });
+    }
+    out
 }
 
 /// What the words around one figure say about it.
@@ -62,31 +80,62 @@ pub fn concept_of(word: &str) -> Option<&'static str> {
     lx::CONCEPTS_OF.get(word).copied()
 }
 
-/// The concept a lowercase word belongs to, when it can describe a figure of this dimension.
-fn fitting_concept(lower: &str, dim: Measure) -> Option<&'static str> {
-    concept_of(lower).filter(|c| concept_fits(c, dim))
-}
-
 /// How many words after a concept word its sense cues may stand ("told residents to leave").
 const SENSE_WINDOW: usize = 6;
 
-/// The concept word `i` of `ws` names, in the sense it stands in, when it can describe a figure of
-/// this dimension: a word listed for one sense only ("cut (off)") counts when one of its cues
-/// follows it ("villages cut off", not "jobs cut"). The cue `<` asks that the figure (words
-/// `fig.0..fig.1`) stand in the word's own phrase, before it ("its 9,000-strong workforce"), and
-/// `>` that the word govern the figure ("employs about 9,000").
-fn concept_at(ws: &[Word], i: usize, dim: Measure, fig: Option<(usize, usize)>) -> Option<&'static str> {
-    let lower = crate::lower::lower(ws.get(i)?.text);
-    if describes_place(ws, i, &lower) {
-        return None;
+/// The senses a word lists its concepts in, as the concepts table gives them.
+type Senses = &'static [(&'static str, &'static [&'static str])];
+
+/// What a word of a sentence may say of a figure's concept, read once per sentence (see
+/// `concept_at`): the look-ups that do not depend on the figure.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Sense {
+    /// Nothing: no concept word, or a participle describing a place (see `describes_place`).
+    Nothing,
+    /// A word of one concept in any sense.
+    Plain(&'static str),
+    /// A word of concepts each in the sense its cues mark.
+    Cued(Senses),
+}
+
+/// The sense of word `i` of `ws` (see [`Sense`]).
+fn sense(ws: &[Word], i: usize) -> Sense {
+    let lower = ws[i].low();
+    if describes_place(ws, i, lower) {
+        Sense::Nothing
+    } else if let Some(senses) = lx::CONCEPTS_SENSES.get(lower) {
+        Sense::Cued(senses)
+    } else {
+        concept_of(lower).map_or(Sense::Nothing, Sense::Plain)
     }
-    let Some(senses) = lx::CONCEPTS_SENSES.get(lower.as_str()) else {
-        return fitting_concept(lower.as_str(), dim);
+}
+
+/// Room for the senses of `n` words, each read on first use: a sentence's figures stand near
+/// some of its words only.
+fn unread_senses(n: usize) -> Vec<OnceCell<Sense>> {
+    vec![OnceCell::new(); n]
+}
+
+/// The concept word `i` of `ws` (whose senses, read on first use, are `senses`) names, in the sense it stands in, when
+/// it can describe a figure of this dimension: a word listed for one sense only ("cut (off)")
+/// counts when one of its cues follows it ("villages cut off", not "jobs cut"). The cue `<` asks
+/// that the figure (words `fig.0..fig.1`) stand in the word's own phrase, before it ("its
+/// 9,000-strong workforce"), and `>` that the word govern the figure ("employs about 9,000").
+fn concept_at(
+    ws: &[Word],
+    senses: &[OnceCell<Sense>],
+    i: usize,
+    dim: Measure,
+    fig: Option<(usize, usize)>,
+) -> Option<&'static str> {
+    let senses = match senses.get(i)?.get_or_init(|| sense(ws, i)) {
+        Sense::Nothing => return None,
+        Sense::Plain(c) => return Some(*c).filter(|c| concept_fits(c, dim)),
+        Sense::Cued(senses) => senses,
     };
-    let next: Vec<_> = ws[i + 1..].iter().take(SENSE_WINDOW).map(|w| crate::lower::lower(w.text)).collect();
-    let between = |r: std::ops::Range<usize>, ok: &dyn Fn(&str) -> bool| {
-        r.len() <= 2 && ws[r].iter().all(|w| ok(crate::lower::lower(w.text).as_str()))
-    };
+    let next = &ws[i + 1..ws.len().min(i + 1 + SENSE_WINDOW)];
+    let between =
+        |r: std::ops::Range<usize>, ok: &dyn Fn(&str) -> bool| r.len() <= 2 && ws[r].iter().all(|w| ok(w.low()));
     let holds = |cue: &str| match (cue, fig) {
         // only modifiers between: "its 9,000 global workforce", not "9% of its workforce"
         ("<", Some((_, last))) => i >= last && between(last..i, &|w| !lx::FUNCTION_WORDS.contains_key(w)),
@@ -96,7 +145,7 @@ fn concept_at(ws: &[Word], i: usize, dim: Measure, fig: Option<(usize, usize)>) 
                 && between(i + 1..first, &|w| lx::FUNCTION_WORDS.contains_key(w) || lx::QUALIFIERS.contains_key(w))
         }
         ("<" | ">", None) => false,
-        _ => next.iter().any(|w| w.as_str() == cue),
+        _ => next.iter().any(|w| w.low() == cue),
     };
     senses
         .iter()
@@ -110,16 +159,16 @@ fn concept_at(ws: &[Word], i: usize, dim: Measure, fig: Option<(usize, usize)>) 
 /// "staff at the damaged plant"): it says what the place is, not what the figure counts. A phrase
 /// of "of" is left alone, since it names the counted whole ("3,000 of the displaced families").
 fn describes_place(ws: &[Word], i: usize, lower: &str) -> bool {
-    let low = |k: usize| ws.get(k).map(|w| crate::lower::lower(w.text));
-    let det = i.checked_sub(1).and_then(low).is_some_and(|w| lx::FUNCTION_WORDS.get(w.as_str()) == Some(&"det"));
-    let prep = i
-        .checked_sub(2)
-        .and_then(low)
-        .is_some_and(|w| w.as_str() != "of" && lx::PLACE_PREPOSITIONS.contains(w.as_str()));
+    if !(lower.len() > 4 && lower.ends_with("ed")) {
+        return false;
+    }
+    let low = |k: usize| ws.get(k).map(|w| w.low());
+    let det = i.checked_sub(1).and_then(low).is_some_and(|w| lx::FUNCTION_WORDS.get(w) == Some(&"det"));
+    let prep = i.checked_sub(2).and_then(low).is_some_and(|w| w != "of" && lx::PLACE_PREPOSITIONS.contains(w));
     let noun = ws
         .get(i + 1)
         .is_some_and(|w| w.text.chars().all(|c| c.is_ascii_lowercase()) && !lx::FUNCTION_WORDS.contains_key(w.text));
-    lower.len() > 4 && lower.ends_with("ed") && det && prep && noun
+    det && prep && noun
 }
 
 /// The longest line read as a table row: a label of a few words and a number.
@@ -173,7 +222,8 @@ pub(crate) fn table_concept(doc: &Doc, i: usize, dim: Measure) -> Option<&'stati
             return None;
         }
         let ws = sentence_words(doc, k, false, false);
-        return (0..ws.len()).find_map(|w| concept_at(&ws, w, dim, None));
+        let senses = unread_senses(ws.len());
+        return (0..ws.len()).find_map(|w| concept_at(&ws, &senses, w, dim, None));
     }
     None
 }
@@ -218,32 +268,52 @@ fn measured(sentence: &str, span: (usize, usize)) -> Option<String> {
     let article = before
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
-        .is_some_and(|w| matches!(crate::lower::lower(w).as_str(), "a" | "an" | "the"));
+        .is_some_and(|w| matches!(lower(w).as_str(), "a" | "an" | "the"));
     let w = word(after);
     (article && lowercase_word(&w) && !lx::NOT_MEASURED.contains(w.as_str())).then(|| singular(&w))
 }
 
-/// The words of one sentence, as features and scope read them.
-pub struct SentenceWords<'t> {
+/// The words of one sentence, as features and scope read them, with what each word says whichever
+/// figure of the sentence it stands near.
+pub struct SentenceWords<'d> {
     /// Plain words, offsets into the report.
-    pub(crate) plain: Vec<Word<'t>>,
+    pub(crate) plain: Vec<Word<'d>>,
+    /// The senses of the plain words (see [`Sense`]), each read on first use.
+    senses: Vec<OnceCell<Sense>>,
+    /// Each plain word as a context word (see [`Features::context`]), made on first use.
+    context: Vec<OnceCell<Option<Shared>>>,
     /// Words with inner hyphens kept, offsets into the sentence.
-    pub(crate) hyphenated: Vec<Word<'t>>,
+    pub(crate) hyphenated: Vec<Word<'d>>,
 }
 
-impl<'t> SentenceWords<'t> {
+impl<'d> SentenceWords<'d> {
     /// The words of sentence `i` of `doc`.
-    pub fn new(doc: &Doc<'t>, i: usize) -> SentenceWords<'t> {
-        SentenceWords { plain: sentence_words(doc, i, false, false), hyphenated: sentence_words(doc, i, true, true) }
+    pub fn new(doc: &'d Doc, i: usize) -> SentenceWords<'d> {
+        let plain = sentence_words(doc, i, false, false);
+        let senses = unread_senses(plain.len());
+        let context = vec![OnceCell::new(); plain.len()];
+        SentenceWords { plain, senses, context, hyphenated: sentence_words(doc, i, true, true) }
+    }
+
+    /// Plain word `i` as a context word: singular, when it is long enough, has no digit and is no
+    /// stop word.
+    fn context_word(&self, i: usize, interner: &mut Interner) -> Option<Shared> {
+        self.context[i]
+            .get_or_init(|| {
+                let lower = self.plain[i].low();
+                (lower.len() >= 3 && !lx::CONTEXT_STOPS.contains(lower) && !lower.chars().any(|c| c.is_ascii_digit()))
+                    .then(|| interner.get(&singular(lower)))
+            })
+            .clone()
     }
 }
 
 /// True when the word "shot" at `i` is told as a killing ("fatally shot", "shot dead", "shot to
 /// death", "shot and killed"), so the words beside it say what the figure counts.
 fn fatal_shot(ws: &[Word], i: usize) -> bool {
-    let low = |k: usize| crate::lower::lower(ws.get(k).map_or("", |w| w.text));
-    let fatal = |k: usize| lx::FATAL_SHOT_WORDS.contains(low(k).as_str());
-    i.checked_sub(1).is_some_and(fatal) || fatal(i + 1) || matches!(low(i + 1).as_str(), "and" | "to") && fatal(i + 2)
+    let low = |k: usize| ws.get(k).map_or("", |w| w.low());
+    let fatal = |k: usize| lx::FATAL_SHOT_WORDS.contains(low(k));
+    i.checked_sub(1).is_some_and(fatal) || fatal(i + 1) || matches!(low(i + 1), "and" | "to") && fatal(i + 2)
 }
 
 /// Reads the features of the figure at `span` in `sentence` (which starts at byte `base`, and whose
@@ -274,15 +344,12 @@ pub(crate) fn features(
     };
     let mut best: Option<(usize, &'static str)> = None;
     let mut context = Vec::new();
-    for (i, w) in ws.iter().enumerate() {
+    // only words near the figure say anything of it
+    let near = first_in.saturating_sub(8)..(last_in + 8).min(ws.len());
+    for (i, w) in ws.iter().enumerate().take(near.end).skip(near.start) {
         let d = dist(i);
-        // only words near the figure say anything of it
-        if d > 8 {
-            continue;
-        }
-        let lower = crate::lower::lower(w.text);
-        if let Some(c) =
-            concept_at(ws, i, dim, Some((first_in, last_in))).filter(|&c| c != "shot" || !fatal_shot(ws, i))
+        if let Some(c) = concept_at(ws, &words.senses, i, dim, Some((first_in, last_in)))
+            .filter(|&c| c != "shot" || !fatal_shot(ws, i))
         {
             // words after the figure weigh a little more ("121 injured" over "killed 12 ... 121"),
             // and a comma between them weighs against ("Seven dead, thousands displaced")
@@ -297,20 +364,15 @@ pub(crate) fn features(
             let blocked = if others.iter().any(|o| o.0 >= a && o.1 <= b) { 6 } else { 0 };
             let clause = if gap.split_whitespace().any(|g| matches!(g, "while" | "whereas" | "but")) { 4 } else { 0 };
             // the figure's own predicate ("three others were injured") says what it counts
-            let own = after && gap.split_whitespace().all(|g| lx::PREDICATE_GLUE.contains(g.to_lowercase().as_str()));
+            let own = after && gap.split_whitespace().all(|g| lx::PREDICATE_GLUE.contains(lower(g).as_str()));
             let score =
                 if own { 0 } else { (if after { d * 2 + comma } else { d * 2 + 1 + comma }) + blocked + clause };
             if best.is_none_or(|(s, _)| score < s) {
                 best = Some((score, c));
             }
         }
-        if d > 0
-            && d <= 6
-            && lower.len() >= 3
-            && !lx::CONTEXT_STOPS.contains(lower.as_str())
-            && !lower.chars().any(|c| c.is_ascii_digit())
-        {
-            context.push(interner.get(&singular(&lower)));
+        if (1..=6).contains(&d) {
+            context.extend(words.context_word(i, interner));
         }
     }
     // nothing near: the subject of the clause may say it ("the death toll from the quake that struck
@@ -318,8 +380,8 @@ pub(crate) fn features(
     if best.is_none() {
         let lead = sentence.get(..span.0.saturating_sub(base).min(sentence.len())).unwrap_or("");
         // a figure a toll rose to ("..., increased to 92") takes its subject across a comma
-        let to = first_in.checked_sub(1).and_then(|i| ws.get(i)).map(|w| w.text.to_lowercase());
-        let marks: &[char] = if to.as_deref().is_some_and(|w| lx::TOLL_VERBS.contains(w)) {
+        let to = first_in.checked_sub(1).and_then(|i| ws.get(i)).map(|w| w.low());
+        let marks: &[char] = if to.is_some_and(|w| lx::TOLL_VERBS.contains(w)) {
             &[';', ':', '(', '—']
         } else {
             &[',', ';', ':', '(', '—']
@@ -329,17 +391,17 @@ pub(crate) fn features(
         if clear {
             best = (0..first_in)
                 .filter(|&i| ws[i].start >= base + clause_start)
-                .find_map(|i| concept_at(ws, i, dim, Some((first_in, last_in))))
+                .find_map(|i| concept_at(ws, &words.senses, i, dim, Some((first_in, last_in))))
                 .map(|c| (usize::MAX, c));
         }
     }
     // a tally opened by the whole it divides: "Of the 40 deaths, 12 were in Halden, ..., two in Lund"
-    if best.is_none() && ws.first().is_some_and(|w| crate::lower::lower(w.text).as_str() == "of") {
+    if best.is_none() && ws.first().is_some_and(|w| w.low() == "of") {
         let lead = sentence.get(..span.0.saturating_sub(base).min(sentence.len())).unwrap_or("");
         if let Some(comma) = lead.find(',') {
             best = (1..first_in)
                 .take_while(|&i| ws[i].end <= base + comma)
-                .find_map(|i| concept_at(ws, i, dim, None))
+                .find_map(|i| concept_at(ws, &words.senses, i, dim, None))
                 .map(|c| (usize::MAX, c));
         }
     }
@@ -350,7 +412,7 @@ pub(crate) fn features(
     let scope = crate::scope::scope(sentence, local(span), &others, &words.hyphenated);
     let sequel = ws[first_in.saturating_sub(3)..first_in]
         .iter()
-        .any(|w| matches!(crate::lower::lower(w.text).as_str(), "second" | "another" | "aftershock" | "subsequent"));
+        .any(|w| matches!(w.low(), "second" | "another" | "aftershock" | "subsequent"));
     let measured =
         if dim.is(Dimension::Count) || dim.is(Dimension::Percent) { None } else { measured(sentence, local(span)) };
     Features {

@@ -14,37 +14,49 @@ pub(crate) fn harm_concept(cue: &str) -> Option<&'static str> {
     ["killed", "injured", "shot"].into_iter().find(|c| concepts.contains(c))
 }
 
-/// True when a report has a word that says someone died ("killed", "died", "fatal"): the harm
-/// lexicon's words, not every word of the killed concept ("who lives across the street", "toll road").
-pub(crate) fn tells_of_death(doc: &Doc) -> bool {
-    doc.tokens().iter().any(|t| lx::HARM_WORDS.get(doc.lower_of(t)).is_some_and(|(what, _)| *what == "killed"))
-}
-
 /// True when a figure names one known person who was killed or hurt ("he", "Darin Smith", "the
 /// man"): one of the people a toll counts, not a toll of its own.
 pub(crate) fn member(f: &Figure) -> bool {
     f.implied.is_some() && f.approx == Approx::AtLeast
 }
 
-/// True when a report tells of someone who killed themselves ("turned the gun on himself", "a
-/// murder-suicide", "a self-inflicted wound"): a count of the dead may then include the gunman or
-/// leave them out.
-pub(crate) fn tells_of_self_killing(doc: &Doc) -> bool {
+/// What a report tells of harm, read in one pass over its words: whether it has a word that says
+/// someone died ("killed", "died", "fatal": the harm lexicon's words, not every word of the killed
+/// concept, "who lives across the street", "toll road"), and, unless `self_killing_known`, whether
+/// it tells of someone who killed themselves ("turned the gun on himself", "a murder-suicide", "a
+/// self-inflicted wound": a count of the dead may then include the gunman or leave them out).
+pub(crate) fn tells_of(doc: &Doc, self_killing_known: bool) -> Told {
     let toks = doc.tokens();
-    doc.sentences().iter().any(|s| {
-        let r = s.tokens();
+    let mut told = Told { death: false, self_killing: false };
+    let mut look_for_self_killing = !self_killing_known;
+    for s in doc.sentences() {
+        // a word of harm or a gun so far in the sentence
         let mut harm = false;
-        for k in r {
+        for k in s.tokens() {
             let w = doc.lower_of(&toks[k]);
-            if lx::SELF_KILLING_WORDS.contains(w) {
-                return true;
+            let harm_word = lx::HARM_WORDS.get(w);
+            told.death |= harm_word.is_some_and(|(what, _)| *what == "killed");
+            if look_for_self_killing {
+                // a reflexive after a word of harm or a gun in its sentence: "shot his wife and then himself"
+                if lx::SELF_KILLING_WORDS.contains(w) || harm && lx::REFLEXIVE_PERSONS.contains(w) {
+                    told.self_killing = true;
+                    look_for_self_killing = false;
+                }
+                harm |= harm_word.is_some() || w == "gun" || w == "shot";
             }
-            // a reflexive after a word of harm or a gun in its sentence: "shot his wife and then himself"
-            if harm && lx::REFLEXIVE_PERSONS.contains(w) {
-                return true;
+            if told.death && !look_for_self_killing {
+                return told;
             }
-            harm |= lx::HARM_WORDS.get(w).is_some() || w == "gun" || w == "shot";
         }
-        false
-    })
+    }
+    told
+}
+
+/// What a report tells of harm (see [`tells_of`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Told {
+    /// A word says someone died.
+    pub(crate) death: bool,
+    /// Someone killed themselves (false when not looked for).
+    pub(crate) self_killing: bool,
 }

@@ -36,8 +36,7 @@ pub(crate) fn find(story: &Story, items: &[Item], groups: &[Group], articles: &[
         let Some(a) = it.anchor else { continue };
         let (fa, fb) = (fig(a), fig(i));
         // "£700,000 a month, or £175,000 a week" restates a rate over another period, not the sum
-        let src = &story.sources[it.src];
-        if crate::periods::period(src, items[a].fig) != crate::periods::period(src, it.fig) {
+        if items[a].period != it.period {
             continue;
         }
         let date = articles[it.src].date.as_deref();
@@ -280,15 +279,20 @@ fn timeline_words() -> Option<&'static aho_corasick::AhoCorasick> {
 
 /// The days sentence `i` names, lower-case; None when the sentence tells of an earlier or later
 /// state (a timeline word), so its figures cannot contradict another.
-pub(crate) fn sentence_days(doc: &Doc, i: usize, interner: &mut Interner) -> Option<Box<[Shared]>> {
-    // the sentence's words (split at every character that is no letter or digit), lower-case, one
-    // space between each and one at each end, written into one string with where each word lies
-    let text = doc.text();
+pub(crate) fn sentence_days(
+    doc: &Doc,
+    i: usize,
+    plain: &[crate::features::Word],
+    interner: &mut Interner,
+) -> Option<Box<[Shared]>> {
+    // the sentence's words (its plain words, `plain`, split at every character that is no letter or
+    // digit), lower-case, one space between each and one at each end, written into one string with
+    // where each word lies
     let mut joined = String::with_capacity(doc.sentences().get(i).map_or(0, |s| s.span.len()) + 2);
     joined.push(' ');
     let mut words: Vec<(usize, usize)> = Vec::new();
-    for w in doc.plain_words(i, false) {
-        for piece in w.slice(text).split(|c: char| !c.is_alphanumeric()).filter(|p| !p.is_empty()) {
+    for w in plain {
+        for piece in w.text.split(|c: char| !c.is_alphanumeric()).filter(|p| !p.is_empty()) {
             if !words.is_empty() {
                 joined.push(' ');
             }

@@ -27,8 +27,11 @@ pub struct Gathered {
     /// Whether a report of the story tells of a death (a story that tells of none was wounded when "shot").
     pub(crate) death_told: bool,
     /// Whether a report of the story tells of someone who killed themselves (see
-    /// `harm::tells_of_self_killing`).
+    /// `harm::tells_of`).
     pub(crate) self_killing: bool,
+    /// The report last gathered and where its last figure so far ends: a piece's first figure
+    /// follows the figure that ends the piece before it (see `periods::period_of`).
+    last_figure: Option<(usize, usize)>,
 }
 
 impl Gathered {
@@ -62,13 +65,23 @@ impl Gathered {
         // words are read once
         let mut words: Option<(usize, features::SentenceWords, signature::SentenceParts)> = None;
         // a report that tells of a death leaves open whether someone "shot" died or survived
-        let tells_death = harm::tells_of_death(&reading.doc);
+        let told = harm::tells_of(&reading.doc, self.self_killing);
+        let tells_death = told.death;
         self.latest_year = self.latest_year.max(crate::past::latest_year(&reading.doc));
         self.death_told |= tells_death;
-        self.self_killing = self.self_killing || harm::tells_of_self_killing(&reading.doc);
+        self.self_killing |= told.self_killing;
         // the days the last such sentence names (see `Item::days`)
         let mut told: Option<(usize, Option<Box<[Shared]>>)> = None;
+        // where the report's figure before the one read ends
+        let mut prev_end = match self.last_figure {
+            Some((s, end)) if s == src && figures_before > 0 => end,
+            _ => 0,
+        };
+        if let Some(f) = reading.figures.last() {
+            self.last_figure = Some((src, f.span.end));
+        }
         for (fi, f) in reading.figures.iter().enumerate() {
+            let figure_before_end = std::mem::replace(&mut prev_end, f.span.end);
             let shot_only = f.implied.is_some_and(|cue| harm::harm_concept(cue.slice(text)) == Some("shot"));
             if shot_only && tells_death {
                 prev = None;
@@ -186,7 +199,12 @@ impl Gathered {
                 .then(|| match &told {
                     Some((s, d)) if *s == f.sentence => d.clone(),
                     _ => {
-                        let d = crate::issues::sentence_days(&reading.doc, f.sentence, &mut self.interner);
+                        let d = crate::issues::sentence_days(
+                            &reading.doc,
+                            f.sentence,
+                            &sentence_words.plain,
+                            &mut self.interner,
+                        );
                         told = Some((f.sentence, d.clone()));
                         d
                     }
@@ -209,6 +227,7 @@ impl Gathered {
                 echo: false,
                 named_year,
                 sentence: sentences_before + f.sentence,
+                period: crate::periods::period_of(text, f, figure_before_end),
                 days,
             });
             prev = Some(self.items.len() - 1);

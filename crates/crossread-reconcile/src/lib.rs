@@ -90,6 +90,8 @@ pub(crate) struct Item {
     pub(crate) named_year: Option<u16>,
     /// Index of the sentence the figure stands in.
     pub(crate) sentence: usize,
+    /// The period the figure is an amount per ("£175,000 a week"), if any (see `periods`).
+    pub(crate) period: Option<&'static str>,
     /// The days the figure's sentence names, or None when it tells of an earlier or later state
     /// (read for figures a report may contradict itself on: see `issues::contradictions`).
     pub(crate) days: Option<Box<[Shared]>>,

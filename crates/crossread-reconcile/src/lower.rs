@@ -40,6 +40,15 @@ impl Lower<'_> {
     }
 }
 
+impl<'a> From<Lower<'a>> for std::borrow::Cow<'a, str> {
+    fn from(l: Lower<'a>) -> std::borrow::Cow<'a, str> {
+        match l {
+            Lower::Same(w) => std::borrow::Cow::Borrowed(w),
+            other => std::borrow::Cow::Owned(other.as_str().to_string()),
+        }
+    }
+}
+
 impl std::ops::Deref for Lower<'_> {
     type Target = str;
     fn deref(&self) -> &str {

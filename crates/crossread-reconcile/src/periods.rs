@@ -4,6 +4,7 @@
 //! with most of the others hold, and a rate outside them is flagged.
 
 use crate::issues::bounds;
+use crate::lower::{lower, Lower};
 use crate::{Article, Issue, IssueKind, Item, Story};
 use crossread_model::Figure;
 use crossread_text::lexicon as lx;
@@ -20,15 +21,18 @@ fn per_year(period: &str) -> Option<f64> {
     }
 }
 
-/// The words of `s`, lower-case, split at every character that is no letter.
-fn words(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+/// The words of `s`, lower-case, split at every character that is no letter; read from either end
+/// without allocating.
+fn words(s: &str) -> impl DoubleEndedIterator<Item = Lower<'_>> {
+    s.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(lower)
 }
 
 /// The period a figure is an amount per: its unit's ("£9 million per year"), a link and a period
 /// after it ("£175,000 each week", past a bracketed restatement), or a period word a few words
 /// before it in its clause ("a monthly salary of almost £700,000").
-fn period_of(text: &str, f: &Figure, prev_end: usize) -> Option<&'static str> {
+/// `prev_end` is where the report's figure before it ends (0 for its first); read once per figure
+/// as it is gathered (see `Item::period`).
+pub(crate) fn period_of(text: &str, f: &Figure, prev_end: usize) -> Option<&'static str> {
     if let Some(p) = f.unit.per_name() {
         return lx::RATE_PERIODS.entries().iter().copied().find(|r| *r == p);
     }
@@ -40,12 +44,14 @@ fn period_of(text: &str, f: &Figure, prev_end: usize) -> Option<&'static str> {
         None => rest,
     };
     let cut = after.find(|c: char| c.is_ascii_digit() || matches!(c, '.' | ';' | ',' | '(')).unwrap_or(after.len());
-    let next = words(&after[..cut]);
-    if next.len() >= 2 && lx::RATE_PERIOD_LINKS.contains(&next[0]) {
-        let timed = next.get(2).is_some_and(|w| lx::RELATIVE_TIME_WORDS.contains(w));
-        if let Some(r) = lx::RATE_PERIODS.entries().iter().copied().find(|r| *r == next[1]) {
-            if !timed {
-                return Some(r);
+    let mut next = words(&after[..cut]);
+    if let (Some(link), Some(period)) = (next.next(), next.next()) {
+        if lx::RATE_PERIOD_LINKS.contains(&link) {
+            let timed = next.next().is_some_and(|w| lx::RELATIVE_TIME_WORDS.contains(&w));
+            if let Some(r) = lx::RATE_PERIODS.entries().iter().copied().find(|r| *r == &*period) {
+                if !timed {
+                    return Some(r);
+                }
             }
         }
     }
@@ -53,15 +59,7 @@ fn period_of(text: &str, f: &Figure, prev_end: usize) -> Option<&'static str> {
     let from = prev_end.min(f.span.start);
     let head = text.get(from..f.span.start).unwrap_or("");
     let clause = head.rsplit(['.', ';', ':', '(', ')', '\n', ',']).next().unwrap_or(head);
-    let ws = words(clause);
-    ws.iter().rev().take(6).find_map(|w| lx::PERIOD_WORDS.get(w.as_str()).copied())
-}
-
-/// The period figure `fig` of a report is an amount per, if any (see `period_of`).
-pub(crate) fn period(src: &crate::Source, fig: usize) -> Option<&'static str> {
-    let f = src.figures.get(fig)?;
-    let prev_end = fig.checked_sub(1).and_then(|p| src.figures.get(p)).map_or(0, |p| p.span.end);
-    period_of(&src.report.text, f, prev_end)
+    words(clause).rev().take(6).find_map(|w| lx::PERIOD_WORDS.get(&w).copied())
 }
 
 /// A report's rate of one amount: the item, its period, and where its value may lie over a year.
@@ -85,7 +83,7 @@ pub(crate) fn find(story: &Story, items: &[Item], articles: &[Article]) -> Vec<I
                 continue;
             }
             let f = &figures[it.fig];
-            let Some(period) = period(src, it.fig) else { continue };
+            let Some(period) = it.period else { continue };
             let (Some(k_year), Some((lo, hi))) = (per_year(period), bounds(f)) else { continue };
             rates.push((f.unit.info().code, f.sentence, Rate { item: k, period, year: (lo * k_year, hi * k_year) }));
         }

@@ -3,7 +3,6 @@
 //! named elsewhere in the sentence ("the quake that struck southern Vestmark") do not scope it.
 
 use crate::features::Word;
-use crate::lower::lower;
 use crossread_text::lexicon as lx;
 
 fn capitalised(w: &str) -> bool {
@@ -64,11 +63,11 @@ fn place_phrase(s: &str, toks: &[Word], k: usize, limit: usize) -> Option<(Vec<S
     let mut j = k + 1;
     let mut direction: Option<&str> = None;
     while j < toks.len() && toks[j].start < limit {
-        let lower = lower(toks[j].text);
-        if let Some(&d) = lx::DIRECTIONS.get(lower.as_str()) {
+        let lower = toks[j].low();
+        if let Some(&d) = lx::DIRECTIONS.get(lower) {
             direction = Some(d);
             j += 1;
-        } else if lx::PLACE_MODIFIERS.contains(lower.as_str()) {
+        } else if lx::PLACE_MODIFIERS.contains(lower) {
             j += 1;
         } else {
             break;
@@ -101,10 +100,10 @@ fn place_phrase(s: &str, toks: &[Word], k: usize, limit: usize) -> Option<(Vec<S
         }
         direction = None;
         while n < toks.len() && toks[n].start < limit {
-            let lower = lower(toks[n].text);
-            if lower.as_str() == "the" {
+            let lower = toks[n].low();
+            if lower == "the" {
                 n += 1;
-            } else if let Some(&d) = lx::DIRECTIONS.get(lower.as_str()) {
+            } else if let Some(&d) = lx::DIRECTIONS.get(lower) {
                 direction = Some(d);
                 n += 1;
             } else {
@@ -152,7 +151,7 @@ fn place_name(s: &str, toks: &[Word], mut j: usize, limit: usize) -> Option<(Str
 /// Whether the figure at `fig` is each place's own count, a distributive word right after it
 /// ("two each in Halden and Vestby"), not the places' sum ("two in Halden and Vestby").
 pub fn distributive(fig: (usize, usize), toks: &[Word]) -> bool {
-    toks.iter().find(|t| t.start >= fig.1).is_some_and(|t| lx::DISTRIBUTIVE_WORDS.contains(lower(t.text).as_str()))
+    toks.iter().find(|t| t.start >= fig.1).is_some_and(|t| lx::DISTRIBUTIVE_WORDS.contains(t.low()))
 }
 
 /// The places that scope the figure at `fig` in `sentence`, given the other figures' ranges
@@ -169,7 +168,7 @@ pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)], tok
             }
         }
         for t in toks {
-            if t.start >= from && t.start < end && lx::CLAUSE_WORDS.contains(lower(t.text).as_str()) {
+            if t.start >= from && t.start < end && lx::CLAUSE_WORDS.contains(t.low()) {
                 end = t.start;
                 break;
             }
@@ -183,25 +182,25 @@ pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)], tok
     let first_after = toks.iter().position(|t| t.start >= fig.1).unwrap_or(toks.len());
     let mut k = first_after;
     while k < toks.len() && toks[k].start < end {
-        let lower = lower(toks[k].text);
-        if lx::RELATIVES.contains(lower.as_str()) {
+        let lower = toks[k].low();
+        if lx::RELATIVES.contains(lower) {
             break;
         }
         // a subordinate clause tells of something else ("150 dead as rescuers search North Carolina"),
         // though "as of Tuesday" does not open one
-        let next = toks.get(k + 1).map(|t| crate::lower::lower(t.text));
-        if lx::SUBORDINATORS.contains(lower.as_str()) && next.as_deref() != Some("of") {
+        let next = toks.get(k + 1).map(|t| t.low());
+        if lx::SUBORDINATORS.contains(lower) && next != Some("of") {
             break;
         }
         // "and" before a name opens another phrase: "a £5m deal and winger Ola Berg from Vestby"
         // tells where the winger came from, not the deal
-        if lower.as_str() == "and" && toks.get(k + 1).is_some_and(|t| capitalised(t.text)) {
+        if lower == "and" && toks.get(k + 1).is_some_and(|t| capitalised(t.text)) {
             break;
         }
         // "from" is where the counted come from only right after them ("3,000 people from Halden"):
         // after a predicate it is a cause or a source ("without power from Storm Vela")
-        let source = lower.as_str() == "from" && k > first_after + 2;
-        if lx::PLACE_PREPOSITIONS.contains(lower.as_str()) && !source && !inside(&parens, toks[k].start) {
+        let source = lower == "from" && k > first_after + 2;
+        if lx::PLACE_PREPOSITIONS.contains(lower) && !source && !inside(&parens, toks[k].start) {
             // the phrase may run past a comma when it lists places
             let list_end = others.iter().filter(|o| o.0 >= fig.1).map(|o| o.0).min().unwrap_or(sentence.len());
             if let Some((places, _)) = place_phrase(sentence, toks, k, list_end) {
@@ -226,29 +225,28 @@ pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)], tok
             }
         }
         for t in toks {
-            if t.start >= start && t.end <= fig.0 && lx::CLAUSE_WORDS.contains(lower(t.text).as_str()) {
+            if t.start >= start && t.end <= fig.0 && lx::CLAUSE_WORDS.contains(t.low()) {
                 start = t.end;
             }
         }
         let first = toks.iter().position(|t| t.start >= start).unwrap_or(toks.len());
         let mut k = first;
         while k < toks.len() && toks[k].end <= fig.0 {
-            let lower = lower(toks[k].text);
+            let lower = toks[k].low();
             // "reported that the toll in Vestmark rose to 3,549": "that" after a speech verb opens
             // the reported clause, which holds the figure, so places before it do not scope it
-            let reported = lower.as_str() == "that"
-                && k.checked_sub(1)
-                    .is_some_and(|p| lx::SPEECH_VERBS.contains(crate::lower::lower(toks[p].text).as_str()));
+            let reported =
+                lower == "that" && k.checked_sub(1).is_some_and(|p| lx::SPEECH_VERBS.contains(toks[p].low()));
             if reported {
                 out.clear();
                 k += 1;
                 continue;
             }
-            if lx::RELATIVES.contains(lower.as_str()) {
+            if lx::RELATIVES.contains(lower) {
                 // "the quake that struck in Vestmark": what follows describes the quake
                 break;
             }
-            if lx::PLACE_PREPOSITIONS.contains(lower.as_str()) && !inside(&parens, toks[k].start) {
+            if lx::PLACE_PREPOSITIONS.contains(lower) && !inside(&parens, toks[k].start) {
                 if let Some((places, next)) = place_phrase(sentence, toks, k, fig.0) {
                     out = places;
                     k = next;
@@ -274,8 +272,8 @@ pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)], tok
     // a sentence that opens with its place: "In Norland, already reeling, the toll climbed to 2,500"
     if out.is_empty() {
         if let Some(t0) = toks.first() {
-            let lower = lower(t0.text);
-            if matches!(lower.as_str(), "in" | "across" | "throughout") {
+            let lower = t0.low();
+            if matches!(lower, "in" | "across" | "throughout") {
                 let comma = clause_end(t0.end);
                 if comma < fig.0 && sentence[comma..].starts_with(',') {
                     if let Some((places, _)) = place_phrase(sentence, toks, 0, comma) {
