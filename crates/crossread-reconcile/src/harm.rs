@@ -4,7 +4,7 @@
 use crate::features;
 use crossread_model::{Approx, Figure};
 use crossread_text::lexicon as lx;
-use crossread_text::Doc;
+use crossread_text::{Doc, Kind};
 
 /// What the words of a harm cue say happened: "killed" when any word says a death ("fatally
 /// shot"), else "injured" when one says a wound, else "shot" (shot, and not said to have died).
@@ -32,8 +32,12 @@ pub(crate) fn tells_of(doc: &Doc, self_killing_known: bool) -> Told {
     for s in doc.sentences() {
         // a word of harm or a gun so far in the sentence
         let mut harm = false;
-        for k in s.tokens() {
-            let w = doc.lower_of(&toks[k]);
+        // every word the lists hold starts with a letter, as only a word token does
+        for t in &toks[s.tokens()] {
+            if t.kind() != Kind::Word {
+                continue;
+            }
+            let w = doc.lower_of(t);
             let harm_word = lx::HARM_WORDS.get(w);
             told.death |= harm_word.is_some_and(|(what, _)| *what == "killed");
             if look_for_self_killing {

@@ -8,12 +8,12 @@ use crossread_text::{Doc, Kind};
 /// A year as written in digits, within the years news tells of.
 fn year(doc: &Doc, k: usize) -> Option<u16> {
     let t = &doc.tokens()[k];
-    let w = doc.text_of(t);
     // a token written in digits is the only kind classed a number: asking its kind, not its class,
     // leaves the class of every other word unworked (every token of a report is asked here)
-    if t.kind() != Kind::Num || w.len() != 4 {
+    if t.kind() != Kind::Num || t.end() - t.start() != 4 {
         return None;
     }
+    let w = doc.text_of(t);
     w.parse::<u16>().ok().filter(|y| (1900..=2100).contains(y))
 }
 

@@ -83,11 +83,12 @@ fn verb(doc: &Doc, i: usize) -> bool {
         return true;
     }
     // the place first: it is cheap, and the WordNet look-up is not
+    // (the word before first, and only then whether it stands in the same sentence)
     let before = i
         .checked_sub(1)
+        .filter(|&p| matches!(doc.class(p), Class::Aux | Class::Pron) || doc.lower_of(&doc.tokens()[p]) == "to")
         .filter(|&p| doc.sentence_at(doc.tokens()[p].start()) == doc.sentence_at(doc.tokens()[i].start()));
-    before.is_some_and(|p| matches!(doc.class(p), Class::Aux | Class::Pron) || doc.lower_of(&doc.tokens()[p]) == "to")
-        && crossread_text::wordnet::lemma_as(doc.lower_of(&doc.tokens()[i]), Pos::Verb).is_some()
+    before.is_some() && crossread_text::wordnet::lemma_as(doc.lower_of(&doc.tokens()[i]), Pos::Verb).is_some()
 }
 
 /// True when token `i` is a content noun: an open-class word WordNet reads as a noun, not standing as
