@@ -7,7 +7,6 @@ use crate::intern::{Interner, Shared};
 use crate::{dimension, interval, overlaps, resolution, Article, Issue, IssueKind, Item, Story};
 use crossread_model::{Approx, Figure, Unit};
 use crossread_text::lexicon as lx;
-use crossread_text::Doc;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Units a writer may have meant when they wrote this one, nearest first.
@@ -263,59 +262,38 @@ fn qualified(text: &str, f: &Figure) -> String {
     }
 }
 
-/// The timeline words with a space each side, as one automaton made once, to find whole words in a
-/// padded sentence.
-fn timeline_words() -> Option<&'static aho_corasick::AhoCorasick> {
-    static PADDED: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
-    PADDED
-        .get_or_init(|| {
-            aho_corasick::AhoCorasick::builder()
-                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-                .build(lx::TIMELINE_WORDS.iter().map(|t| format!(" {t} ")))
-                .ok()
-        })
-        .as_ref()
+/// The timeline words of more than one word ("up from"), each as its words, split once.
+fn timeline_phrases() -> &'static [Vec<&'static str>] {
+    static PHRASES: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
+    PHRASES
+        .get_or_init(|| lx::TIMELINE_WORDS.iter().filter(|t| t.contains(' ')).map(|t| t.split(' ').collect()).collect())
 }
 
 /// The days sentence `i` names, lower-case; None when the sentence tells of an earlier or later
-/// state (a timeline word), so its figures cannot contradict another.
-pub(crate) fn sentence_days(
-    doc: &Doc,
-    i: usize,
-    plain: &[crate::features::Word],
-    interner: &mut Interner,
-) -> Option<Box<[Shared]>> {
+/// state (a timeline word, or words of a timeline phrase in a row), so its figures cannot
+/// contradict another.
+pub(crate) fn sentence_days(plain: &[crate::features::Word], interner: &mut Interner) -> Option<Box<[Shared]>> {
     // the sentence's words (its plain words, `plain`, split at every character that is no letter or
-    // digit), lower-case, one space between each and one at each end, written into one string with
-    // where each word lies
-    let mut joined = String::with_capacity(doc.sentences().get(i).map_or(0, |s| s.span.len()) + 2);
-    joined.push(' ');
-    let mut words: Vec<(usize, usize)> = Vec::new();
+    // digit), lower-case
+    let mut pieces: Vec<crate::lower::Lower> = Vec::with_capacity(plain.len());
     for w in plain {
-        for piece in w.text.split(|c: char| !c.is_alphanumeric()).filter(|p| !p.is_empty()) {
-            if !words.is_empty() {
-                joined.push(' ');
-            }
-            let start = joined.len();
-            if piece.is_ascii() {
-                joined.push_str(piece);
-                joined[start..].make_ascii_lowercase();
-            } else {
-                joined.push_str(&piece.to_lowercase());
-            }
-            words.push((start, joined.len()));
+        if !w.text.is_empty() && w.text.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            // most words are one piece
+            pieces.push(crate::lower::lower(w.text));
+        } else {
+            pieces.extend(
+                w.text.split(|c: char| !c.is_alphanumeric()).filter(|p| !p.is_empty()).map(crate::lower::lower),
+            );
         }
     }
-    joined.push(' ');
-    let timeline = match timeline_words() {
-        Some(ac) => ac.is_match(joined.as_str()),
-        None => lx::TIMELINE_WORDS.iter().any(|t| joined.contains(&format!(" {t} "))),
-    };
+    let timeline = pieces.iter().any(|p| lx::TIMELINE_WORDS.contains(p))
+        || timeline_phrases().iter().any(|phrase| {
+            pieces.windows(phrase.len()).any(|run| run.iter().zip(phrase).all(|(p, w)| p.as_str() == *w))
+        });
     if timeline {
         return None;
     }
-    let days: BTreeSet<&str> =
-        words.iter().filter_map(|&(s, e)| joined.get(s..e)).filter(|w| lx::names_a_day(w)).collect();
+    let days: BTreeSet<&str> = pieces.iter().map(|p| p.as_str()).filter(|w| lx::names_a_day(w)).collect();
     Some(days.iter().map(|d| interner.get(d)).collect())
 }
 

@@ -199,12 +199,7 @@ impl Gathered {
                 .then(|| match &told {
                     Some((s, d)) if *s == f.sentence => d.clone(),
                     _ => {
-                        let d = crate::issues::sentence_days(
-                            &reading.doc,
-                            f.sentence,
-                            &sentence_words.plain,
-                            &mut self.interner,
-                        );
+                        let d = crate::issues::sentence_days(&sentence_words.plain, &mut self.interner);
                         told = Some((f.sentence, d.clone()));
                         d
                     }
