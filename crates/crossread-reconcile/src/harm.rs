@@ -64,3 +64,28 @@ pub(crate) struct Told {
     /// Someone killed themselves (false when not looked for).
     pub(crate) self_killing: bool,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn told(text: &str, self_killing_known: bool) -> Told {
+        tells_of(&Doc::new(text, crossread_model::Span::new(0, text.len())), self_killing_known)
+    }
+
+    #[test]
+    fn one_pass_tells_of_death_and_of_self_killing() {
+        let t = told("Two guards were killed at the Vesk depot on Friday.", false);
+        assert_eq!(t, Told { death: true, self_killing: false });
+        // a reflexive after a gun in its sentence, and a death in another sentence
+        let t = told("The man shot his neighbour and then himself. Police said 3 people died.", false);
+        assert_eq!(t, Told { death: true, self_killing: true });
+        // a reflexive with no harm before it in its sentence tells of nothing
+        let t = told("The mayor blamed himself. 12 homes were flooded.", false);
+        assert_eq!(t, Told { death: false, self_killing: false });
+        // a self-killing already known is not looked for again
+        let t = told("Officers called it a murder-suicide; 4 died.", true);
+        assert_eq!(t, Told { death: true, self_killing: false });
+        assert!(told("Officers called it a murder-suicide; 4 were hurt.", false).self_killing);
+    }
+}

@@ -178,8 +178,10 @@ fn parts_short(story: &Story, items: &[Item], articles: &[Article]) -> Vec<Issue
         }
         let src = &story.sources[whole.src];
         let fw = &src.figures[whole.fig];
-        let said = sentence_around(&src.report.text, fw.span.start, fw.span.end).to_lowercase();
         let Some((lo, hi)) = bounds(fw) else { continue };
+        // the whole's sentence, lower-case, made only when parts are found to check against it
+        let said = std::cell::OnceCell::new();
+        let said = || said.get_or_init(|| sentence_around(&src.report.text, fw.span.start, fw.span.end).to_lowercase());
         // the parts: another sentence's figures of the same question, one place each, together the
         // whole's places
         let mut by_sentence: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
@@ -200,6 +202,7 @@ fn parts_short(story: &Story, items: &[Item], articles: &[Article]) -> Vec<Issue
             let mut places: Vec<&Shared> = parts.iter().map(|&p| &items[p].features.scope[0]).collect();
             places.sort();
             let named = |place: &str| {
+                let said = said();
                 said.match_indices(place).any(|(at, _)| {
                     let before = said[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
                     let after = said[at + place.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
@@ -454,6 +457,23 @@ impl Apart {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn days(sentence: &str) -> Option<Vec<String>> {
+        let doc = crossread_text::Doc::new(sentence, crossread_model::Span::new(0, sentence.len()));
+        let words = crate::features::sentence_words(&doc, 0, false, false);
+        sentence_days(&words, &mut Interner::default()).map(|d| d.iter().map(|w| w.to_string()).collect())
+    }
+
+    #[test]
+    fn a_sentence_names_its_days_unless_it_tells_a_timeline() {
+        assert_eq!(days("Crews counted 40 homes flooded in Vesk on Monday."), Some(vec!["monday".to_string()]));
+        assert_eq!(days("On Monday and Tuesday, 40 homes flooded."), Some(vec!["monday".into(), "tuesday".into()]));
+        // a timeline word, or a timeline phrase's words in a row
+        assert_eq!(days("The toll rose to 40 on Monday."), None);
+        assert_eq!(days("The toll is 40, up from 31 on Monday."), None);
+        // the words of a phrase apart are no phrase
+        assert_eq!(days("Crews from Halden set up 40 tents on Monday."), Some(vec!["monday".to_string()]));
+    }
 
     /// Bounds from a small generator: exact values, open ends, inverted pairs and NaN.
     fn made_up(n: usize, seed: u64) -> Vec<(usize, (f64, f64))> {
