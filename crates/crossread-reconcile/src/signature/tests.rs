@@ -193,3 +193,13 @@ fn a_share_of_the_subjects_own_worth_is_of_the_subject() {
     let s = sig("The buyer paid two thirds of the value of the farm.", "two thirds", false);
     assert_eq!(s.thing.as_deref(), Some("value"), "not its own: the farm's value");
 }
+
+#[test]
+fn a_plural_possessive_before_the_figure_holds_it() {
+    let text = "The surprise of the night was the Ember Greens' 12% vote share.";
+    assert_eq!(sig(text, "12%", false).holder.as_deref(), Some("ember green"), "an apostrophe of its own");
+    let text = "The surprise of the night was the Ember Greens\u{2019} 12% vote share.";
+    assert_eq!(sig(text, "12%", false).holder.as_deref(), Some("ember green"), "a curly apostrophe");
+    let text = "The surprise of the night was a 12% vote share.";
+    assert_eq!(sig(text, "12%", false).holder, None, "no possessive, no holder");
+}
