@@ -607,7 +607,10 @@ fn holder(doc: &Doc, parts: &SentenceParts, c0: usize, first: usize, last: usize
             }
             let h = match near {
                 Some(a) => names_from(a),
-                None => names_from(start).or_else(|| subject::opening_name(doc, s)),
+                // (or the name it opens on as its topic: "For the Greens, it was a rout, with 10 seats")
+                None => {
+                    names_from(start).or_else(|| subject::opening_name(doc, s)).or_else(|| subject::topic_name(doc, s))
+                }
             };
             if h.is_some() {
                 return h;
