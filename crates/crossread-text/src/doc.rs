@@ -35,7 +35,8 @@ pub struct Doc<'t> {
     tokens: Vec<Token>,
     sentences: Vec<Sentence>,
     quotes: Vec<Quote>,
-    names: std::sync::OnceLock<rustc_hash::FxHashSet<String>>,
+    /// The word tokens that write the report's names (see [`Doc::is_name`]).
+    names: std::sync::OnceLock<Box<[u32]>>,
     /// Each token's word class and part of speech, once asked.
     classes: Memo,
     parts: Memo,
@@ -161,8 +162,10 @@ impl<'t> Doc<'t> {
             Kind::Num => Class::Number,
             Kind::Sym => Class::Punct,
             Kind::Word => {
+                // no word before it in its sentence (looked for backwards: one is nearly always close)
                 let first = self.sentence_at(t.start()).is_some_and(|s| {
-                    self.sentences[s].tokens().take_while(|&k| k < i).all(|k| self.tokens[k].kind() != Kind::Word)
+                    let from = self.sentences[s].tokens().start;
+                    !self.tokens[from.min(i)..i].iter().rev().any(|t| t.kind() == Kind::Word)
                 });
                 let class = Class::of_word(self.lower_of(t), self.text_of(t), first);
                 // a capital that opens a sentence says nothing, unless the report writes the word with
@@ -170,7 +173,7 @@ impl<'t> Doc<'t> {
                 let opens_as_name = first
                     && class == Class::Word
                     && self.text_of(t).starts_with(char::is_uppercase)
-                    && self.names().contains(self.lower_of(t));
+                    && self.is_name(self.lower_of(t));
                 if opens_as_name {
                     Class::Name
                 } else {
@@ -180,33 +183,35 @@ impl<'t> Doc<'t> {
         }
     }
 
-    /// The words the report writes with a capital inside its sentences (lower case): its names.
-    /// Headlines, where every word has a capital, are left out. Worked out when first asked.
-    pub fn names(&self) -> &rustc_hash::FxHashSet<String> {
-        self.names.get_or_init(|| {
-            let mut names = rustc_hash::FxHashSet::default();
-            for s in &self.sentences {
-                // each word's text and whether it is capitalised, read once per sentence
-                let words = || {
-                    self.tokens[s.tokens()].iter().filter(|t| t.kind() == Kind::Word).map(|t| {
-                        let w = self.text_of(t);
-                        (t, w, w.starts_with(char::is_uppercase))
-                    })
-                };
-                let (count, caps) = words().fold((0, 0), |(n, c), (_, _, cap)| (n + 1, c + usize::from(cap)));
-                if count >= 3 && caps * 10 >= count * 7 {
-                    continue;
-                }
-                for (t, w, cap) in words().skip(1) {
-                    let l = self.lower_of(t);
-                    // a name met again is not classed again
-                    if cap && !names.contains(l) && Class::of_word(l, w, false) == Class::Name {
-                        names.insert(l.to_string());
-                    }
+    /// True when the report writes `lower` (a lower-case word) with a capital inside its sentences:
+    /// one of its names. Headlines, where every word has a capital, are left out. The names are
+    /// worked out when first asked.
+    pub fn is_name(&self, lower: &str) -> bool {
+        let names = self.names.get_or_init(|| self.find_names());
+        names.binary_search_by(|&k| self.lower_of(&self.tokens[k as usize]).cmp(lower)).is_ok()
+    }
+
+    /// The word tokens that write a name with a capital inside a sentence, sorted by their
+    /// lower-case form, one per form.
+    fn find_names(&self) -> Box<[u32]> {
+        let mut names: Vec<u32> = Vec::new();
+        let capital = |t: &Token| self.text_of(t).starts_with(char::is_uppercase);
+        for s in &self.sentences {
+            let words = || self.tokens[s.tokens()].iter().zip(s.tokens()).filter(|(t, _)| t.kind() == Kind::Word);
+            let (count, caps) = words().fold((0, 0), |(n, c), (t, _)| (n + 1, c + usize::from(capital(t))));
+            if count >= 3 && caps * 10 >= count * 7 {
+                continue;
+            }
+            for (t, k) in words().skip(1) {
+                if capital(t) && Class::of_word(self.lower_of(t), self.text_of(t), false) == Class::Name {
+                    names.push(k as u32);
                 }
             }
-            names
-        })
+        }
+        let lower = |k: &u32| self.lower_of(&self.tokens[*k as usize]);
+        names.sort_unstable_by(|a, b| lower(a).cmp(lower(b)));
+        names.dedup_by(|a, b| lower(a) == lower(b));
+        names.into_boxed_slice()
     }
 
     /// The lemma of token `i` ("cancellations" -> "cancellation", "killed" -> "kill"): from WordNet
@@ -287,6 +292,23 @@ mod tests {
         assert_eq!(t, ["then", "fell", "."]);
         assert_eq!(doc.sentence_at(text.find("5%").unwrap_or(0)), Some(0));
         assert!(doc.sentence_tokens(9).is_empty());
+    }
+
+    #[test]
+    fn names_are_words_written_with_a_capital_inside_sentences() {
+        let text = "Mayor Ellwood spoke. Ellwood said the Pellan bridge shut. THE NEW FERRY LINE OPENS TODAY. \
+                    Boats ran. Then the ferry and Boats of Quarn stopped.";
+        let doc = Doc::new(text, Span::new(0, text.len()));
+        assert!(doc.is_name("ellwood") && doc.is_name("pellan") && doc.is_name("quarn"));
+        // an opening capital, a headline's capitals and a function word's capital make no name
+        assert!(!doc.is_name("mayor") && !doc.is_name("ferry") && !doc.is_name("then") && !doc.is_name("said"));
+        // "Boats" opens one sentence but is written with a capital inside another
+        assert!(doc.is_name("boats"));
+        let opening = doc.sentence_tokens(3)[0];
+        let at = doc.tokens().iter().position(|t| *t == opening).unwrap_or(0);
+        assert_eq!(doc.class(at), Class::Name, "an opening word the report writes as a name elsewhere");
+        let mayor = 0;
+        assert_eq!(doc.class(mayor), Class::Word, "an opening capital alone says nothing");
     }
 
     #[test]
