@@ -122,14 +122,12 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
             i += ch.len_utf8();
             // all capitals so far: digits after them start a number ("USD10m")
             let mut caps = ch.is_ascii_uppercase();
-            while i < b.len() {
-                // plain ASCII letters: the common case, no decoding
-                let c = b[i];
-                if c.is_ascii_alphabetic() {
-                    caps &= c.is_ascii_uppercase();
-                    i += 1;
-                    continue;
-                }
+            loop {
+                // a run of plain ASCII letters: the common case, no decoding, one test a byte
+                let run = b[i..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+                caps = caps && b[i..i + run].iter().all(u8::is_ascii_uppercase);
+                i += run;
+                let Some(&c) = b.get(i) else { break };
                 if c.is_ascii_digit() && !caps {
                     i += 1;
                     continue;
