@@ -36,7 +36,7 @@ pub struct Doc<'t> {
     sentences: Vec<Sentence>,
     quotes: Vec<Quote>,
     /// The word tokens that write the report's names (see [`Doc::is_name`]).
-    names: std::sync::OnceLock<Box<[u32]>>,
+    names: std::sync::OnceLock<Box<[(u64, u32)]>>,
     /// Each token's word class and part of speech, once asked.
     classes: Memo,
     parts: Memo,
@@ -188,30 +188,57 @@ impl<'t> Doc<'t> {
     /// worked out when first asked.
     pub fn is_name(&self, lower: &str) -> bool {
         let names = self.names.get_or_init(|| self.find_names());
-        names.binary_search_by(|&k| self.lower_of(&self.tokens[k as usize]).cmp(lower)).is_ok()
+        let hash = word_hash(lower);
+        let from = names.partition_point(|&(h, _)| h < hash);
+        names[from..]
+            .iter()
+            .take_while(|&&(h, _)| h == hash)
+            .any(|&(_, k)| self.lower_of(&self.tokens[k as usize]) == lower)
     }
 
-    /// The word tokens that write a name with a capital inside a sentence, sorted by their
-    /// lower-case form, one per form.
-    fn find_names(&self) -> Box<[u32]> {
-        let mut names: Vec<u32> = Vec::new();
-        let capital = |t: &Token| self.text_of(t).starts_with(char::is_uppercase);
+    /// The word tokens that write a name with a capital inside a sentence, each with the hash of
+    /// its lower-case form, sorted by hash.
+    fn find_names(&self) -> Box<[(u64, u32)]> {
+        let mut names: Vec<(u64, u32)> = Vec::new();
+        // the capitalised words after the first of one sentence
+        let mut capitals: Vec<u32> = Vec::new();
         for s in &self.sentences {
-            let words = || self.tokens[s.tokens()].iter().zip(s.tokens()).filter(|(t, _)| t.kind() == Kind::Word);
-            let (count, caps) = words().fold((0, 0), |(n, c), (t, _)| (n + 1, c + usize::from(capital(t))));
-            if count >= 3 && caps * 10 >= count * 7 {
+            capitals.clear();
+            let (mut words, mut caps) = (0usize, 0usize);
+            for k in s.tokens() {
+                let t = &self.tokens[k];
+                if t.kind() != Kind::Word {
+                    continue;
+                }
+                if self.capitalised(t) {
+                    caps += 1;
+                    if words > 0 {
+                        capitals.push(k as u32);
+                    }
+                }
+                words += 1;
+            }
+            if words >= 3 && caps * 10 >= words * 7 {
                 continue;
             }
-            for (t, k) in words().skip(1) {
-                if capital(t) && Class::of_word(self.lower_of(t), self.text_of(t), false) == Class::Name {
-                    names.push(k as u32);
+            for &k in &capitals {
+                let t = &self.tokens[k as usize];
+                let lower = self.lower_of(t);
+                if Class::of_word(lower, self.text_of(t), false) == Class::Name {
+                    names.push((word_hash(lower), k));
                 }
             }
         }
-        let lower = |k: &u32| self.lower_of(&self.tokens[*k as usize]);
-        names.sort_unstable_by(|a, b| lower(a).cmp(lower(b)));
-        names.dedup_by(|a, b| lower(a) == lower(b));
+        names.sort_unstable();
         names.into_boxed_slice()
+    }
+
+    /// True when word token `t` starts with a capital.
+    fn capitalised(&self, t: &Token) -> bool {
+        match self.text.as_bytes().get(t.start()) {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self.text_of(t).starts_with(char::is_uppercase),
+        }
     }
 
     /// The lemma of token `i` ("cancellations" -> "cancellation", "killed" -> "kill"): from WordNet
@@ -265,7 +292,7 @@ impl<'t> Doc<'t> {
         for t in self.sentence_tokens(i) {
             if t.kind() == crate::Kind::Word && t.span().len() > 3 {
                 words += 1;
-                caps += usize::from(self.text_of(t).starts_with(char::is_uppercase));
+                caps += usize::from(self.capitalised(t));
             }
         }
         words >= 3 && caps * 10 >= words * 7
@@ -277,6 +304,12 @@ impl<'t> Doc<'t> {
         let s = self.sentences[i].span;
         (at < s.end.max(s.start + 1)).then_some(i)
     }
+}
+
+/// A fast hash of a word, to find it among a report's names.
+fn word_hash(w: &str) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(w)
 }
 
 #[cfg(test)]

@@ -107,11 +107,7 @@ pub(crate) struct TokenTexts<'a> {
 }
 
 /// [`figures_in_sentence`], with the room for the tokens' texts given.
-pub(crate) fn figures_in_sentence_with<'a>(
-    doc: &'a Doc,
-    sentence: usize,
-    room: &mut TokenTexts<'a>,
-) -> Vec<Figure> {
+pub(crate) fn figures_in_sentence_with<'a>(doc: &'a Doc, sentence: usize, room: &mut TokenTexts<'a>) -> Vec<Figure> {
     let toks = doc.sentence_tokens(sentence);
     if !toks.iter().any(|t| t.kind() != Kind::Sym) {
         return Vec::new();
