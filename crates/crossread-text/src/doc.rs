@@ -199,9 +199,9 @@ impl<'t> Doc<'t> {
     /// The word tokens that write a name with a capital inside a sentence, each with the hash of
     /// its lower-case form, sorted by hash.
     fn find_names(&self) -> Box<[(u64, u32)]> {
-        let mut names: Vec<(u64, u32)> = Vec::new();
+        let mut names: Vec<(u64, u32)> = Vec::with_capacity(self.tokens.len() / 8);
         // the capitalised words after the first of one sentence
-        let mut capitals: Vec<u32> = Vec::new();
+        let mut capitals: Vec<u32> = Vec::with_capacity(32);
         for s in &self.sentences {
             capitals.clear();
             let (mut words, mut caps) = (0usize, 0usize);
