@@ -59,8 +59,9 @@ pub fn read_doc(doc: Doc<'_>) -> Reading<'_> {
 
 fn read_doc_with(doc: Doc<'_>, implied: bool) -> Reading<'_> {
     let mut figures: Vec<Figure> = Vec::new();
+    let mut room = scan::TokenTexts::default();
     for i in 0..doc.sentences().len() {
-        let mut written = figures_in_sentence(&doc, i);
+        let mut written = scan::figures_in_sentence_with(&doc, i, &mut room);
         if implied {
             let more = implied_in_sentence(&doc, i, &written);
             if !more.is_empty() {
@@ -70,6 +71,7 @@ fn read_doc_with(doc: Doc<'_>, implied: bool) -> Reading<'_> {
         }
         figures.append(&mut written);
     }
+    drop(room);
     figures.shrink_to_fit();
     Reading { doc, figures }
 }

@@ -35,7 +35,8 @@ pub struct Doc<'t> {
     tokens: Vec<Token>,
     sentences: Vec<Sentence>,
     quotes: Vec<Quote>,
-    names: std::sync::OnceLock<rustc_hash::FxHashSet<String>>,
+    /// The word tokens that write the report's names (see [`Doc::is_name`]).
+    names: std::sync::OnceLock<Box<[(u64, u32)]>>,
     /// Each token's word class and part of speech, once asked.
     classes: Memo,
     parts: Memo,
@@ -161,8 +162,10 @@ impl<'t> Doc<'t> {
             Kind::Num => Class::Number,
             Kind::Sym => Class::Punct,
             Kind::Word => {
+                // no word before it in its sentence (looked for backwards: one is nearly always close)
                 let first = self.sentence_at(t.start()).is_some_and(|s| {
-                    self.sentences[s].tokens().take_while(|&k| k < i).all(|k| self.tokens[k].kind() != Kind::Word)
+                    let from = self.sentences[s].tokens().start;
+                    !self.tokens[from.min(i)..i].iter().rev().any(|t| t.kind() == Kind::Word)
                 });
                 let class = Class::of_word(self.lower_of(t), self.text_of(t), first);
                 // a capital that opens a sentence says nothing, unless the report writes the word with
@@ -170,7 +173,7 @@ impl<'t> Doc<'t> {
                 let opens_as_name = first
                     && class == Class::Word
                     && self.text_of(t).starts_with(char::is_uppercase)
-                    && self.names().contains(self.lower_of(t));
+                    && self.is_name(self.lower_of(t));
                 if opens_as_name {
                     Class::Name
                 } else {
@@ -180,33 +183,62 @@ impl<'t> Doc<'t> {
         }
     }
 
-    /// The words the report writes with a capital inside its sentences (lower case): its names.
-    /// Headlines, where every word has a capital, are left out. Worked out when first asked.
-    pub fn names(&self) -> &rustc_hash::FxHashSet<String> {
-        self.names.get_or_init(|| {
-            let mut names = rustc_hash::FxHashSet::default();
-            for s in &self.sentences {
-                // each word's text and whether it is capitalised, read once per sentence
-                let words = || {
-                    self.tokens[s.tokens()].iter().filter(|t| t.kind() == Kind::Word).map(|t| {
-                        let w = self.text_of(t);
-                        (t, w, w.starts_with(char::is_uppercase))
-                    })
-                };
-                let (count, caps) = words().fold((0, 0), |(n, c), (_, _, cap)| (n + 1, c + usize::from(cap)));
-                if count >= 3 && caps * 10 >= count * 7 {
+    /// True when the report writes `lower` (a lower-case word) with a capital inside its sentences:
+    /// one of its names. Headlines, where every word has a capital, are left out. The names are
+    /// worked out when first asked.
+    pub fn is_name(&self, lower: &str) -> bool {
+        let names = self.names.get_or_init(|| self.find_names());
+        let hash = word_hash(lower);
+        let from = names.partition_point(|&(h, _)| h < hash);
+        names[from..]
+            .iter()
+            .take_while(|&&(h, _)| h == hash)
+            .any(|&(_, k)| self.lower_of(&self.tokens[k as usize]) == lower)
+    }
+
+    /// The word tokens that write a name with a capital inside a sentence, each with the hash of
+    /// its lower-case form, sorted by hash.
+    fn find_names(&self) -> Box<[(u64, u32)]> {
+        let mut names: Vec<(u64, u32)> = Vec::with_capacity(self.tokens.len() / 8);
+        // the capitalised words after the first of one sentence
+        let mut capitals: Vec<u32> = Vec::with_capacity(32);
+        for s in &self.sentences {
+            capitals.clear();
+            let (mut words, mut caps) = (0usize, 0usize);
+            for k in s.tokens() {
+                let t = &self.tokens[k];
+                if t.kind() != Kind::Word {
                     continue;
                 }
-                for (t, w, cap) in words().skip(1) {
-                    let l = self.lower_of(t);
-                    // a name met again is not classed again
-                    if cap && !names.contains(l) && Class::of_word(l, w, false) == Class::Name {
-                        names.insert(l.to_string());
+                if self.capitalised(t) {
+                    caps += 1;
+                    if words > 0 {
+                        capitals.push(k as u32);
                     }
                 }
+                words += 1;
             }
-            names
-        })
+            if words >= 3 && caps * 10 >= words * 7 {
+                continue;
+            }
+            for &k in &capitals {
+                let t = &self.tokens[k as usize];
+                let lower = self.lower_of(t);
+                if Class::of_word(lower, self.text_of(t), false) == Class::Name {
+                    names.push((word_hash(lower), k));
+                }
+            }
+        }
+        names.sort_unstable();
+        names.into_boxed_slice()
+    }
+
+    /// True when word token `t` starts with a capital.
+    fn capitalised(&self, t: &Token) -> bool {
+        match self.text.as_bytes().get(t.start()) {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self.text_of(t).starts_with(char::is_uppercase),
+        }
     }
 
     /// The lemma of token `i` ("cancellations" -> "cancellation", "killed" -> "kill"): from WordNet
@@ -260,7 +292,7 @@ impl<'t> Doc<'t> {
         for t in self.sentence_tokens(i) {
             if t.kind() == crate::Kind::Word && t.span().len() > 3 {
                 words += 1;
-                caps += usize::from(self.text_of(t).starts_with(char::is_uppercase));
+                caps += usize::from(self.capitalised(t));
             }
         }
         words >= 3 && caps * 10 >= words * 7
@@ -272,6 +304,12 @@ impl<'t> Doc<'t> {
         let s = self.sentences[i].span;
         (at < s.end.max(s.start + 1)).then_some(i)
     }
+}
+
+/// A fast hash of a word, to find it among a report's names.
+fn word_hash(w: &str) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(w)
 }
 
 #[cfg(test)]
@@ -287,6 +325,23 @@ mod tests {
         assert_eq!(t, ["then", "fell", "."]);
         assert_eq!(doc.sentence_at(text.find("5%").unwrap_or(0)), Some(0));
         assert!(doc.sentence_tokens(9).is_empty());
+    }
+
+    #[test]
+    fn names_are_words_written_with_a_capital_inside_sentences() {
+        let text = "Mayor Ellwood spoke. Ellwood said the Pellan bridge shut. THE NEW FERRY LINE OPENS TODAY. \
+                    Boats ran. Then the ferry and Boats of Quarn stopped.";
+        let doc = Doc::new(text, Span::new(0, text.len()));
+        assert!(doc.is_name("ellwood") && doc.is_name("pellan") && doc.is_name("quarn"));
+        // an opening capital, a headline's capitals and a function word's capital make no name
+        assert!(!doc.is_name("mayor") && !doc.is_name("ferry") && !doc.is_name("then") && !doc.is_name("said"));
+        // "Boats" opens one sentence but is written with a capital inside another
+        assert!(doc.is_name("boats"));
+        let opening = doc.sentence_tokens(3)[0];
+        let at = doc.tokens().iter().position(|t| *t == opening).unwrap_or(0);
+        assert_eq!(doc.class(at), Class::Name, "an opening word the report writes as a name elsewhere");
+        let mayor = 0;
+        assert_eq!(doc.class(mayor), Class::Word, "an opening capital alone says nothing");
     }
 
     #[test]

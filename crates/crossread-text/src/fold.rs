@@ -45,6 +45,10 @@ pub fn fold(s: &str) -> String {
 
 /// The word without a possessive ending ("norland's" -> "norland").
 pub fn strip_possessive(w: &str) -> &str {
+    // every ending below closes on "s", "'" or the last byte of "\u{2019}": most words end otherwise
+    if !matches!(w.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
+        return w;
+    }
     for suf in ["'s", "\u{2019}s", "s'", "s\u{2019}"] {
         if let Some(stem) = w.strip_suffix(suf) {
             if !stem.is_empty() {
@@ -70,6 +74,9 @@ mod tests {
         assert_eq!(strip_possessive("norland's"), "norland");
         assert_eq!(strip_possessive("officials'"), "officials");
         assert!(is_possessive("Halden’s"));
+        assert_eq!(strip_possessive("players\u{2019}"), "players");
+        assert_eq!(strip_possessive("harbour"), "harbour");
+        assert_eq!(strip_possessive("'s"), "'s");
     }
 
     #[test]

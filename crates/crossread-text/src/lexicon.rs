@@ -2,78 +2,93 @@
 //! list; see `lexicon/README.md`) into static tables at build time, indexed on first use with a fast
 //! non-cryptographic hash (a lookup hashes a few bytes and allocates nothing).
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
-/// A hash index with a quick test in front of it that rules out most words the list does not hold
-/// (by length and first and last byte), so a miss, the common case, seldom hashes.
-struct Index<T> {
-    map: FxHashMap<&'static str, T>,
-    /// For each first byte (low six bits), the key lengths (up to 31) seen with it; the same for
+/// A quick test in front of a list's hash index that rules out most words the list does not hold
+/// (by length and first and last byte), so a miss, the common case, seldom hashes. Worked out when
+/// the program is compiled (a `const fn`), so the test needs no set-up and is inlined at each call.
+struct Filter {
+    /// For each first byte (low six bits), the key lengths (modulo 32) seen with it; the same for
     /// each last byte.
     first: [u32; 64],
     last: [u32; 64],
 }
 
-impl<T> Index<T> {
-    fn new(pairs: impl Iterator<Item = (&'static str, T)>) -> Index<T> {
-        let mut index = Index { map: FxHashMap::default(), first: [0; 64], last: [0; 64] };
-        for (k, v) in pairs {
-            if let (Some(&a), Some(&z)) = (k.as_bytes().first(), k.as_bytes().last()) {
-                index.first[usize::from(a & 63)] |= Self::length_bit(k);
-                index.last[usize::from(z & 63)] |= Self::length_bit(k);
-            }
-            index.map.insert(k, v);
+impl Filter {
+    /// The filter of a set's entries.
+    const fn of_set(entries: &[&str]) -> Filter {
+        let mut filter = Filter { first: [0; 64], last: [0; 64] };
+        let mut i = 0;
+        while i < entries.len() {
+            filter.add(entries[i].as_bytes());
+            i += 1;
         }
-        index
+        filter
     }
 
-    fn length_bit(k: &str) -> u32 {
-        1 << k.len().min(31)
+    /// The filter of a map's keys.
+    const fn of_map<V>(rows: &[(&str, V)]) -> Filter {
+        let mut filter = Filter { first: [0; 64], last: [0; 64] };
+        let mut i = 0;
+        while i < rows.len() {
+            filter.add(rows[i].0.as_bytes());
+            i += 1;
+        }
+        filter
+    }
+
+    /// Lets key `k` through.
+    const fn add(&mut self, k: &[u8]) {
+        if let (Some(&a), Some(&z)) = (k.first(), k.last()) {
+            let bit = Self::length_bit(k.len());
+            self.first[(a & 63) as usize] |= bit;
+            self.last[(z & 63) as usize] |= bit;
+        }
+    }
+
+    /// The bit of a key length: lengths 32 apart share one, so the shift is a single instruction.
+    #[inline(always)]
+    const fn length_bit(len: usize) -> u32 {
+        1u32.wrapping_shl(len as u32)
     }
 
     /// False when `k` cannot be a key; true when it may be.
-    #[inline]
+    #[inline(always)]
     fn may_hold(&self, k: &str) -> bool {
         match (k.as_bytes().first(), k.as_bytes().last()) {
             (Some(&a), Some(&z)) => {
-                let bit = Self::length_bit(k);
+                let bit = Self::length_bit(k.len());
                 self.first[usize::from(a & 63)] & bit != 0 && self.last[usize::from(z & 63)] & bit != 0
             }
             _ => true,
         }
     }
-
-    #[inline]
-    fn get(&self, k: &str) -> Option<&T> {
-        if !self.may_hold(k) {
-            return None;
-        }
-        self.map.get(k)
-    }
 }
 
-/// A word list: its entries in file order, and an index built on first use.
+/// A word list: its entries in file order, the quick test, and a hash index built on first use.
 pub struct Set {
     entries: &'static [&'static str],
-    index: OnceLock<Index<()>>,
+    filter: Filter,
+    index: OnceLock<FxHashSet<&'static str>>,
 }
 
 impl Set {
     /// A set of these entries.
     pub const fn new(entries: &'static [&'static str]) -> Set {
-        Set { entries, index: OnceLock::new() }
-    }
-
-    #[inline]
-    fn index(&self) -> &Index<()> {
-        self.index.get_or_init(|| Index::new(self.entries.iter().map(|e| (*e, ()))))
+        Set { entries, filter: Filter::of_set(entries), index: OnceLock::new() }
     }
 
     /// True when the list holds `w`.
     #[inline]
     pub fn contains(&self, w: &str) -> bool {
-        self.index().get(w).is_some()
+        self.filter.may_hold(w) && self.hashed(w)
+    }
+
+    /// The hash look-up behind the quick test: kept out of line, so the test alone is inlined.
+    #[inline(never)]
+    fn hashed(&self, w: &str) -> bool {
+        self.index.get_or_init(|| self.entries.iter().copied().collect()).contains(w)
     }
 
     /// The entries in the order the file lists them.
@@ -87,33 +102,46 @@ impl Set {
     }
 }
 
-/// A table from words to values: its rows in file order, and an index built on first use.
+/// A table from words to values: its rows in file order, the quick test, and a hash index built on
+/// first use.
 pub struct Map<V: 'static> {
     rows: &'static [(&'static str, V)],
-    index: OnceLock<Index<usize>>,
+    filter: Filter,
+    index: OnceLock<FxHashMap<&'static str, usize>>,
 }
 
 impl<V: 'static> Map<V> {
     /// A map of these rows.
     pub const fn new(rows: &'static [(&'static str, V)]) -> Map<V> {
-        Map { rows, index: OnceLock::new() }
+        Map { rows, filter: Filter::of_map(rows), index: OnceLock::new() }
     }
 
-    #[inline]
-    fn index(&self) -> &Index<usize> {
-        self.index.get_or_init(|| Index::new(self.rows.iter().enumerate().map(|(i, (k, _))| (*k, i))))
+    /// The row of `k` behind the quick test: kept out of line, so the test alone is inlined.
+    #[inline(never)]
+    fn hashed(&self, k: &str) -> Option<usize> {
+        let index = self.index.get_or_init(|| {
+            let mut index = FxHashMap::default();
+            for (i, (k, _)) in self.rows.iter().enumerate() {
+                index.insert(*k, i);
+            }
+            index
+        });
+        index.get(k).copied()
     }
 
     /// The value of `k`, if the table has it.
     #[inline]
     pub fn get(&self, k: &str) -> Option<&'static V> {
-        self.index().get(k).map(|&i| &self.rows[i].1)
+        if !self.filter.may_hold(k) {
+            return None;
+        }
+        self.hashed(k).map(|i| &self.rows[i].1)
     }
 
     /// True when the table has `k`.
     #[inline]
     pub fn contains_key(&self, k: &str) -> bool {
-        self.index().get(k).is_some()
+        self.filter.may_hold(k) && self.hashed(k).is_some()
     }
 
     /// The values in file order.

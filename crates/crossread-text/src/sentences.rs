@@ -7,7 +7,8 @@ use crossread_model::Span;
 pub fn split_sentences(text: &str, span: Span) -> Vec<Span> {
     let bytes = text.as_bytes();
     let end = span.end.min(text.len());
-    let mut out = Vec::new();
+    // room for a sentence every hundred bytes or so, so the list seldom grows
+    let mut out = Vec::with_capacity(span.len() / 100 + 4);
     let mut start = span.start;
     let mut i = span.start;
     while i < end {

@@ -92,6 +92,12 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
     let mut sp = true;
     while i < b.len() {
         let c = b[i];
+        // a space, the commonest byte
+        if c == b' ' {
+            i += 1;
+            sp = true;
+            continue;
+        }
         let dot_decimal =
             c == b'.' && b.get(i + 1).is_some_and(u8::is_ascii_digit) && (i == 0 || !b[i - 1].is_ascii_alphanumeric());
         if c.is_ascii_digit() || dot_decimal {
@@ -104,32 +110,27 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
             sp = false;
             continue;
         }
-        if c.is_ascii_whitespace() {
-            i += 1;
-            sp = true;
-            continue;
-        }
         // an ASCII byte is its own character: decode only what is not
         let ch =
             if c.is_ascii() { char::from(c) } else { s[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER) };
-        if ch.is_whitespace() {
+        // a plain letter opens a word; no whitespace is a letter
+        let letter = c.is_ascii_alphabetic() || !c.is_ascii() && ch.is_alphabetic();
+        if !letter && ch.is_whitespace() {
             i += ch.len_utf8();
             sp = true;
             continue;
         }
-        if ch.is_alphabetic() {
+        if letter {
             let start = i;
             i += ch.len_utf8();
             // all capitals so far: digits after them start a number ("USD10m")
             let mut caps = ch.is_ascii_uppercase();
-            while i < b.len() {
-                // plain ASCII letters: the common case, no decoding
-                let c = b[i];
-                if c.is_ascii_alphabetic() {
-                    caps &= c.is_ascii_uppercase();
-                    i += 1;
-                    continue;
-                }
+            loop {
+                // a run of plain ASCII letters: the common case, no decoding, one test a byte
+                let run = b[i..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+                caps = caps && b[i..i + run].iter().all(u8::is_ascii_uppercase);
+                i += run;
+                let Some(&c) = b.get(i) else { break };
                 if c.is_ascii_digit() && !caps {
                     i += 1;
                     continue;
@@ -206,6 +207,17 @@ mod tests {
         assert_eq!(texts("3,00,000 and 12,13."), ["3,00,000", "and", "12", ",", "13", "."]);
         assert_eq!(texts("F-16 Norland’s 25-mile"), ["F", "-", "16", "Norland’s", "25", "-", "mile"]);
         assert_eq!(texts("USD10m RM23.50 km2 X6 .5"), ["USD", "10", "m", "RM", "23.50", "km2", "X", "6", ".5"]);
+    }
+
+    #[test]
+    fn any_whitespace_parts_tokens_and_any_letter_opens_a_word() {
+        let text = "a\x0bb\u{a0}\u{c7}a\u{e9}\t\u{2014}x\r\n5";
+        assert_eq!(texts(text), ["a", "b", "\u{c7}a\u{e9}", "\u{2014}", "x", "5"]);
+        let mut toks = Vec::new();
+        tokenize_into(text, Span::new(0, text.len()), &mut toks);
+        assert_eq!(toks.iter().map(|t| t.space_before()).collect::<Vec<_>>(), [true, true, true, true, false, true]);
+        assert_eq!(toks[2].kind(), Kind::Word);
+        assert_eq!(toks[3].kind(), Kind::Sym);
     }
 
     #[test]

@@ -31,8 +31,14 @@ fn joiner(c: &str) -> bool {
     matches!(c, "-" | "'" | "\u{2019}" | "." | "\u{2010}" | "\u{2011}")
 }
 
+/// True when token `t` starts with a letter or a digit: every word token does (it starts with a
+/// letter), a number token unless it starts with a point (".25"), no symbol.
 fn starts_alnum(doc: &Doc, t: &Token) -> bool {
-    t.kind() != Kind::Sym && doc.text_of(t).chars().next().is_some_and(char::is_alphanumeric)
+    match t.kind() {
+        Kind::Word => true,
+        Kind::Num => doc.text().as_bytes().get(t.start()).is_some_and(u8::is_ascii_digit),
+        Kind::Sym => false,
+    }
 }
 
 impl Doc<'_> {
@@ -44,10 +50,9 @@ impl Doc<'_> {
         let mut k = 0;
         while k < toks.len() {
             let t = &toks[k];
-            let text = self.text_of(t);
             if t.kind() == Kind::Sym || !starts_alnum(self, t) {
-                // ".25": a point, then the digits
-                if t.kind() == Kind::Num && text.starts_with('.') {
+                // ".25": a point, then the digits (a number that starts with no digit starts so)
+                if t.kind() == Kind::Num {
                     out.push(Word { span: Span::new(t.start(), t.start() + 1), kind: WordKind::Punct });
                     let mut w = Word { span: Span::new(t.start() + 1, t.end()), kind: WordKind::Num };
                     k = self.extend(toks, k + 1, &mut w);
@@ -58,7 +63,8 @@ impl Doc<'_> {
                 k += 1;
                 continue;
             }
-            let kind = if text.starts_with(|c: char| c.is_ascii_digit()) { WordKind::Num } else { WordKind::Word };
+            // a word token starts with a letter, a number token here with a digit
+            let kind = if t.kind() == Kind::Num { WordKind::Num } else { WordKind::Word };
             let mut w = Word { span: t.span(), kind };
             k = self.extend(toks, k + 1, &mut w);
             out.push(w);
@@ -123,7 +129,6 @@ impl Doc<'_> {
             if t.space_before() {
                 push(&mut open, &mut out);
             }
-            let text = self.text_of(t);
             match t.kind() {
                 Kind::Word => match &mut open {
                     Some(r) => r.end = t.end(),
@@ -131,6 +136,7 @@ impl Doc<'_> {
                 },
                 Kind::Num => {
                     // digits between separators are words of their own
+                    let text = self.text_of(t);
                     let mut at = t.start();
                     for (n, piece) in text.split([',', '.']).enumerate() {
                         if n > 0 {
@@ -146,6 +152,7 @@ impl Doc<'_> {
                     }
                 }
                 Kind::Sym => {
+                    let text = self.text_of(t);
                     let apostrophe = matches!(text, "'" | "\u{2019}");
                     let hyphen = hyphenated && text == "-" && open.is_some();
                     if apostrophe || hyphen {

@@ -95,17 +95,35 @@ pub(crate) struct Scan<'a> {
 
 /// Finds every figure in sentence `sentence` of `doc`.
 pub fn figures_in_sentence(doc: &Doc, sentence: usize) -> Vec<Figure> {
+    figures_in_sentence_with(doc, sentence, &mut TokenTexts::default())
+}
+
+/// Room for each token's text as written and lower-cased, kept from one sentence to the next so a
+/// report's scan allocates it once.
+#[derive(Default)]
+pub(crate) struct TokenTexts<'a> {
+    raws: Vec<&'a str>,
+    lows: Vec<&'a str>,
+}
+
+/// [`figures_in_sentence`], with the room for the tokens' texts given.
+pub(crate) fn figures_in_sentence_with<'a>(doc: &'a Doc, sentence: usize, room: &mut TokenTexts<'a>) -> Vec<Figure> {
     let toks = doc.sentence_tokens(sentence);
     if !toks.iter().any(|t| t.kind() != Kind::Sym) {
         return Vec::new();
     }
     let (low_from, low) = doc.lower_part();
-    let raws = toks.iter().map(|t| doc.text_of(t)).collect();
-    let lows = toks.iter().map(|t| doc.lower_of(t)).collect();
+    let (mut raws, mut lows) = (std::mem::take(&mut room.raws), std::mem::take(&mut room.lows));
+    raws.clear();
+    lows.clear();
+    raws.extend(toks.iter().map(|t| doc.text_of(t)));
+    lows.extend(toks.iter().map(|t| doc.lower_of(t)));
     let mut scan = Scan { text: doc.text(), low, low_from, toks, sentence, title: false, first_word: 0, raws, lows };
     scan.title = scan.is_title_case();
     scan.first_word = scan.toks.iter().position(|t| t.kind() == Kind::Word).unwrap_or(0);
-    scan.run()
+    let figures = scan.run();
+    (room.raws, room.lows) = (scan.raws, scan.lows);
+    figures
 }
 
 impl<'a> Scan<'a> {

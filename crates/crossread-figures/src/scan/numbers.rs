@@ -86,8 +86,10 @@ impl Scan<'_> {
             } else {
                 return None;
             }
-        } else {
+        } else if raw.contains(',') {
             raw.replace(',', "").parse().ok()?
+        } else {
+            raw.parse().ok()?
         };
         let plain_int = !raw.contains(',') && !raw.contains('.');
         // a decimal point with a stray space after it ("a magnitude-7. 6 quake"): the sentence reader

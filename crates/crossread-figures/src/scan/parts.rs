@@ -209,6 +209,7 @@ impl Scan<'_> {
 
 /// True when `w` (lower case) ends as every multiplier does ("fourfold", "doubled", "halving"): one
 /// look at the end spares a look-up for most words.
+#[inline]
 pub(super) fn multiplier_ending(w: &str) -> bool {
     let ends = ["fold", "bled", "pled", "lved", "bling", "pling", "lving"];
     w.len() >= 6 && ends.iter().any(|e| w.ends_with(e))
