@@ -96,7 +96,8 @@ pub(crate) fn run(report: &Report, reading: &Reading) -> Vec<Option<Claimant>> {
     }
     let mut hist: Vec<Named> = Vec::new();
     let mut persons: HashSet<String> = HashSet::new();
-    let mut mentions: Vec<Named> = Vec::new();
+    // the people named in full so far, by sentence: what a "she said" with no speaker reaches for
+    let mut mentions: Vec<(usize, Claimant)> = Vec::new();
     let mut resolved: Vec<Vec<Resolved>> = Vec::with_capacity(n);
     // where each resolved claimant's name stands, and whether it names a person
     let mut person_at: std::collections::HashMap<Span, bool> = Default::default();
@@ -107,7 +108,7 @@ pub(crate) fn run(report: &Report, reading: &Reading) -> Vec<Option<Claimant>> {
         let s = &*sentences.get(si);
         for (np, surname) in person_mentions(s) {
             persons.insert(surname);
-            mentions.push(Named::new(si, claimant_of(s, np), true));
+            mentions.push((si, claimant_of(s, np)));
         }
         let cues = find_cues(s, figs);
         let mut out = Vec::with_capacity(cues.len());
@@ -117,9 +118,9 @@ pub(crate) fn run(report: &Report, reading: &Reading) -> Vec<Option<Claimant>> {
                 // A pronoun with no speaker before it: the person the text last named in full.
                 match cue.who {
                     Who::Pronoun("he" | "she") => {
-                        let recent = mentions.iter().rev().take_while(|m| m.sent + 3 >= si);
-                        let last = recent.clone().find(|m| m.sent < si)?.sent;
-                        recent.filter(|m| m.sent == last).last().map(|m| (m.claimant.clone(), true))
+                        let recent = mentions.iter().rev().take_while(|m| m.0 + 3 >= si);
+                        let last = recent.clone().find(|m| m.0 < si)?.0;
+                        recent.filter(|m| m.0 == last).last().map(|m| (m.1.clone(), true))
                     }
                     _ => None,
                 }
