@@ -58,8 +58,10 @@ const RESTATED_REACH: usize = 30_000;
 
 /// True when a role's modifier and a word of a name say the same ("weather" office, "Meteorological" Office).
 fn mod_matches(m: &str, w: &str) -> bool {
-    let w = w.to_lowercase();
-    m == w || crossread_text::lexicon::MODIFIER_SYNONYMS.iter().any(|g| g.contains(&m) && g.contains(&w.as_str()))
+    // the words come folded already: an ASCII word with no capital is its own lower case
+    let w: std::borrow::Cow<str> =
+        if w.bytes().any(|b| !b.is_ascii() || b.is_ascii_uppercase()) { w.to_lowercase().into() } else { w.into() };
+    m == w || crossread_text::lexicon::MODIFIER_SYNONYMS.iter().any(|g| g.contains(&m) && g.contains(&&*w))
 }
 
 /// A claimant named so far in the report.
@@ -68,14 +70,30 @@ struct Named {
     sent: usize,
     claimant: Claimant,
     person: bool,
-    /// The folded words of the name.
-    words: Vec<String>,
+    /// The name folded, and where each of its words stands in that (see [`name_words`]).
+    folded: String,
+    words: Vec<std::ops::Range<usize>>,
 }
 
 impl Named {
     fn new(sent: usize, claimant: Claimant, person: bool) -> Self {
-        let words = name_words(&claimant.name);
-        Named { sent, claimant, person, words }
+        let (folded, words) = name_words(&claimant.name);
+        Named { sent, claimant, person, folded, words }
+    }
+
+    /// The folded words of the name, in order.
+    fn words(&self) -> impl Iterator<Item = &str> + Clone {
+        self.words.iter().map(|r| self.folded.get(r.clone()).unwrap_or(""))
+    }
+
+    /// The last folded word of the name.
+    fn last_word(&self) -> Option<&str> {
+        self.words.last().and_then(|r| self.folded.get(r.clone()))
+    }
+
+    /// How many words the name has.
+    fn word_count(&self) -> usize {
+        self.words.len()
     }
 }
 
@@ -276,25 +294,32 @@ pub(crate) fn claimant_of(s: &Sent, np: Np) -> Claimant {
     Claimant { name: span.slice(s.text).to_string(), span }
 }
 
-/// The folded word tokens of a name.
-fn name_words(name: &str) -> Vec<String> {
-    fold(name)
+/// The folded word tokens of a name, without possessive endings: the folded name and where each
+/// word stands in it (one string for the whole name, not one per word).
+fn name_words(name: &str) -> (String, Vec<std::ops::Range<usize>>) {
+    let folded = fold(name);
+    let words = folded
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .map(|w| crate::text::strip_possessive(w).to_string())
-        .filter(|w| !w.is_empty())
-        .collect()
+        .map(|w| {
+            // where the word starts in the folded name: split hands out slices of it
+            let start = w.as_ptr() as usize - folded.as_ptr() as usize;
+            start..start + crate::text::strip_possessive(w).len()
+        })
+        .filter(|r| !r.is_empty())
+        .collect();
+    (folded, words)
 }
 
-fn head_matches(words: &[String], head: &str) -> bool {
+fn head_matches<'w>(mut words: impl Iterator<Item = &'w str> + Clone, head: &str) -> bool {
     let alt: &[&str] = match head {
         "governor" => &["governor", "gov"],
         "government" => &["government", "govt"],
         "president" => &["president", "pres"],
         "agency" => &["agency"],
         "ministry" => &["ministry"],
-        other => return words.iter().any(|w| w == other),
+        other => return words.any(|w| w == other),
     };
-    words.iter().any(|w| alt.contains(&w.as_str()))
+    words.any(|w| alt.contains(&w))
 }
 
 /// Resolves who a cue names to a claimant, and whether that claimant is a person.
@@ -313,7 +338,7 @@ fn resolve(
             if !person && np.a == np.b && s.class(np.a) == Class::Name {
                 // A bare surname of a person named before ("Quell").
                 let w = fold(s.stem(np.a));
-                person = persons.contains(&w) || hist.iter().any(|h| h.person && h.words.last() == Some(&w));
+                person = persons.contains(&w) || hist.iter().any(|h| h.person && h.last_word() == Some(w.as_str()));
             }
             Some((c, person))
         }
@@ -325,16 +350,18 @@ fn resolve(
                 })
                 .map(|i| s.stem(i).to_string())
                 .collect();
-            let fits = |w: &[String]| head_matches(w, head) && mods.iter().all(|m| w.iter().any(|x| mod_matches(m, x)));
-            if let Some(h) = hist.iter().rev().find(|h| fits(&h.words) && has_proper(&h.claimant.name)) {
+            let fits =
+                |h: &Named| head_matches(h.words(), head) && mods.iter().all(|m| h.words().any(|x| mod_matches(m, x)));
+            if let Some(h) = hist.iter().rev().find(|h| fits(h) && has_proper(&h.claimant.name)) {
                 return Some((h.claimant.clone(), h.person));
             }
             // "the agency" after "the national disaster agency": the fuller description.
             let words = np.b - np.a + 1;
-            if let Some(h) = hist.iter().rev().find(|h| {
-                let w = &h.words;
-                fits(w) && w.len() > words && si.saturating_sub(h.sent) <= PRONOUN_REACH
-            }) {
+            if let Some(h) = hist
+                .iter()
+                .rev()
+                .find(|h| fits(h) && h.word_count() > words && si.saturating_sub(h.sent) <= PRONOUN_REACH)
+            {
                 return Some((h.claimant.clone(), h.person));
             }
             let n = sentences.len();
@@ -376,7 +403,7 @@ fn person_mentions(s: &Sent) -> Vec<(Np, String)> {
     while i < s.len() {
         // only a capitalised word or a domain name can be a name or a title: most words are
         // passed over without working out their class
-        let may_name = s.is_word(i) && (s.is_cap(i) || s.lw(i).contains('.'));
+        let may_name = s.is_word(i) && (s.is_cap(i) || crate::text::has_dot(s.lw(i)));
         if !may_name || !matches!(s.class(i), Class::Name | Class::Title) {
             i += 1;
             continue;

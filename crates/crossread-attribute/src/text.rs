@@ -207,7 +207,7 @@ impl<'a> Sent<'a> {
                 if crossread_text::lexicon::NAME_CONNECTORS.contains(l) {
                     return Class::Conn;
                 }
-                if l.contains('.') && l.chars().any(char::is_alphabetic) && is_domain(l) {
+                if has_dot(l) && l.chars().any(char::is_alphabetic) && is_domain(l) {
                     return Class::Name;
                 }
                 if is(&lexicon::ROLE_HEADS, stem) {
@@ -220,6 +220,12 @@ impl<'a> Sent<'a> {
             }
         }
     }
+}
+
+/// True when a word holds a full stop ("gridwatch.io", "u.s"): words are short, so a plain look at
+/// each byte, not a search routine set up for long texts.
+pub(crate) fn has_dot(w: &str) -> bool {
+    w.bytes().any(|b| b == b'.')
 }
 
 /// True when `w` looks like a domain name ("gridwatch.io", "nbcnews.com").
