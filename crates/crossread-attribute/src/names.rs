@@ -144,20 +144,22 @@ fn translit(w: &str) -> String {
     s
 }
 
-/// Edit distance between two short strings.
+/// Edit distance between two short strings (one row of the table, updated in place).
 fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
-        let mut cur = vec![i + 1; b.len() + 1];
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        // the cell above and to the left, from the row before
+        let mut diag = row[0];
+        row[0] = i + 1;
         for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != cb);
-            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+            let cost = usize::from(ca != *cb);
+            let cell = (diag + cost).min(row[j + 1] + 1).min(row[j] + 1);
+            diag = row[j + 1];
+            row[j + 1] = cell;
         }
-        prev = cur;
     }
-    prev[b.len()]
+    row[b.len()]
 }
 
 /// True when two name words are one word spelt two ways ("Vronsky"/"Vronskyy", "Defence"/"Defense").
@@ -560,6 +562,16 @@ mod tests {
         // within the bound the fuzzy rules run
         let ids = cluster_bounded(&unique, &slot, 10);
         assert_eq!(ids[0], ids[1]);
+    }
+
+    #[test]
+    fn edit_distances() {
+        assert_eq!(edit_distance("vronov", "vronov"), 0);
+        assert_eq!(edit_distance("vronov", "vronsky"), 3);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("abc", ""), 3);
+        assert_eq!(edit_distance("şahin", "sahin"), 1);
     }
 
     #[test]
