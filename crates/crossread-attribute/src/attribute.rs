@@ -9,7 +9,7 @@ use crate::Claimant;
 use crossread_figures::Reading;
 use crossread_model::{units, Figure, Report, Span};
 use crossread_text::{Doc, Quote};
-use std::collections::HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// How many sentences back a pronoun may reach for its speaker.
 const PRONOUN_REACH: usize = 8;
@@ -113,12 +113,12 @@ pub(crate) fn run(report: &Report, reading: &Reading) -> Vec<Option<Claimant>> {
         }
     }
     let mut hist: Vec<Named> = Vec::new();
-    let mut persons: HashSet<String> = HashSet::new();
+    let mut persons: HashSet<String> = HashSet::default();
     // the people named in full so far, by sentence: what a "she said" with no speaker reaches for
     let mut mentions: Vec<(usize, Claimant)> = Vec::new();
     let mut resolved: Vec<Vec<Resolved>> = Vec::with_capacity(n);
     // where each resolved claimant's name stands, and whether it names a person
-    let mut person_at: std::collections::HashMap<Span, bool> = Default::default();
+    let mut person_at: HashMap<Span, bool> = Default::default();
     // each sentence's words, built once while a mention may still look back at them
     let sentences = Window::new(doc);
     for (si, figs) in figs_in.iter().enumerate() {
@@ -458,6 +458,11 @@ fn find_antecedent(
     for i in order.filter(|&i| i < sentences.len()) {
         let s = &*sentences.get(i);
         for k in (0..s.len()).rev() {
+            // the stem is a start of the word, so a hit opens with the role's first letter ("gov"
+            // too): most words are passed over on their first byte
+            if s.lw(k).as_bytes().first() != head.as_bytes().first() {
+                continue;
+            }
             let st = s.stem(k);
             let hit = st == head || (head == "governor" && st == "gov");
             if !hit {

@@ -92,11 +92,10 @@ impl<'a> Sent<'a> {
         let low = toks
             .iter()
             .map(|t| {
-                let w = text.get(t.s..t.e).unwrap_or("");
-                if w.is_ascii() {
+                if text.as_bytes().get(t.s..t.e).is_some_and(<[u8]>::is_ascii) {
                     Cow::Borrowed(doc.lower_span(t.s, t.e))
                 } else {
-                    Cow::Owned(fold(w))
+                    Cow::Owned(fold(text.get(t.s..t.e).unwrap_or("")))
                 }
             })
             .collect();
