@@ -449,11 +449,20 @@ fn same_role(a: &str, b: &str) -> bool {
     norm(a) == norm(b)
 }
 
-/// The name as a reader should see it: for a person, the name after its titles ("acting governor
-/// Alexei Vronov" -> "Alexei Vronov"); for a body, the name without a leading "the".
-fn display_form(name: &str) -> String {
+/// The name as a reader should see it, and that form parsed (see [`display_text`]).
+fn display_form(name: &str) -> (String, Parsed) {
     let name = name.trim();
     let p = parse(name);
+    let d = display_text(name, &p);
+    // the form shown is often the name as written: its reading is the one just made
+    let shown = if d == name { p } else { parse(&d) };
+    (d, shown)
+}
+
+/// The name as a reader should see it: for a person, the name after its titles ("acting governor
+/// Alexei Vronov" -> "Alexei Vronov"); for a body, the name without a leading "the". `name` is
+/// trimmed and `p` is its reading.
+fn display_text(name: &str, p: &Parsed) -> String {
     let ws = words(name);
     if !p.body && !p.proper.is_empty() {
         // The run of name words after the last title or role word.
@@ -516,8 +525,7 @@ pub fn display_name(names: &[&str]) -> String {
     let mut forms: Vec<(String, Parsed, usize)> = Vec::new();
     for n in names.iter().filter(|n| !n.trim().is_empty()) {
         let k = *slot.entry(n).or_insert_with(|| {
-            let d = display_form(n);
-            let p = parse(&d);
+            let (d, p) = display_form(n);
             forms.push((d, p, 0));
             forms.len() - 1
         });
