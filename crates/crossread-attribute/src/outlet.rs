@@ -294,10 +294,23 @@ fn is_dateline_prefix(s: &str) -> bool {
         })
 }
 
+/// The keys of [`copyright`], matched in any case.
+const COPYRIGHT_KEYS: &[&str] = &["copyright ", "\u{a9}", "(c) "];
+
+/// True when `line` may hold one of [`COPYRIGHT_KEYS`]: a "\u{a9}", a "(", or a "c" (in any case)
+/// that opens "copyright ".
+fn may_say_copyright(line: &str) -> bool {
+    let b = line.as_bytes();
+    line.contains(['\u{a9}', '('])
+        || memchr::memchr2_iter(b'c', b'C', b)
+            .any(|i| b.get(i..i + 10).is_some_and(|r| r.eq_ignore_ascii_case(b"copyright ")))
+}
+
 /// "Copyright 2024 The Associated Press", "\u{a9} Coastline Times 2024".
 fn copyright(ends: &Ends) -> Option<String> {
-    for l in ends.all() {
-        let Some(rest) = after(l, &["copyright ", "\u{a9}", "(c) "]) else { continue };
+    // most lines hold none of the keys: a quick look passes them over
+    for l in ends.all().filter(|l| may_say_copyright(l)) {
+        let Some(rest) = after(l, COPYRIGHT_KEYS) else { continue };
         let rest = rest.trim_start_matches(|c: char| {
             c.is_ascii_digit() || c.is_whitespace() || c == '\u{a9}' || c == '-' || c == ','
         });
@@ -387,6 +400,15 @@ mod tests {
         }
         assert!(!may_say_published("Police said three people died, and the plan appears to have failed."));
         assert!(!may_say_published("Pupils were sent home."));
+    }
+
+    #[test]
+    fn the_quick_look_for_copyright_misses_none() {
+        for line in ["Copyright 2031 The Ledger", "COPYRIGHT 2031 THE LEDGER", "\u{a9} 2031 The Ledger", "(C) The Ledger"] {
+            assert!(may_say_copyright(line), "{line}");
+            assert!(after(line, COPYRIGHT_KEYS).is_some(), "{line}");
+        }
+        assert!(!may_say_copyright("Crews cleared the coast road by Tuesday."));
     }
 
     #[test]
