@@ -455,6 +455,17 @@ fn holder(doc: &Doc, parts: &SentenceParts, c0: usize, first: usize, last: usize
             if dash(k) && k > start && (capital_start(k - 1) || label(k - 1)) {
                 return Some(run_before(k - 1));
             }
+            // a plural possessive right before the figure, its apostrophe a token of its own: "the
+            // Greens' 12% vote share"
+            let apostrophe = matches!(text(k), "'" | "\u{2019}") && !doc.tokens()[k].space_before();
+            if between == 0
+                && apostrophe
+                && k > start
+                && name(k - 1)
+                && doc.lower_of(&doc.tokens()[k - 1]).ends_with('s')
+            {
+                return Some(run_before(k - 1));
+            }
             let bridge = holding(k) || dash(k) || matches!(doc.class(k), Class::Prep | Class::Det);
             between += 1;
             if !bridge || between > 2 {
@@ -596,7 +607,10 @@ fn holder(doc: &Doc, parts: &SentenceParts, c0: usize, first: usize, last: usize
             }
             let h = match near {
                 Some(a) => names_from(a),
-                None => names_from(start).or_else(|| subject::opening_name(doc, s)),
+                // (or the name it opens on as its topic: "For the Greens, it was a rout, with 10 seats")
+                None => {
+                    names_from(start).or_else(|| subject::opening_name(doc, s)).or_else(|| subject::topic_name(doc, s))
+                }
             };
             if h.is_some() {
                 return h;

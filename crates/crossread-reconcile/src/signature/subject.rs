@@ -43,6 +43,29 @@ pub(crate) fn opening_name(doc: &Doc, s: usize) -> Option<String> {
     Some((from..k).map(|j| doc.lower_of(&doc.tokens()[j])).collect::<Vec<_>>().join(" "))
 }
 
+/// The name a sentence opens on as its topic, "For NAME, ...", lower case: the run of name words
+/// that ends right before the phrase's comma, within eight words of "For" ("For the Greens, it was
+/// a grim night", "For Ola Dane-led Greens, ..."). None when no name ends the phrase.
+pub(crate) fn topic_name(doc: &Doc, s: usize) -> Option<String> {
+    let r = doc.sentences().get(s)?.tokens();
+    let (start, end) = (r.start, r.end);
+    if end <= start || doc.lower_of(&doc.tokens()[start]) != "for" {
+        return None;
+    }
+    let comma = (start + 1..(start + 9).min(end)).find(|&k| doc.text_of(&doc.tokens()[k]) == ",")?;
+    let name = |k: usize| doc.class(k) == Class::Name && !super::code(doc, k);
+    let mut a = comma;
+    while a > start + 1 && name(a - 1) && !crossread_text::is_possessive(doc.lower_of(&doc.tokens()[a - 1])) {
+        a -= 1;
+    }
+    (a < comma).then(|| {
+        (a..comma)
+            .map(|j| crossread_text::strip_possessive(doc.lower_of(&doc.tokens()[j])))
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
+}
+
 /// The name a pronoun before the figure at `first` stands for ("they won as few as 12", "their seats
 /// fell to 9"): a pronoun within six words before it, with a verb and no name or other figure
 /// between, stands for the nearest name before it in the sentence (a short form in brackets goes to
@@ -77,9 +100,10 @@ pub(crate) fn pronoun_holder(doc: &Doc, s: usize, first: usize, verb: impl Fn(us
     None
 }
 
-/// Words that may stand between a verb of having and its figure: "only", "as few as", "just over".
+/// Words that may stand between a verb of having and its figure: "only", "as few as", "just over",
+/// "a mere".
 pub(crate) const BEFORE_FIGURE: &[&str] =
-    &["only", "just", "as", "few", "many", "over", "under", "nearly", "almost", "about", "around"];
+    &["only", "just", "mere", "as", "few", "many", "over", "under", "nearly", "almost", "about", "around"];
 
 /// The subject of a verb of having just before the figure at `first`, within its clause from `c0`:
 /// the nearest name run before the verb that is neither a place ("in Vestby") nor an agent ("led by

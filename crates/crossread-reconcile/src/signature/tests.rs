@@ -193,3 +193,23 @@ fn a_share_of_the_subjects_own_worth_is_of_the_subject() {
     let s = sig("The buyer paid two thirds of the value of the farm.", "two thirds", false);
     assert_eq!(s.thing.as_deref(), Some("value"), "not its own: the farm's value");
 }
+
+#[test]
+fn a_plural_possessive_before_the_figure_holds_it() {
+    let text = "The surprise of the night was the Ember Greens' 12% vote share.";
+    assert_eq!(sig(text, "12%", false).holder.as_deref(), Some("ember green"), "an apostrophe of its own");
+    let text = "The surprise of the night was the Ember Greens\u{2019} 12% vote share.";
+    assert_eq!(sig(text, "12%", false).holder.as_deref(), Some("ember green"), "a curly apostrophe");
+    let text = "The surprise of the night was a 12% vote share.";
+    assert_eq!(sig(text, "12%", false).holder, None, "no possessive, no holder");
+}
+
+#[test]
+fn a_figure_had_with_it_is_of_the_name_the_sentence_opens_on() {
+    let text = "For the Ember Alliance, it was a grim night, with a mere 12 seats.";
+    assert_eq!(sig(text, "12 seats", true).holder.as_deref(), Some("ember alliance"), "the topic");
+    let text = "For Ola Dane-led Greens, it was a rout with only 10 seats.";
+    assert_eq!(sig(text, "10 seats", true).holder.as_deref(), Some("green"), "the name that ends the phrase");
+    let text = "For now, it is a rout with a mere 10 seats.";
+    assert_eq!(sig(text, "10 seats", true).holder, None, "no name, no topic");
+}
