@@ -404,7 +404,9 @@ mod tests {
 
     #[test]
     fn the_quick_look_for_copyright_misses_none() {
-        for line in ["Copyright 2031 The Ledger", "COPYRIGHT 2031 THE LEDGER", "\u{a9} 2031 The Ledger", "(C) The Ledger"] {
+        for line in
+            ["Copyright 2031 The Ledger", "COPYRIGHT 2031 THE LEDGER", "\u{a9} 2031 The Ledger", "(C) The Ledger"]
+        {
             assert!(may_say_copyright(line), "{line}");
             assert!(after(line, COPYRIGHT_KEYS).is_some(), "{line}");
         }
