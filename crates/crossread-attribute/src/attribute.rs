@@ -9,7 +9,7 @@ use crate::Claimant;
 use crossread_figures::Reading;
 use crossread_model::{units, Figure, Report, Span};
 use crossread_text::{Doc, Quote};
-use std::collections::HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// How many sentences back a pronoun may reach for its speaker.
 const PRONOUN_REACH: usize = 8;
@@ -58,8 +58,10 @@ const RESTATED_REACH: usize = 30_000;
 
 /// True when a role's modifier and a word of a name say the same ("weather" office, "Meteorological" Office).
 fn mod_matches(m: &str, w: &str) -> bool {
-    let w = w.to_lowercase();
-    m == w || crossread_text::lexicon::MODIFIER_SYNONYMS.iter().any(|g| g.contains(&m) && g.contains(&w.as_str()))
+    // the words come folded already: an ASCII word with no capital is its own lower case
+    let w: std::borrow::Cow<str> =
+        if w.bytes().any(|b| !b.is_ascii() || b.is_ascii_uppercase()) { w.to_lowercase().into() } else { w.into() };
+    m == w || crossread_text::lexicon::MODIFIER_SYNONYMS.iter().any(|g| g.contains(&m) && g.contains(&&*w))
 }
 
 /// A claimant named so far in the report.
@@ -68,14 +70,30 @@ struct Named {
     sent: usize,
     claimant: Claimant,
     person: bool,
-    /// The folded words of the name.
-    words: Vec<String>,
+    /// The name folded, and where each of its words stands in that (see [`name_words`]).
+    folded: String,
+    words: Vec<std::ops::Range<usize>>,
 }
 
 impl Named {
     fn new(sent: usize, claimant: Claimant, person: bool) -> Self {
-        let words = name_words(&claimant.name);
-        Named { sent, claimant, person, words }
+        let (folded, words) = name_words(&claimant.name);
+        Named { sent, claimant, person, folded, words }
+    }
+
+    /// The folded words of the name, in order.
+    fn words(&self) -> impl Iterator<Item = &str> + Clone {
+        self.words.iter().map(|r| self.folded.get(r.clone()).unwrap_or(""))
+    }
+
+    /// The last folded word of the name.
+    fn last_word(&self) -> Option<&str> {
+        self.words.last().and_then(|r| self.folded.get(r.clone()))
+    }
+
+    /// How many words the name has.
+    fn word_count(&self) -> usize {
+        self.words.len()
     }
 }
 
@@ -95,11 +113,12 @@ pub(crate) fn run(report: &Report, reading: &Reading) -> Vec<Option<Claimant>> {
         }
     }
     let mut hist: Vec<Named> = Vec::new();
-    let mut persons: HashSet<String> = HashSet::new();
-    let mut mentions: Vec<Named> = Vec::new();
+    let mut persons: HashSet<String> = HashSet::default();
+    // the people named in full so far, by sentence: what a "she said" with no speaker reaches for
+    let mut mentions: Vec<(usize, Claimant)> = Vec::new();
     let mut resolved: Vec<Vec<Resolved>> = Vec::with_capacity(n);
     // where each resolved claimant's name stands, and whether it names a person
-    let mut person_at: std::collections::HashMap<Span, bool> = Default::default();
+    let mut person_at: HashMap<Span, bool> = Default::default();
     // each sentence's words, built once while a mention may still look back at them
     let sentences = Window::new(doc);
     for (si, figs) in figs_in.iter().enumerate() {
@@ -107,7 +126,7 @@ pub(crate) fn run(report: &Report, reading: &Reading) -> Vec<Option<Claimant>> {
         let s = &*sentences.get(si);
         for (np, surname) in person_mentions(s) {
             persons.insert(surname);
-            mentions.push(Named::new(si, claimant_of(s, np), true));
+            mentions.push((si, claimant_of(s, np)));
         }
         let cues = find_cues(s, figs);
         let mut out = Vec::with_capacity(cues.len());
@@ -117,9 +136,9 @@ pub(crate) fn run(report: &Report, reading: &Reading) -> Vec<Option<Claimant>> {
                 // A pronoun with no speaker before it: the person the text last named in full.
                 match cue.who {
                     Who::Pronoun("he" | "she") => {
-                        let recent = mentions.iter().rev().take_while(|m| m.sent + 3 >= si);
-                        let last = recent.clone().find(|m| m.sent < si)?.sent;
-                        recent.filter(|m| m.sent == last).last().map(|m| (m.claimant.clone(), true))
+                        let recent = mentions.iter().rev().take_while(|m| m.0 + 3 >= si);
+                        let last = recent.clone().find(|m| m.0 < si)?.0;
+                        recent.filter(|m| m.0 == last).last().map(|m| (m.1.clone(), true))
                     }
                     _ => None,
                 }
@@ -275,25 +294,32 @@ pub(crate) fn claimant_of(s: &Sent, np: Np) -> Claimant {
     Claimant { name: span.slice(s.text).to_string(), span }
 }
 
-/// The folded word tokens of a name.
-fn name_words(name: &str) -> Vec<String> {
-    fold(name)
+/// The folded word tokens of a name, without possessive endings: the folded name and where each
+/// word stands in it (one string for the whole name, not one per word).
+fn name_words(name: &str) -> (String, Vec<std::ops::Range<usize>>) {
+    let folded = fold(name);
+    let words = folded
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .map(|w| crate::text::strip_possessive(w).to_string())
-        .filter(|w| !w.is_empty())
-        .collect()
+        .map(|w| {
+            // where the word starts in the folded name: split hands out slices of it
+            let start = w.as_ptr() as usize - folded.as_ptr() as usize;
+            start..start + crate::text::strip_possessive(w).len()
+        })
+        .filter(|r| !r.is_empty())
+        .collect();
+    (folded, words)
 }
 
-fn head_matches(words: &[String], head: &str) -> bool {
+fn head_matches<'w>(mut words: impl Iterator<Item = &'w str> + Clone, head: &str) -> bool {
     let alt: &[&str] = match head {
         "governor" => &["governor", "gov"],
         "government" => &["government", "govt"],
         "president" => &["president", "pres"],
         "agency" => &["agency"],
         "ministry" => &["ministry"],
-        other => return words.iter().any(|w| w == other),
+        other => return words.any(|w| w == other),
     };
-    words.iter().any(|w| alt.contains(&w.as_str()))
+    words.any(|w| alt.contains(&w))
 }
 
 /// Resolves who a cue names to a claimant, and whether that claimant is a person.
@@ -312,7 +338,7 @@ fn resolve(
             if !person && np.a == np.b && s.class(np.a) == Class::Name {
                 // A bare surname of a person named before ("Quell").
                 let w = fold(s.stem(np.a));
-                person = persons.contains(&w) || hist.iter().any(|h| h.person && h.words.last() == Some(&w));
+                person = persons.contains(&w) || hist.iter().any(|h| h.person && h.last_word() == Some(w.as_str()));
             }
             Some((c, person))
         }
@@ -324,16 +350,18 @@ fn resolve(
                 })
                 .map(|i| s.stem(i).to_string())
                 .collect();
-            let fits = |w: &[String]| head_matches(w, head) && mods.iter().all(|m| w.iter().any(|x| mod_matches(m, x)));
-            if let Some(h) = hist.iter().rev().find(|h| fits(&h.words) && has_proper(&h.claimant.name)) {
+            let fits =
+                |h: &Named| head_matches(h.words(), head) && mods.iter().all(|m| h.words().any(|x| mod_matches(m, x)));
+            if let Some(h) = hist.iter().rev().find(|h| fits(h) && has_proper(&h.claimant.name)) {
                 return Some((h.claimant.clone(), h.person));
             }
             // "the agency" after "the national disaster agency": the fuller description.
             let words = np.b - np.a + 1;
-            if let Some(h) = hist.iter().rev().find(|h| {
-                let w = &h.words;
-                fits(w) && w.len() > words && si.saturating_sub(h.sent) <= PRONOUN_REACH
-            }) {
+            if let Some(h) = hist
+                .iter()
+                .rev()
+                .find(|h| fits(h) && h.word_count() > words && si.saturating_sub(h.sent) <= PRONOUN_REACH)
+            {
                 return Some((h.claimant.clone(), h.person));
             }
             let n = sentences.len();
@@ -375,7 +403,7 @@ fn person_mentions(s: &Sent) -> Vec<(Np, String)> {
     while i < s.len() {
         // only a capitalised word or a domain name can be a name or a title: most words are
         // passed over without working out their class
-        let may_name = s.is_word(i) && (s.is_cap(i) || s.lw(i).contains('.'));
+        let may_name = s.is_word(i) && (s.is_cap(i) || crate::text::has_dot(s.lw(i)));
         if !may_name || !matches!(s.class(i), Class::Name | Class::Title) {
             i += 1;
             continue;
@@ -430,6 +458,11 @@ fn find_antecedent(
     for i in order.filter(|&i| i < sentences.len()) {
         let s = &*sentences.get(i);
         for k in (0..s.len()).rev() {
+            // the stem is a start of the word, so a hit opens with the role's first letter ("gov"
+            // too): most words are passed over on their first byte
+            if s.lw(k).as_bytes().first() != head.as_bytes().first() {
+                continue;
+            }
             let st = s.stem(k);
             let hit = st == head || (head == "governor" && st == "gov");
             if !hit {

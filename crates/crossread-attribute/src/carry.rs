@@ -7,7 +7,7 @@ use crate::text::{fold, Class};
 use crate::Claimant;
 use crossread_figures::Reading;
 use crossread_model::{Figure, Span};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// How many sentences back "the company" may reach for the body it stands for.
 const BODY_REACH: usize = 3;

@@ -11,8 +11,8 @@ pub(crate) fn is_demonym(w: &str) -> bool {
 }
 
 /// The words of a body's name that identify it: its content less generic and nationality words.
-fn core_words(p: &Parsed) -> Vec<String> {
-    p.content.iter().filter(|w| !is(&lexicon::GENERIC_NAME_WORDS, w) && !is_demonym(w)).cloned().collect()
+fn core_words(p: &Parsed) -> impl Iterator<Item = &String> {
+    p.content.iter().filter(|w| !is(&lexicon::GENERIC_NAME_WORDS, w) && !is_demonym(w))
 }
 
 /// What a name says once parsed.
@@ -47,21 +47,23 @@ fn words(name: &str) -> Vec<&str> {
 
 fn parse(name: &str) -> Parsed {
     let mut p = Parsed::default();
-    let mut last: Option<(String, bool)> = None;
+    // whether the last word kept (the last of `content`) is written in capitals
+    let mut last_upper = false;
     let mut run: Vec<String> = Vec::new();
     // An apposition after a comma describes the name before it: "Alexei Vronov, the acting governor".
     let ws = words(name);
+    // each word folded once, for both passes below
+    let folded: Vec<String> = ws.iter().map(|w| fold(w)).collect();
     for (wi, &w) in ws.iter().enumerate() {
-        let f = fold(w);
-        let f = strip_possessive(&f).trim_end_matches('.').to_string();
+        let f = strip_possessive(&folded[wi]).trim_end_matches('.').to_string();
         if f.is_empty() || is(&lexicon::NAME_FILLERS, &f) {
             continue;
         }
         // "Ukraine's military chief": a possessive before a lowercase word or a title places a role.
-        let next = ws.get(wi + 1);
+        let next = ws.get(wi + 1).zip(folded.get(wi + 1));
         let places_role = crate::text::is_possessive(w)
-            && next.is_some_and(|n| {
-                n.chars().next().is_some_and(char::is_lowercase) || is(&lexicon::TITLES, fold(n).trim_end_matches('.'))
+            && next.is_some_and(|(n, nf)| {
+                n.chars().next().is_some_and(char::is_lowercase) || is(&lexicon::TITLES, nf.trim_end_matches('.'))
             });
         let cap = w.chars().next().is_some_and(char::is_uppercase);
         let upper = w.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -71,7 +73,7 @@ fn parse(name: &str) -> Parsed {
         {
             p.body = true;
         }
-        last = Some((f.clone(), upper));
+        last_upper = upper;
         if upper && f.len() <= 6 && !is(&lexicon::TITLES, &f) {
             p.acronyms.push(f.clone());
             if f.chars().count() >= 3 {
@@ -93,8 +95,8 @@ fn parse(name: &str) -> Parsed {
         p.content.push(f);
     }
     // A body word at the end heads the name ("Vesk broadcaster KTV" is a body by its acronym).
-    if let Some((f, upper)) = last {
-        if is(&lexicon::ORG_WORDS, &f) && !is(&lexicon::PERSON_ROLES, &f) || upper && !run.is_empty() {
+    if let Some(f) = p.content.last() {
+        if is(&lexicon::ORG_WORDS, f) && !is(&lexicon::PERSON_ROLES, f) || last_upper && !run.is_empty() {
             p.body = true;
         }
     }
@@ -103,21 +105,21 @@ fn parse(name: &str) -> Parsed {
     // Initials of the capitalised words: "U.S. Geological Survey" and "United States Geological Survey"
     // both make "usgs".
     let mut initials = String::new();
-    for w in words(name) {
-        let f = fold(w);
-        if is(&lexicon::NAME_FILLERS, &f)
+    for (&w, f) in ws.iter().zip(&folded) {
+        if is(&lexicon::NAME_FILLERS, f)
             || !w.chars().next().is_some_and(char::is_uppercase)
             || crate::text::is_possessive(w)
         {
             continue;
         }
-        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-        if w.contains('.') && letters.iter().all(|c| c.is_uppercase()) {
-            initials.extend(letters.iter().flat_map(|c| c.to_lowercase()));
-        } else if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
+        let letters = || w.chars().filter(|c| c.is_alphabetic());
+        let all_upper = letters().all(char::is_uppercase);
+        if w.contains('.') && all_upper {
+            initials.extend(letters().flat_map(|c| c.to_lowercase()));
+        } else if letters().nth(1).is_some() && all_upper {
             // an acronym inside a longer name stands for itself, not for one initial
             continue;
-        } else if let Some(c) = letters.first() {
+        } else if let Some(c) = letters().next() {
             initials.extend(c.to_lowercase());
         }
     }
@@ -129,25 +131,35 @@ fn parse(name: &str) -> Parsed {
 
 /// Folds spelling variants of transliterated names together ("Aleksey" and "Alexei" both -> "alexi").
 fn translit(w: &str) -> String {
-    let mut s = w.replace("ks", "x").replace("ph", "f").replace("kh", "h").replace('w', "v").replace(['y', 'j'], "i");
-    s = s.replace("ei", "i").replace("ii", "i");
+    // each replacement in turn, on the result of the one before; a word holding nothing to replace
+    // is copied once rather than rebuilt by every step
+    let mut s = w.to_string();
+    for (from, to) in
+        [("ks", "x"), ("ph", "f"), ("kh", "h"), ("w", "v"), ("y", "i"), ("j", "i"), ("ei", "i"), ("ii", "i")]
+    {
+        if s.contains(from) {
+            s = s.replace(from, to);
+        }
+    }
     s
 }
 
-/// Edit distance between two short strings.
+/// Edit distance between two short strings (one row of the table, updated in place).
 fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
-        let mut cur = vec![i + 1; b.len() + 1];
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        // the cell above and to the left, from the row before
+        let mut diag = row[0];
+        row[0] = i + 1;
         for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != cb);
-            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+            let cost = usize::from(ca != *cb);
+            let cell = (diag + cost).min(row[j + 1] + 1).min(row[j] + 1);
+            diag = row[j + 1];
+            row[j + 1] = cell;
         }
-        prev = cur;
     }
-    prev[b.len()]
+    row[b.len()]
 }
 
 /// True when two name words are one word spelt two ways ("Vronsky"/"Vronskyy", "Defence"/"Defense").
@@ -380,8 +392,9 @@ fn cluster_unique(names: &[&str]) -> Vec<usize> {
                 (Shape::Mono, Shape::TitledSurname) => person_match(p, &parsed[j], &sp),
                 (Shape::Mono, Shape::Body) => {
                     // "Telepress" is "Telepress news agency"; "Vesk" is not "Vesk Weather Office".
-                    let core = core_words(&parsed[j]);
-                    core.len() == 1 && sp.same(&core[0], &p.proper[0])
+                    let mut core = core_words(&parsed[j]);
+                    let only = core.next().filter(|_| core.next().is_none());
+                    only.is_some_and(|w| sp.same(w, &p.proper[0]))
                         || p.acronyms.iter().any(|a| parsed[j].acronyms.contains(a))
                 }
                 (Shape::Body, Shape::Body) => {
@@ -436,11 +449,20 @@ fn same_role(a: &str, b: &str) -> bool {
     norm(a) == norm(b)
 }
 
-/// The name as a reader should see it: for a person, the name after its titles ("acting governor
-/// Alexei Vronov" -> "Alexei Vronov"); for a body, the name without a leading "the".
-fn display_form(name: &str) -> String {
+/// The name as a reader should see it, and that form parsed (see [`display_text`]).
+fn display_form(name: &str) -> (String, Parsed) {
     let name = name.trim();
     let p = parse(name);
+    let d = display_text(name, &p);
+    // the form shown is often the name as written: its reading is the one just made
+    let shown = if d == name { p } else { parse(&d) };
+    (d, shown)
+}
+
+/// The name as a reader should see it: for a person, the name after its titles ("acting governor
+/// Alexei Vronov" -> "Alexei Vronov"); for a body, the name without a leading "the". `name` is
+/// trimmed and `p` is its reading.
+fn display_text(name: &str, p: &Parsed) -> String {
     let ws = words(name);
     if !p.body && !p.proper.is_empty() {
         // The run of name words after the last title or role word.
@@ -503,8 +525,7 @@ pub fn display_name(names: &[&str]) -> String {
     let mut forms: Vec<(String, Parsed, usize)> = Vec::new();
     for n in names.iter().filter(|n| !n.trim().is_empty()) {
         let k = *slot.entry(n).or_insert_with(|| {
-            let d = display_form(n);
-            let p = parse(&d);
+            let (d, p) = display_form(n);
             forms.push((d, p, 0));
             forms.len() - 1
         });
@@ -549,6 +570,16 @@ mod tests {
         // within the bound the fuzzy rules run
         let ids = cluster_bounded(&unique, &slot, 10);
         assert_eq!(ids[0], ids[1]);
+    }
+
+    #[test]
+    fn edit_distances() {
+        assert_eq!(edit_distance("vronov", "vronov"), 0);
+        assert_eq!(edit_distance("vronov", "vronsky"), 3);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("abc", ""), 3);
+        assert_eq!(edit_distance("şahin", "sahin"), 1);
     }
 
     #[test]

@@ -206,7 +206,7 @@ pub(crate) fn is_name_word(s: &Sent, i: usize) -> bool {
 /// word among them, or a singular personal role.
 pub(crate) fn looks_like_person(s: &Sent, np: Np) -> bool {
     let org = (np.a..=np.b).any(|i| is(&lexicon::ORG_WORDS, s.stem(i)) && !is(&lexicon::TITLES, s.stem(i)));
-    let last_is_name = s.class(np.b) == Class::Name && !s.lw(np.b).contains('.');
+    let last_is_name = s.class(np.b) == Class::Name && !crate::text::has_dot(s.lw(np.b));
     let names = (np.a..=np.b).filter(|&i| is_name_word(s, i)).count();
     let title = (np.a..=np.b).any(|i| matches!(s.class(i), Class::Title));
     let plural_head =

@@ -137,32 +137,37 @@ fn name_at(s: &str) -> String {
     n.trim().trim_end_matches('.').trim().to_string()
 }
 
+/// The phrases of [`published_on`], matched in any case.
+const PUBLISHED_KEYS: &[&str] = &[
+    "originally published on ",
+    "originally published by ",
+    "originally published in ",
+    "first published on ",
+    "first published by ",
+    "first published in ",
+    "originally appeared on ",
+    "originally appeared in ",
+    "first appeared on ",
+    "first appeared in ",
+    "appeared first on ",
+];
+
+/// True when `line` may hold one of [`PUBLISHED_KEYS`]: each says "published " or "appeared ", so a
+/// line is looked at only where a "p" (in any case) opens "published " or ends the "ap" of "appeared ".
+fn may_say_published(line: &str) -> bool {
+    let b = line.as_bytes();
+    memchr::memchr2_iter(b'p', b'P', b).any(|i| {
+        let rest = &b[i..];
+        let opens = |w: &[u8]| rest.get(..w.len()).is_some_and(|r| r.eq_ignore_ascii_case(w));
+        opens(b"published ") || opens(b"ppeared ")
+    })
+}
+
 /// "This story was originally published on harbourgazette.com", "first appeared in The Ledger".
 fn published_on(ends: &Ends) -> Option<String> {
-    const KEYS: &[&str] = &[
-        "originally published on ",
-        "originally published by ",
-        "originally published in ",
-        "first published on ",
-        "first published by ",
-        "first published in ",
-        "originally appeared on ",
-        "originally appeared in ",
-        "first appeared on ",
-        "first appeared in ",
-        "appeared first on ",
-    ];
-    // most lines hold none of the keys: one pass over each finds those that may
-    static ANY: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
-    let any = ANY.get_or_init(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(KEYS)
-            .ok()
-    });
-    ends.all().filter(|l| any.as_ref().is_none_or(|a| a.is_match(l))).find_map(|l| {
-        let n = name_at(after(l, KEYS)?);
+    // most lines hold none of the keys: a quick look passes them over
+    ends.all().filter(|l| may_say_published(l)).find_map(|l| {
+        let n = name_at(after(l, PUBLISHED_KEYS)?);
         let named = n.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
             && n.split_whitespace().count() <= 6;
         (named || is_domain_text(&n)).then(|| from_domain_or_name(&n))
@@ -289,10 +294,23 @@ fn is_dateline_prefix(s: &str) -> bool {
         })
 }
 
+/// The keys of [`copyright`], matched in any case.
+const COPYRIGHT_KEYS: &[&str] = &["copyright ", "\u{a9}", "(c) "];
+
+/// True when `line` may hold one of [`COPYRIGHT_KEYS`]: a "\u{a9}", a "(", or a "c" (in any case)
+/// that opens "copyright ".
+fn may_say_copyright(line: &str) -> bool {
+    let b = line.as_bytes();
+    line.contains(['\u{a9}', '('])
+        || memchr::memchr2_iter(b'c', b'C', b)
+            .any(|i| b.get(i..i + 10).is_some_and(|r| r.eq_ignore_ascii_case(b"copyright ")))
+}
+
 /// "Copyright 2024 The Associated Press", "\u{a9} Coastline Times 2024".
 fn copyright(ends: &Ends) -> Option<String> {
-    for l in ends.all() {
-        let Some(rest) = after(l, &["copyright ", "\u{a9}", "(c) "]) else { continue };
+    // most lines hold none of the keys: a quick look passes them over
+    for l in ends.all().filter(|l| may_say_copyright(l)) {
+        let Some(rest) = after(l, COPYRIGHT_KEYS) else { continue };
         let rest = rest.trim_start_matches(|c: char| {
             c.is_ascii_digit() || c.is_whitespace() || c == '\u{a9}' || c == '-' || c == ','
         });
@@ -313,19 +331,26 @@ fn copyright(ends: &Ends) -> Option<String> {
     None
 }
 
+/// The phrases of [`cannot_verify`].
+const VERIFY_KEYS: &[&str] = &[
+    " cannot independently verify",
+    " could not independently verify",
+    " was unable to independently verify",
+    " has not independently verified",
+    " could not immediately verify",
+    " cannot independently confirm",
+    " could not independently confirm",
+];
+
+/// True when `line` may hold one of [`VERIFY_KEYS`]: each says "independently" or "immediately".
+fn says_verify_word(line: &str) -> bool {
+    line.contains("independently") || line.contains("immediately")
+}
+
 /// "Northwind Post cannot independently verify", "The Ledger could not independently verify".
 fn cannot_verify(ends: &Ends) -> Option<String> {
-    const KEYS: &[&str] = &[
-        " cannot independently verify",
-        " could not independently verify",
-        " was unable to independently verify",
-        " has not independently verified",
-        " could not immediately verify",
-        " cannot independently confirm",
-        " could not independently confirm",
-    ];
-    for l in ends.all() {
-        for key in KEYS {
+    for l in ends.all().filter(|l| says_verify_word(l)) {
+        for key in VERIFY_KEYS {
             let Some(i) = l.find(key) else { continue };
             // The name is the capitalised run just before the phrase.
             let mut run = Vec::new();
@@ -363,6 +388,39 @@ fn credit_line(ends: &Ends) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_quick_look_for_a_published_phrase_misses_none() {
+        for key in PUBLISHED_KEYS {
+            let upper = key.to_ascii_uppercase();
+            for line in [format!("This story {key}the Ledger"), format!("IT WAS {upper}THE LEDGER")] {
+                assert!(may_say_published(&line), "{line}");
+                assert!(after(&line, PUBLISHED_KEYS).is_some(), "{line}");
+            }
+        }
+        assert!(!may_say_published("Police said three people died, and the plan appears to have failed."));
+        assert!(!may_say_published("Pupils were sent home."));
+    }
+
+    #[test]
+    fn the_quick_look_for_copyright_misses_none() {
+        for line in
+            ["Copyright 2031 The Ledger", "COPYRIGHT 2031 THE LEDGER", "\u{a9} 2031 The Ledger", "(C) The Ledger"]
+        {
+            assert!(may_say_copyright(line), "{line}");
+            assert!(after(line, COPYRIGHT_KEYS).is_some(), "{line}");
+        }
+        assert!(!may_say_copyright("Crews cleared the coast road by Tuesday."));
+    }
+
+    #[test]
+    fn the_quick_look_for_cannot_verify_misses_none() {
+        for key in VERIFY_KEYS {
+            let line = format!("The Ledger{key} the figures.");
+            assert!(says_verify_word(&line), "{line}");
+            assert_eq!(cannot_verify(&Ends::of(&line)).as_deref(), Some("The Ledger"), "{line}");
+        }
+    }
 
     #[test]
     fn only_the_ends_of_a_long_report_are_read() {

@@ -74,9 +74,10 @@ impl<'a> Sent<'a> {
     pub fn new(doc: &'a Doc<'a>, i: usize) -> Self {
         let text = doc.text();
         let span = doc.sentences().get(i).map_or(Span::new(0, 0), |s| s.span);
+        // the text layer's words become tokens in place: no second list
         let toks: Vec<Tok> = doc
             .words(i)
-            .iter()
+            .into_iter()
             .map(|w| Tok {
                 s: w.span.start,
                 e: w.span.end,
@@ -87,14 +88,14 @@ impl<'a> Sent<'a> {
                 },
             })
             .collect();
+        // folding an ASCII word is lower-casing it, which the text layer has done already
         let low = toks
             .iter()
             .map(|t| {
-                let w = &text[t.s..t.e];
-                if w.bytes().all(|b| b.is_ascii() && b != b'\'') {
+                if text.as_bytes().get(t.s..t.e).is_some_and(<[u8]>::is_ascii) {
                     Cow::Borrowed(doc.lower_span(t.s, t.e))
                 } else {
-                    Cow::Owned(fold(w))
+                    Cow::Owned(fold(text.get(t.s..t.e).unwrap_or("")))
                 }
             })
             .collect();
@@ -130,7 +131,12 @@ impl<'a> Sent<'a> {
 
     /// True when token `i` starts with a capital letter.
     pub fn is_cap(&self, i: usize) -> bool {
-        self.is_word(i) && self.word(i).chars().next().is_some_and(char::is_uppercase)
+        let Some(t) = self.toks.get(i).filter(|t| t.kind == Kind::Word) else { return false };
+        // most words open with an ASCII letter: one byte tells
+        match self.text.as_bytes().get(t.s) {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self.word(i).chars().next().is_some_and(char::is_uppercase),
+        }
     }
 
     /// The span from the start of token `a` to the end of token `b`.
@@ -200,7 +206,7 @@ impl<'a> Sent<'a> {
                 if crossread_text::lexicon::NAME_CONNECTORS.contains(l) {
                     return Class::Conn;
                 }
-                if l.contains('.') && l.chars().any(char::is_alphabetic) && is_domain(l) {
+                if has_dot(l) && l.chars().any(char::is_alphabetic) && is_domain(l) {
                     return Class::Name;
                 }
                 if is(&lexicon::ROLE_HEADS, stem) {
@@ -213,6 +219,12 @@ impl<'a> Sent<'a> {
             }
         }
     }
+}
+
+/// True when a word holds a full stop ("gridwatch.io", "u.s"): words are short, so a plain look at
+/// each byte, not a search routine set up for long texts.
+pub(crate) fn has_dot(w: &str) -> bool {
+    w.bytes().any(|b| b == b'.')
 }
 
 /// True when `w` looks like a domain name ("gridwatch.io", "nbcnews.com").
