@@ -87,27 +87,28 @@ impl SentenceIndex {
     }
 
     /// The members that stand in sentence `key`.
-    fn get(&self, key: (usize, usize)) -> Vec<IntervalValue> {
-        match &self.many {
-            Some(map) => map.get(&key).cloned().unwrap_or_default(),
+    fn get(&self, key: (usize, usize)) -> impl Iterator<Item = &IntervalValue> + Clone {
+        let (few, many): (&[_], &[IntervalValue]) = match &self.many {
+            Some(map) => (&[], map.get(&key).map_or(&[][..], |v| v.as_slice())),
             None => {
                 let from = self.few.partition_point(|(k, _)| *k < key);
                 let to = self.few.partition_point(|(k, _)| *k <= key);
-                self.few[from..to].iter().map(|(_, v)| *v).collect()
+                (&self.few[from..to], &[])
             }
-        }
+        };
+        few.iter().map(|(_, v)| v).chain(many)
     }
 
-    /// Every sentence with the members that stand in it.
-    fn each(&self) -> Vec<((usize, usize), Vec<IntervalValue>)> {
-        match &self.many {
-            Some(map) => map.iter().map(|(k, v)| (*k, v.clone())).collect(),
-            None => self
-                .few
-                .chunk_by(|a, b| a.0 == b.0)
-                .map(|run| (run[0].0, run.iter().map(|(_, v)| *v).collect()))
-                .collect(),
-        }
+    /// Every sentence a member stands in, once each.
+    fn keys(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let few: &[_] = if self.many.is_some() { &[] } else { &self.few };
+        few.chunk_by(|a, b| a.0 == b.0).map(|run| run[0].0).chain(self.many.iter().flat_map(|m| m.keys().copied()))
+    }
+
+    /// Empties the index, keeping its room for the next group.
+    fn clear(&mut self) {
+        self.few.clear();
+        self.many = None;
     }
 }
 
@@ -238,6 +239,27 @@ impl<'a> Group<'a> {
         self.sentences.add((it.src, it.sentence), (it.interval, it.base.mid()));
     }
 
+    /// Empties the group for members of dimension `dim`, keeping its room.
+    fn clear(&mut self, dim: Measure) {
+        self.dim = dim;
+        self.items.clear();
+        self.sequel = false;
+        self.outlets.clear();
+        self.concepts.clear();
+        self.nouns.clear();
+        self.measured.clear();
+        self.scopes.clear();
+        self.context.clear();
+        self.things.clear();
+        self.predicates.clear();
+        self.holders.clear();
+        self.times.clear();
+        self.parts.clear();
+        self.intervals.clear();
+        self.distinctive.clear();
+        self.sentences.clear();
+    }
+
     fn absorb(&mut self, other: &Group, items: &'a [Item]) {
         for &i in &other.items {
             self.add(i, &items[i]);
@@ -271,14 +293,14 @@ impl<'a> Group<'a> {
         // two different values in one sentence answer two questions ("3,549 in Vestmark and 2,530 in
         // Norland"); an update in one sentence was joined before this
         let mut shared_sentence = false;
-        for (key, ivs) in other.sentences.each() {
+        for key in other.sentences.keys() {
             let mine = self.sentences.get(key);
-            if !mine.is_empty() {
+            if mine.clone().next().is_some() {
                 // magnitudes are written to a tenth: 7.7 and 7.6 in one sentence are two quakes
                 let apart = |a: &IntervalValue, b: &IntervalValue| {
                     !overlaps(a.0, b.0) || self.dim.is(Dimension::Magnitude) && (a.1 - b.1).abs() > 0.05
                 };
-                if ivs.iter().any(|a| mine.iter().any(|b| apart(a, b))) {
+                if other.sentences.get(key).any(|a| mine.clone().any(|b| apart(a, b))) {
                     return None;
                 }
                 shared_sentence = true;
@@ -473,27 +495,46 @@ pub(crate) fn group<'a>(items: &'a [Item], links: &[(usize, usize)]) -> Vec<Grou
 
     // clusters, most widely reported first; each is made a group only when its turn comes, so the
     // many singletons never all stand as groups at once
-    let mut members: Vec<Vec<usize>> = Vec::new();
+    // the members of each cluster, as one run of `by_cluster` each (`runs[k]` is cluster k's)
     let mut cluster_of: Vec<usize> = vec![usize::MAX; items.len()];
+    let mut sizes: Vec<usize> = Vec::new();
     for i in 0..items.len() {
         let root = uf.find(i);
         if cluster_of[root] == usize::MAX {
-            cluster_of[root] = members.len();
-            members.push(Vec::new());
+            cluster_of[root] = sizes.len();
+            sizes.push(0);
         }
-        let m = &mut members[cluster_of[root]];
-        first_room(m);
-        m.push(i);
+        sizes[cluster_of[root]] += 1;
+        cluster_of[i] = cluster_of[root];
+    }
+    let mut runs: Vec<std::ops::Range<usize>> = Vec::with_capacity(sizes.len());
+    let mut start = 0;
+    for n in sizes {
+        runs.push(start..start);
+        start += n;
+    }
+    let mut by_cluster: Vec<usize> = vec![0; items.len()];
+    for (i, &k) in cluster_of.iter().enumerate() {
+        by_cluster[runs[k].end] = i;
+        runs[k].end += 1;
     }
     drop(cluster_of);
-    let reports = |m: &[usize]| {
-        let mut srcs: Vec<usize> = m.iter().map(|&i| items[i].src).collect();
+    let mut srcs: Vec<usize> = Vec::new();
+    let mut reports = |m: &[usize]| {
+        srcs.clear();
+        srcs.extend(m.iter().map(|&i| items[i].src));
         srcs.sort_unstable();
         srcs.dedup();
         srcs.len()
     };
-    let mut order: Vec<(usize, usize, usize, usize)> =
-        members.iter().enumerate().map(|(k, m)| (reports(m), m.len(), m[0], k)).collect();
+    let mut order: Vec<(usize, usize, usize, usize)> = runs
+        .iter()
+        .enumerate()
+        .map(|(k, r)| {
+            let m = &by_cluster[r.clone()];
+            (reports(m), m.len(), m[0], k)
+        })
+        .collect();
     order.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
 
     // concepts the story counts place by place ("deaths in Halden", "deaths in Vestby")
@@ -508,9 +549,18 @@ pub(crate) fn group<'a>(items: &'a [Item], links: &[(usize, usize)]) -> Vec<Grou
 
     let mut facts: Vec<Group> = Vec::new();
     let mut index = FactIndex::default();
+    // a cluster that joins a fact leaves its room to the next one
+    let mut spare: Option<Group> = None;
     for (_, _, _, k) in order {
-        let mut cluster = Group::new(items[members[k][0]].dim);
-        for i in std::mem::take(&mut members[k]) {
+        let m = &by_cluster[runs[k].clone()];
+        let mut cluster = match spare.take() {
+            Some(mut g) => {
+                g.clear(items[m[0]].dim);
+                g
+            }
+            None => Group::new(items[m[0]].dim),
+        };
+        for &i in m {
             cluster.add(i, &items[i]);
         }
         let mut best: Option<(usize, f64)> = None;
@@ -525,6 +575,7 @@ pub(crate) fn group<'a>(items: &'a [Item], links: &[(usize, usize)]) -> Vec<Grou
         let f = match best {
             Some((f, _)) => {
                 facts[f].absorb(&cluster, items);
+                spare = Some(cluster);
                 f
             }
             None => {

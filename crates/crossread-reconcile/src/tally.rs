@@ -56,6 +56,11 @@ impl<K: Ord> Tally<K> {
         self.entries.iter().map(|(_, n)| n).sum()
     }
 
+    /// Forgets every count, keeping the room.
+    pub(crate) fn clear(&mut self) {
+        self.entries.clear();
+    }
+
     /// True when nothing was counted.
     pub(crate) fn is_empty(&self) -> bool {
         self.entries.is_empty()
