@@ -33,16 +33,23 @@ impl Word<'_> {
 /// The words of sentence `i` of `doc` (letters, digits, apostrophes; inner hyphens too when
 /// `hyphenated`), with byte ranges into the report, or into the sentence when `relative`.
 pub(crate) fn sentence_words<'d>(doc: &'d Doc, i: usize, hyphenated: bool, relative: bool) -> Vec<Word<'d>> {
+    let mut out = Vec::new();
+    read_sentence_words(&mut out, doc, i, hyphenated, relative);
+    out
+}
+
+/// Reads the words of sentence `i` of `doc` into `out`, as [`sentence_words`] gives them, reusing its room.
+fn read_sentence_words<'d>(out: &mut Vec<Word<'d>>, doc: &'d Doc, i: usize, hyphenated: bool, relative: bool) {
     let base = if relative { doc.sentences().get(i).map_or(0, |s| s.span.start) } else { 0 };
     let text = doc.text();
     let spans = doc.plain_words(i, hyphenated);
-    let mut out = Vec::with_capacity(spans.len());
+    out.clear();
+    out.reserve(spans.len());
     for w in spans {
         let word = w.slice(text);
         let lower = if word.is_ascii() { Cow::Borrowed(doc.lower_span(w.start, w.end)) } else { lower(word).into() };
         out.push(Word { start: w.start - base, end: w.end - base, text: word, lower });
     }
-    out
 }
 
 /// What the words around one figure say about it.
@@ -67,12 +74,12 @@ pub struct Features {
 }
 
 /// The family of a counted noun phrase ("Russian citizens" -> "person").
-pub fn noun_family(counted: &str) -> String {
-    let last = counted.rsplit([' ', '-']).next().unwrap_or(counted).to_lowercase();
+pub fn noun_family(counted: &str) -> Cow<'static, str> {
+    let last = lower(counted.rsplit([' ', '-']).next().unwrap_or(counted));
     if let Some(family) = lx::NOUN_FAMILIES_OF.get(last.as_str()) {
-        return (*family).to_string();
+        return Cow::Borrowed(family);
     }
-    singular(&last)
+    Cow::Owned(singular(last.as_str()))
 }
 
 /// The concept a word belongs to.
@@ -289,10 +296,20 @@ pub struct SentenceWords<'d> {
 impl<'d> SentenceWords<'d> {
     /// The words of sentence `i` of `doc`.
     pub fn new(doc: &'d Doc, i: usize) -> SentenceWords<'d> {
-        let plain = sentence_words(doc, i, false, false);
-        let senses = unread_senses(plain.len());
-        let context = vec![OnceCell::new(); plain.len()];
-        SentenceWords { plain, senses, context, hyphenated: sentence_words(doc, i, true, true) }
+        let mut words =
+            SentenceWords { plain: Vec::new(), senses: Vec::new(), context: Vec::new(), hyphenated: Vec::new() };
+        words.read(doc, i);
+        words
+    }
+
+    /// Reads the words of sentence `i` of `doc` in place of those held, reusing their room.
+    pub(crate) fn read(&mut self, doc: &'d Doc, i: usize) {
+        read_sentence_words(&mut self.plain, doc, i, false, false);
+        self.senses.clear();
+        self.senses.resize(self.plain.len(), OnceCell::new());
+        self.context.clear();
+        self.context.resize(self.plain.len(), OnceCell::new());
+        read_sentence_words(&mut self.hyphenated, doc, i, true, true);
     }
 
     /// Plain word `i` as a context word: singular, when it is long enough, has no digit and is no

@@ -60,7 +60,9 @@ impl Gathered {
         let text = &report.text;
         let year = report.date.as_deref().and_then(|d| d.get(..4)).and_then(|y| y.parse::<i32>().ok());
         let mut prev: Option<usize> = None;
-        let mut last_counted: Option<(usize, String)> = None;
+        let mut last_counted: Option<(usize, &str)> = None;
+        // the figure's scope key, written here before it is interned
+        let mut scope_key = String::new();
         // the words of the sentence the last figure stood in: figures are in order, so each sentence's
         // words are read once
         let mut words: Option<(usize, features::SentenceWords, signature::SentenceParts)> = None;
@@ -109,31 +111,39 @@ impl Gathered {
                 .filter(|&o| o != (f.span.start, f.span.end))
                 .collect();
             // "others" counts what the sentence counted before ("30,000 homes and 80,000 others")
-            let own =
-                f.counted.as_deref().filter(|c| !matches!(c.to_lowercase().as_str(), "others" | "more" | "other"));
-            let counted = match (own, &last_counted) {
-                (Some(c), _) => Some(c.to_string()),
-                (None, Some((s, c))) if *s == f.sentence && f.unit.is_count() && f.counted.is_some() => Some(c.clone()),
+            // (only ASCII letters lower-case to these words)
+            let own = f
+                .counted
+                .as_deref()
+                .filter(|c| !["others", "more", "other"].iter().any(|w| c.eq_ignore_ascii_case(w)));
+            let counted = match (own, last_counted) {
+                (Some(c), _) => Some(c),
+                (None, Some((s, c))) if s == f.sentence && f.unit.is_count() && f.counted.is_some() => Some(c),
                 // a list that leaves the noun out after its first item: "the Greens have five seats,
                 // the Liberals four and the Civic Union two"
-                (None, Some((s, c))) if *s == f.sentence && f.unit.is_count() && elliptical(&reading.doc, f) => {
-                    Some(c.clone())
-                }
+                (None, Some((s, c))) if s == f.sentence && f.unit.is_count() && elliptical(&reading.doc, f) => Some(c),
                 _ => None,
             };
-            if let (Some(c), true) = (&counted, f.unit.is_count()) {
-                last_counted = Some((f.sentence, c.clone()));
+            if let (Some(c), true) = (counted, f.unit.is_count()) {
+                last_counted = Some((f.sentence, c));
             }
-            if words.as_ref().is_none_or(|(s, ..)| *s != f.sentence) {
-                let (doc, s) = (&reading.doc, f.sentence);
-                words = Some((s, features::SentenceWords::new(doc, s), signature::SentenceParts::new(doc, s)));
+            let (doc, s) = (&reading.doc, f.sentence);
+            match &mut words {
+                Some((read, ..)) if *read == s => {}
+                // the words of the sentence before leave their room to this one's
+                Some((read, sentence_words, parts)) => {
+                    *read = s;
+                    sentence_words.read(doc, s);
+                    *parts = signature::SentenceParts::new(doc, s);
+                }
+                None => words = Some((s, features::SentenceWords::new(doc, s), signature::SentenceParts::new(doc, s))),
             }
             let Some((_, sentence_words, parts)) = &words else { continue };
             let mut feats = features::features(
                 sentence.slice(text),
                 sentence.start,
                 (f.span.start, f.span.end),
-                counted.as_deref(),
+                counted,
                 dim,
                 &others,
                 sentence_words,
@@ -205,6 +215,13 @@ impl Gathered {
                     }
                 })
                 .flatten();
+            scope_key.clear();
+            for (n, place) in feats.scope.iter().enumerate() {
+                if n > 0 {
+                    scope_key.push(if feats.each { '&' } else { '|' });
+                }
+                scope_key.push_str(place);
+            }
             self.items.push(Item {
                 src,
                 fig: figures_before + fi,
@@ -212,7 +229,7 @@ impl Gathered {
                 unit: f.unit,
                 base,
                 interval: interval(base, f.approx, f.vague),
-                scope_key: self.interner.get(&feats.scope.join(if feats.each { "&" } else { "|" })),
+                scope_key: self.interner.get(&scope_key),
                 features: feats,
                 claimant: None,
                 vague: f.vague,

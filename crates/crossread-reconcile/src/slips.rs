@@ -97,7 +97,7 @@ fn share_off(story: &Story, counts: &HashMap<&str, Vec<(f64, usize)>>, it: &Item
     let implied = n * 100.0 / p;
     let thing = crate::features::noun_family(thing);
     let mut near: Vec<(usize, f64)> = Vec::new();
-    if let Some(list) = counts.get(thing.as_str()) {
+    if let Some(list) = counts.get(thing.as_ref()) {
         // every value within 5% of the implied whole lies between these two
         let from = list.partition_point(|(v, _)| *v < implied * 0.95 - implied.abs() * 1e-9);
         for &(v, k) in list[from..].iter().take_while(|(v, _)| *v <= implied * 1.05 + implied.abs() * 1e-9) {
