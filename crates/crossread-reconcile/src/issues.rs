@@ -333,11 +333,11 @@ fn contradictions(story: &Story, items: &[Item], groups: &[Group], articles: &[A
             // figures told as an earlier or later state drop out, and the rest keep the days their
             // sentence names (read as the figures were gathered, see `sentence_days`) (a toll "on Monday" and one "on Tuesday" are
             // two states of it; a headline seldom names its day)
-            let list: Vec<(&Item, BTreeSet<String>)> = list
+            let list: Vec<(&Item, BTreeSet<&str>)> = list
                 .into_iter()
                 .filter_map(|i| {
                     let it = &items[i];
-                    Some((it, it.days.as_deref()?.iter().map(|d| d.to_string()).collect()))
+                    Some((it, it.days.as_deref()?.iter().map(|d| d.as_str()).collect()))
                 })
                 .collect();
             for (x, first) in first_against(&list, source.figures).into_iter().enumerate() {
@@ -364,7 +364,7 @@ fn contradictions(story: &Story, items: &[Item], groups: &[Group], articles: &[A
 /// concept, scope, claimant and unit, another sentence, days that do not tell them apart) with a
 /// value that cannot be the same. Figures are bucketed by question and searched by their bounds, so a
 /// long report costs n log n, not the square of its figures.
-fn first_against(list: &[(&Item, BTreeSet<String>)], figures: &[Figure]) -> Vec<Option<usize>> {
+fn first_against(list: &[(&Item, BTreeSet<&str>)], figures: &[Figure]) -> Vec<Option<usize>> {
     type Question<'a> = (Option<&'static str>, &'a [crate::Shared], Option<usize>, Unit);
     let mut buckets: HashMap<Question, Vec<usize>> = HashMap::new();
     for (x, (it, _)) in list.iter().enumerate() {
@@ -374,14 +374,18 @@ fn first_against(list: &[(&Item, BTreeSet<String>)], figures: &[Figure]) -> Vec<
     let mut out = vec![None; list.len()];
     let undated = BTreeSet::new();
     for members in buckets.values() {
+        // a lone figure of its question has none after it
+        if members.len() < 2 {
+            continue;
+        }
         let apart =
             |xs: &[usize]| Apart::new(xs.iter().filter_map(|&x| bounds(&figures[list[x].0.fig]).map(|b| (x, b))));
         let all = apart(members);
-        let mut of_days: HashMap<&BTreeSet<String>, Vec<usize>> = HashMap::new();
+        let mut of_days: HashMap<&BTreeSet<&str>, Vec<usize>> = HashMap::new();
         for &x in members {
             of_days.entry(&list[x].1).or_default().push(x);
         }
-        let by_days: HashMap<&BTreeSet<String>, Apart> = of_days.into_iter().map(|(d, xs)| (d, apart(&xs))).collect();
+        let by_days: HashMap<&BTreeSet<&str>, Apart> = of_days.into_iter().map(|(d, xs)| (d, apart(&xs))).collect();
         for &x in members {
             let (ia, days_a) = &list[x];
             let Some(ba) = bounds(&figures[ia.fig]) else { continue };

@@ -112,10 +112,8 @@ impl Gathered {
                 .collect();
             // "others" counts what the sentence counted before ("30,000 homes and 80,000 others")
             // (only ASCII letters lower-case to these words)
-            let own = f
-                .counted
-                .as_deref()
-                .filter(|c| !["others", "more", "other"].iter().any(|w| c.eq_ignore_ascii_case(w)));
+            let own =
+                f.counted.as_deref().filter(|c| !["others", "more", "other"].iter().any(|w| c.eq_ignore_ascii_case(w)));
             let counted = match (own, last_counted) {
                 (Some(c), _) => Some(c),
                 (None, Some((s, c))) if s == f.sentence && f.unit.is_count() && f.counted.is_some() => Some(c),
@@ -162,7 +160,7 @@ impl Gathered {
                 && reading.sentences().get(f.sentence).is_some_and(|s| {
                     aside::counts_a_part(doc, s.tokens(), first, last) || aside::of_another_time(doc, s.tokens(), year)
                 });
-            let sig = signature::signature_in(doc, parts, first, last, f.counted.is_some());
+            let sig = signature::read_signature(doc, parts, first, last, f.counted.is_some());
             let when = crate::past::clause_time(doc, f.sentence, first, last);
             let named_year = when.named;
             feats.signature = Signature {

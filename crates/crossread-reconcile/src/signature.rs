@@ -11,6 +11,7 @@ use crate::signature_words::{adverb_too, family_lemma, qualifier_word};
 use crossread_text::wordnet::Pos;
 use crossread_text::{Class, Clause, ClauseKind, Doc};
 pub use part::Part;
+use std::borrow::Cow;
 
 /// When a figure holds, relative to the story's now.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -108,8 +109,8 @@ pub(crate) fn code(doc: &Doc, k: usize) -> bool {
 }
 
 /// The lemma of token `i`, lower case, without a possessive.
-pub(crate) fn lemma(doc: &Doc, i: usize) -> String {
-    doc.lemma(i).into_owned()
+pub(crate) fn lemma(doc: &Doc, i: usize) -> Cow<'static, str> {
+    doc.lemma(i)
 }
 
 /// The head noun of the noun phrase starting at or after token `from` (within `to`): skips
@@ -188,8 +189,35 @@ pub fn signature(doc: &Doc, s: usize, first: usize, last: usize, counted: bool) 
 /// Reads the signature of a figure whose tokens run from `first` to `last` in the sentence of
 /// `parts` (its figures share one).
 pub fn signature_in(doc: &Doc, parts: &SentenceParts, first: usize, last: usize, counted: bool) -> Signature {
+    let read = read_signature(doc, parts, first, last, counted);
+    Signature {
+        thing: read.thing.map(Into::into),
+        predicate: read.predicate.map(Into::into),
+        holder: read.holder.map(Into::into),
+        time: read.time,
+        part: read.part,
+    }
+}
+
+/// A signature's words as read, before they are shared (see [`Signature`]): most are the lexicon's own.
+pub(crate) struct ReadSignature {
+    pub(crate) thing: Option<Cow<'static, str>>,
+    pub(crate) predicate: Option<Cow<'static, str>>,
+    pub(crate) holder: Option<String>,
+    pub(crate) time: Time,
+    pub(crate) part: Part,
+}
+
+/// Reads the signature of a figure as [`signature_in`] does, its words not yet shared.
+pub(crate) fn read_signature(
+    doc: &Doc,
+    parts: &SentenceParts,
+    first: usize,
+    last: usize,
+    counted: bool,
+) -> ReadSignature {
     let (c0, c1, _) = clause_of(doc, parts, first);
-    let (mut thing, mut predicate): (Option<String>, Option<String>) = (None, None);
+    let (mut thing, mut predicate): (Option<Cow<'static, str>>, Option<Cow<'static, str>>) = (None, None);
     let mut time = Time::Now;
     // what it is of: "8% of its workforce", "a third of the seats"
     let after = last + 1;
@@ -280,13 +308,16 @@ pub fn signature_in(doc: &Doc, parts: &SentenceParts, first: usize, last: usize,
         // a sum of money as the subject ("the £40m will be paid over two years"): the figure is of
         // a payment, one thing with the fee or sum another report names
         thing = if sum_before(doc, c0, k) {
-            crossread_text::lexicon::NOUN_FAMILIES_OF.get("sum").map(|f| f.to_string())
+            crossread_text::lexicon::NOUN_FAMILIES_OF.get("sum").map(|f| Cow::Borrowed(*f))
         } else {
             head_before(doc, c0, k).map(|h| lemma(doc, h))
         };
     }
     // "8% of the workforce" and "8% of its staff" are of one thing: things compare by family
-    thing = thing.map(|t| crossread_text::lexicon::NOUN_FAMILIES_OF.get(t.as_str()).map_or(t, |f| f.to_string()));
+    thing = thing.map(|t| match crossread_text::lexicon::NOUN_FAMILIES_OF.get(&*t) {
+        Some(f) => Cow::Borrowed(*f),
+        None => t,
+    });
     let owner = holder(doc, parts, c0, first, last).map(|h| holder_key(&h));
     // when: a word of an earlier period near the figure ("last year's 9%", "a year earlier"), or a
     // forecast in its clause
@@ -297,13 +328,7 @@ pub fn signature_in(doc: &Doc, parts: &SentenceParts, first: usize, last: usize,
     } else if (c0..=c1).any(|k| when(k) == Some("forecast") && !names_body(doc, k)) {
         time = Time::Forecast;
     }
-    Signature {
-        thing: thing.map(Into::into),
-        predicate: predicate.map(Into::into),
-        holder: owner.map(Into::into),
-        time,
-        part,
-    }
+    ReadSignature { thing, predicate, holder: owner, time, part }
 }
 
 /// True when the word of time at token `k` describes the body named after it ("a forecasting firm",

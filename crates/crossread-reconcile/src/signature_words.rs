@@ -8,12 +8,12 @@ use crossread_text::{Class, Doc};
 /// The lemma of the head noun `h` of a phrase starting at `from` (of a compound head, the noun before
 /// it: "vote share" is of votes), or, when the head belongs to no
 /// noun family and a noun before it in the phrase does, that noun's: "employee base" is of employees.
-pub(crate) fn family_lemma(doc: &Doc, from: usize, h: usize) -> String {
+pub(crate) fn family_lemma(doc: &Doc, from: usize, h: usize) -> std::borrow::Cow<'static, str> {
     let families = &crossread_text::lexicon::NOUN_FAMILIES_OF;
     // "vote share" is of votes
     let h = crate::signature::compound_head(doc, from, h);
     let head = lemma(doc, h);
-    if families.contains_key(head.as_str()) {
+    if families.contains_key(&*head) {
         return head;
     }
     (from..h)
@@ -21,7 +21,7 @@ pub(crate) fn family_lemma(doc: &Doc, from: usize, h: usize) -> String {
         .take_while(|&k| doc.class(k) == Class::Word)
         .filter(|&k| noun(doc, k))
         .map(|k| lemma(doc, k))
-        .find(|l| families.contains_key(l.as_str()))
+        .find(|l| families.contains_key(&**l))
         .unwrap_or(head)
 }
 

@@ -67,10 +67,9 @@ fn stray_space(f: &Figure) -> Option<(IssueKind, String)> {
 
 /// "more than million votes": a scale word read as one of it has no number before it.
 fn lost_article(f: &Figure) -> Option<(IssueKind, String)> {
-    let first = f.text.split_whitespace().next()?.to_ascii_lowercase();
-    matches!(first.as_str(), "thousand" | "million" | "billion").then(|| {
-        (IssueKind::Typo, format!("\"{}\" has no number before \"{first}\": \"a {}\" is meant", f.text, f.text))
-    })
+    let first = f.text.split_whitespace().next()?;
+    let scale = ["thousand", "million", "billion"].into_iter().find(|w| first.eq_ignore_ascii_case(w))?;
+    Some((IssueKind::Typo, format!("\"{}\" has no number before \"{scale}\": \"a {}\" is meant", f.text, f.text)))
 }
 
 /// A share written beside its count ("96 seats - 55.8 per cent of them", "96 seats, or 55.8%")
