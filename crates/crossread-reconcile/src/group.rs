@@ -626,7 +626,8 @@ fn join_identical(items: &[Item], links: &[(usize, usize)]) -> DisjointSets {
         said.insert(uf.find(ra), merged);
     };
     // the same value read alike: items with one signature join at once, then near values compare
-    let mut signatures: BTreeMap<Signature, Vec<usize>> = BTreeMap::new();
+    // (each key's first representative, then the others: most keys have one)
+    let mut signatures: BTreeMap<Signature, (usize, Vec<usize>)> = BTreeMap::new();
     let mut reps: Vec<usize> = Vec::new();
     for (i, it) in items.iter().enumerate() {
         // a sum restated in another currency has the outlet's rate in its value: it joins the sum
@@ -643,12 +644,19 @@ fn join_identical(items: &[Item], links: &[(usize, usize)]) -> DisjointSets {
             scope_key(it),
         );
         // an item unlike every representative of its key is one itself, so it still meets the others
-        let list = signatures.entry(key).or_default();
+        let (first, more) = match signatures.entry(key) {
+            std::collections::btree_map::Entry::Occupied(e) => e.into_mut(),
+            std::collections::btree_map::Entry::Vacant(e) => {
+                e.insert((i, Vec::new()));
+                reps.push(i);
+                continue;
+            }
+        };
         // (a bounded number of them: the cost stays linear on inputs that repeat one value)
-        match list.iter().take(REPS).find(|&&r| identical(&items[r], it)) {
+        match std::iter::once(&*first).chain(more.iter()).take(REPS).find(|&&r| identical(&items[r], it)) {
             Some(&r) => join(&mut uf, r, i),
             None => {
-                list.push(i);
+                more.push(i);
                 reps.push(i);
             }
         }

@@ -2,28 +2,29 @@
 
 use crate::{concept_of, figure, group, Item, Story};
 use crossread_model::{Dimension, Unit};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// What a fact measures, in words.
 pub(crate) fn label(story: &Story, items: &[Item], g: &group::Group, unit: Unit) -> String {
     let concept = g.concept();
     // the counted noun as most often written
-    let mut nouns: BTreeMap<String, usize> = BTreeMap::new();
+    let mut nouns: BTreeMap<Cow<str>, usize> = BTreeMap::new();
     for &i in &g.items {
         if let Some(c) = &figure(story, &items[i]).counted {
-            let last = c.rsplit(' ').next().unwrap_or(c).to_lowercase();
-            *nouns.entry(last).or_default() += 1;
+            let last = crate::lower::lower(c.rsplit(' ').next().unwrap_or(c));
+            *nouns.entry(last.into()).or_default() += 1;
         }
     }
-    let noun = group::majority(nouns.iter().map(|(k, n)| (k, *n)));
+    let noun = group::majority(nouns.iter().map(|(k, n)| (k, *n))).map(Cow::into_owned);
     // what the sentences say of it, when no concept does: the thing and what happened to it
     let (thing, predicate) = signature_words(items, g);
     // the place that scopes most members, when most are scoped to one
-    let one_place: BTreeMap<String, usize> = g
+    let one_place: BTreeMap<&str, usize> = g
         .scopes
         .iter()
         .filter(|(k, n)| !k.is_empty() && !k.contains(['|', '&']) && *n * 2 > g.items.len())
-        .map(|(k, n)| (k.to_string(), n))
+        .map(|(k, n)| (*k, n))
         .collect();
     let place = group::majority(one_place.iter().map(|(k, n)| (k, *n)))
         .map(|p| p.split(' ').map(title_case).collect::<Vec<_>>().join(" "));
