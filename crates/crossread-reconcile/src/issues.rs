@@ -281,22 +281,24 @@ pub(crate) fn sentence_days(plain: &[crate::features::Word], interner: &mut Inte
     let mut pieces: Vec<crate::lower::Lower> = Vec::with_capacity(plain.len());
     for w in plain {
         if !w.text.is_empty() && w.text.bytes().all(|b| b.is_ascii_alphanumeric()) {
-            // most words are one piece
-            pieces.push(crate::lower::lower(w.text));
+            // most words are one piece, already lower-cased with the sentence
+            pieces.push(crate::lower::Lower::Same(w.low()));
         } else {
             pieces.extend(
                 w.text.split(|c: char| !c.is_alphanumeric()).filter(|p| !p.is_empty()).map(crate::lower::lower),
             );
         }
     }
+    // (each piece read as text once, not once per phrase compared)
+    let pieces: Vec<&str> = pieces.iter().map(|p| p.as_str()).collect();
     let timeline = pieces.iter().any(|p| lx::TIMELINE_WORDS.contains(p))
-        || timeline_phrases().iter().any(|phrase| {
-            pieces.windows(phrase.len()).any(|run| run.iter().zip(phrase).all(|(p, w)| p.as_str() == *w))
-        });
+        || timeline_phrases()
+            .iter()
+            .any(|phrase| pieces.windows(phrase.len()).any(|run| run.iter().zip(phrase).all(|(p, w)| p == w)));
     if timeline {
         return None;
     }
-    let days: BTreeSet<&str> = pieces.iter().map(|p| p.as_str()).filter(|w| lx::names_a_day(w)).collect();
+    let days: BTreeSet<&str> = pieces.iter().copied().filter(|w| lx::names_a_day(w)).collect();
     Some(days.iter().map(|d| interner.get(d)).collect())
 }
 
