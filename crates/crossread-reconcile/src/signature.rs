@@ -314,7 +314,7 @@ pub(crate) fn read_signature(
         };
     }
     // "8% of the workforce" and "8% of its staff" are of one thing: things compare by family
-    thing = thing.map(|t| match crossread_text::lexicon::NOUN_FAMILIES_OF.get(&*t) {
+    thing = thing.map(|t| match crossread_text::lexicon::NOUN_FAMILIES_OF.get(&t) {
         Some(f) => Cow::Borrowed(*f),
         None => t,
     });

@@ -13,7 +13,7 @@ pub(crate) fn family_lemma(doc: &Doc, from: usize, h: usize) -> std::borrow::Cow
     // "vote share" is of votes
     let h = crate::signature::compound_head(doc, from, h);
     let head = lemma(doc, h);
-    if families.contains_key(&*head) {
+    if families.contains_key(&head) {
         return head;
     }
     (from..h)
@@ -21,7 +21,7 @@ pub(crate) fn family_lemma(doc: &Doc, from: usize, h: usize) -> std::borrow::Cow
         .take_while(|&k| doc.class(k) == Class::Word)
         .filter(|&k| noun(doc, k))
         .map(|k| lemma(doc, k))
-        .find(|l| families.contains_key(&**l))
+        .find(|l| families.contains_key(l))
         .unwrap_or(head)
 }
 
