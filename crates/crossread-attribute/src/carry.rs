@@ -25,7 +25,7 @@ pub(crate) fn nearest_body_name(
     // a headline capitalises its common nouns too ("Layoff Of 11,000 Workers")
     let plain_case = |i: &usize| *i < sentences.len() && !sentences.doc.is_headline_case(*i);
     for i in (si.saturating_sub(BODY_REACH)..=si).rev().filter(plain_case) {
-        let s = &*sentences.get(i);
+        let s = sentences.get(i);
         let mut k = if i == si { before.min(s.len()) } else { s.len() };
         while k > 0 {
             k -= 1;
