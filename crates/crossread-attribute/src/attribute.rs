@@ -4,7 +4,7 @@
 
 use crate::cues::{find_cues, Cue, Who};
 use crate::np::{is_name_word, looks_like_person, np_back, Np};
-use crate::text::{fold, Class, Sent, Spare};
+use crate::text::{fold, fold_cow, Class, Sent, Spare};
 use crate::Claimant;
 use crossread_figures::Reading;
 use crossread_model::{units, Figure, Report, Span};
@@ -364,8 +364,8 @@ fn resolve(
             let mut person = looks_like_person(s, *np);
             if !person && np.a == np.b && s.class(np.a) == Class::Name {
                 // A bare surname of a person named before ("Quell").
-                let w = fold(s.stem(np.a));
-                person = persons.contains(&w) || hist.iter().any(|h| h.person && h.last_word() == Some(w.as_str()));
+                let w = fold_cow(s.stem(np.a));
+                person = persons.contains(&*w) || hist.iter().any(|h| h.person && h.last_word() == Some(&*w));
             }
             Some((c, person))
         }
@@ -466,10 +466,12 @@ fn person_mentions(s: &Sent) -> Vec<(Np, String)> {
 /// True when a name has a capitalised word that is not a title ("Jonas Ribe", not "The Governor").
 fn has_proper(name: &str) -> bool {
     name.split_whitespace().any(|w| {
+        if !w.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
         let l = fold(w);
         let l = crate::text::strip_possessive(l.trim_matches(|c: char| !c.is_alphanumeric()));
-        w.chars().next().is_some_and(char::is_uppercase)
-            && !crate::lexicon::is(&crate::lexicon::TITLES, l)
+        !crate::lexicon::is(&crate::lexicon::TITLES, l)
             && !crate::lexicon::is(&crate::lexicon::NEVER_NAME, l)
     })
 }
