@@ -137,7 +137,9 @@ fn translit(w: &str) -> String {
     for (from, to) in
         [("ks", "x"), ("ph", "f"), ("kh", "h"), ("w", "v"), ("y", "i"), ("j", "i"), ("ei", "i"), ("ii", "i")]
     {
-        if s.contains(from) {
+        // the patterns are ASCII and the words short: a plain look at each byte or pair of bytes,
+        // not a search routine set up for long texts
+        if s.as_bytes().windows(from.len()).any(|b| b == from.as_bytes()) {
             s = s.replace(from, to);
         }
     }

@@ -99,8 +99,11 @@ impl<'a> Sent<'a> {
         // folding an ASCII word is lower-casing it, which the text layer has done already
         low.clear();
         low.extend(toks.iter().map(|t| {
-            if text.as_bytes().get(t.s..t.e).is_some_and(<[u8]>::is_ascii) {
-                Cow::Borrowed(doc.lower_span(t.s, t.e))
+            // the lower-cased text keeps every other byte as it is: when the whole word stands in
+            // it, one look at it tells whether the word is ASCII
+            let l = doc.lower_span(t.s, t.e);
+            if l.len() == t.e - t.s && l.is_ascii() || text.as_bytes().get(t.s..t.e).is_some_and(<[u8]>::is_ascii) {
+                Cow::Borrowed(l)
             } else {
                 Cow::Owned(fold(text.get(t.s..t.e).unwrap_or("")))
             }
