@@ -471,8 +471,7 @@ fn has_proper(name: &str) -> bool {
         }
         let l = fold(w);
         let l = crate::text::strip_possessive(l.trim_matches(|c: char| !c.is_alphanumeric()));
-        !crate::lexicon::is(&crate::lexicon::TITLES, l)
-            && !crate::lexicon::is(&crate::lexicon::NEVER_NAME, l)
+        !crate::lexicon::is(&crate::lexicon::TITLES, l) && !crate::lexicon::is(&crate::lexicon::NEVER_NAME, l)
     })
 }
 

@@ -137,9 +137,7 @@ fn translit(w: &str) -> String {
     for (from, to) in
         [("ks", "x"), ("ph", "f"), ("kh", "h"), ("w", "v"), ("y", "i"), ("j", "i"), ("ei", "i"), ("ii", "i")]
     {
-        // the patterns are ASCII and the words short: a plain look at each byte or pair of bytes,
-        // not a search routine set up for long texts
-        if s.as_bytes().windows(from.len()).any(|b| b == from.as_bytes()) {
+        if s.contains(from) {
             s = s.replace(from, to);
         }
     }
