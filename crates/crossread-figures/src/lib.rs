@@ -21,7 +21,7 @@ use crossread_text::Doc;
 pub use crossread_text::Sentence;
 pub use ends::split_changes;
 pub use implied::implied_in_sentence;
-pub use scan::{figures_in_sentence, restates, singular};
+pub use scan::{figures_in_sentence, restates, singular, singular_of};
 
 /// What the read stage makes of one report: the report read once (sentences, tokens, quotes) and the
 /// figures in it.
@@ -60,8 +60,10 @@ pub fn read_doc(doc: Doc<'_>) -> Reading<'_> {
 fn read_doc_with(doc: Doc<'_>, implied: bool) -> Reading<'_> {
     let mut figures: Vec<Figure> = Vec::new();
     let mut room = scan::TokenTexts::default();
+    // one vector for each sentence's figures, moved out after each (its room is kept)
+    let mut written = Vec::new();
     for i in 0..doc.sentences().len() {
-        let mut written = scan::figures_in_sentence_with(&doc, i, &mut room);
+        scan::figures_in_sentence_with(&doc, i, &mut room, &mut written);
         if implied {
             let more = implied_in_sentence(&doc, i, &written);
             if !more.is_empty() {

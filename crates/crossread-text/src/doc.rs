@@ -271,19 +271,19 @@ impl<'t> Doc<'t> {
     }
 
     fn work_out_pos(&self, i: usize) -> Option<Pos> {
-        use crate::wordnet::{lemma_as, parts_of_speech};
         let t = self.tokens.get(i).filter(|_| self.class(i) == Class::Word)?;
         let w = crate::fold::strip_possessive(self.lower_of(t));
+        // one look-up of the word answers each question below
+        let entry = crate::wordnet::Entry::of(w);
         // an irregular past ("said", "fled") or a regular one ("killed", "injured") is a verb, though
         // WordNet also lists some as adjectives
-        if crate::wordnet::irregular_verb(w) || w.ends_with("ed") && lemma_as(w, Pos::Verb).is_some() {
+        if entry.irregular_verb() || w.ends_with("ed") && entry.lemma_as(Pos::Verb).is_some() {
             return Some(Pos::Verb);
         }
-        let own = parts_of_speech(w);
-        if let Some(p) = own.first() {
-            return Some(*p);
+        if let Some(p) = entry.parts().next() {
+            return Some(p);
         }
-        [Pos::Noun, Pos::Verb, Pos::Adj].into_iter().find(|p| lemma_as(w, *p).is_some())
+        [Pos::Noun, Pos::Verb, Pos::Adj].into_iter().find(|p| entry.lemma_as(*p).is_some())
     }
 
     /// True when most words of sentence `i` longer than three letters are capitalised: a headline.

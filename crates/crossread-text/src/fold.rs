@@ -43,6 +43,16 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// [`fold`] without a copy when the word is folded already (ASCII with no capital, as most words
+/// of a report are): for lookups and comparisons.
+pub fn fold_cow(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(fold(s))
+    }
+}
+
 /// The word without a possessive ending ("norland's" -> "norland").
 pub fn strip_possessive(w: &str) -> &str {
     // every ending below closes on "s", "'" or the last byte of "\u{2019}": most words end otherwise
@@ -87,5 +97,15 @@ mod tests {
             assert_eq!(fold(w), by_char, "{w}");
         }
         assert_eq!(fold("Vestby’s"), "vestby's");
+    }
+
+    #[test]
+    fn fold_cow_borrows_only_what_is_folded_already() {
+        for w in ["vestby", "Vestby", "Şahin’S", "o'neill", "KVXT-4", ""] {
+            assert_eq!(fold_cow(w), fold(w), "{w}");
+        }
+        assert!(matches!(fold_cow("harbour"), std::borrow::Cow::Borrowed(_)));
+        assert!(matches!(fold_cow("Harbour"), std::borrow::Cow::Owned(_)));
+        assert!(matches!(fold_cow("café"), std::borrow::Cow::Owned(_)));
     }
 }

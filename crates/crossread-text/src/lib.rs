@@ -26,7 +26,7 @@ mod words;
 
 pub use class::Class;
 pub use doc::{Doc, Sentence};
-pub use fold::{fold, is_possessive, strip_possessive};
+pub use fold::{fold, fold_cow, is_possessive, strip_possessive};
 pub use phrases::{Clause, ClauseKind, Phrase};
 pub use quotes::{find_quotes, Quote};
 pub use sentences::{split_sentences, MAX_SENTENCE};

@@ -4,6 +4,7 @@ use crossread_model::Span;
 
 /// What kind of token.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u8)]
 pub enum Kind {
     /// ASCII digits with grouping commas and decimal points ("1,000", "7.5", "3,00,000", ".25").
     Num,
@@ -19,22 +20,17 @@ pub enum Kind {
 pub struct Token {
     start: u32,
     len: u16,
-    /// Kind in the low bits, space-before in bit 7.
-    flags: u8,
+    /// Kept as a field of its own (a byte), so reading it, which every pass does for every token,
+    /// is one load.
+    kind: Kind,
+    space_before: bool,
 }
-
-const SPACE: u8 = 0x80;
 
 impl Token {
     fn new(start: usize, end: usize, kind: Kind, space_before: bool) -> Token {
-        let k = match kind {
-            Kind::Num => 0,
-            Kind::Word => 1,
-            Kind::Sym => 2,
-        };
         // a sentence is at most a few kilobytes, so a token always fits
         let len = u16::try_from(end - start).unwrap_or(u16::MAX);
-        Token { start: start as u32, len, flags: k | if space_before { SPACE } else { 0 } }
+        Token { start: start as u32, len, kind, space_before }
     }
 
     /// First byte.
@@ -58,17 +54,13 @@ impl Token {
     /// Its kind.
     #[inline]
     pub fn kind(&self) -> Kind {
-        match self.flags & 0x7f {
-            0 => Kind::Num,
-            1 => Kind::Word,
-            _ => Kind::Sym,
-        }
+        self.kind
     }
 
     /// True when whitespace (or the sentence start) comes right before it.
     #[inline]
     pub fn space_before(&self) -> bool {
-        self.flags & SPACE != 0
+        self.space_before
     }
 }
 
@@ -194,6 +186,15 @@ fn scan_number(b: &[u8], mut i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_token_takes_eight_bytes() {
+        assert_eq!(std::mem::size_of::<Token>(), 8);
+        let t = Token::new(3, 9, Kind::Word, true);
+        assert_eq!((t.start(), t.end(), t.kind(), t.space_before()), (3, 9, Kind::Word, true));
+        let t = Token::new(0, 1, Kind::Sym, false);
+        assert_eq!((t.kind(), t.space_before()), (Kind::Sym, false));
+    }
 
     fn texts(s: &str) -> Vec<&str> {
         let mut out = Vec::new();

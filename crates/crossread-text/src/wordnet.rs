@@ -107,8 +107,14 @@ pub fn is(word: &str, pos: Pos) -> bool {
 
 /// The parts of speech WordNet gives `word` as a lemma (none for an inflected form or an unknown word).
 pub fn parts_of_speech(word: &str) -> Vec<Pos> {
-    let Some(letters) = letters(word) else { return Vec::new() };
-    [Pos::Noun, Pos::Verb, Pos::Adj, Pos::Adv].into_iter().filter(|p| letters.contains(p.letter())).collect()
+    parts_of(word).collect()
+}
+
+/// The parts of speech WordNet gives `word` as a lemma, in the order noun, verb, adjective, adverb,
+/// without collecting them.
+pub fn parts_of(word: &str) -> impl Iterator<Item = Pos> {
+    let letters = letters(word).unwrap_or("");
+    [Pos::Noun, Pos::Verb, Pos::Adj, Pos::Adv].into_iter().filter(move |p| letters.contains(p.letter()))
 }
 
 /// Endings of inflected forms and what replaces them, by part of speech (WordNet's morphy rules).
@@ -135,30 +141,84 @@ fn detachments(pos: Pos) -> &'static [(&'static str, &'static str)] {
 /// The lemma of `word` (lower case) as a `pos`, if WordNet knows one: the word itself when it is a
 /// lemma, an irregular form's lemma, or the form with a regular ending taken off.
 pub fn lemma_as(word: &str, pos: Pos) -> Option<Cow<'static, str>> {
-    let mut buf = [0; 4];
-    let letter: &str = pos.letter().encode_utf8(&mut buf);
-    if let Some((_, lemma)) = exceptions(word).iter().find(|(p, _)| *p == letter) {
-        return Some(Cow::Borrowed(lemma));
+    Entry::of(word).lemma_as(pos)
+}
+
+/// What WordNet holds under one word (its lemmas as an irregular form, and its own parts of speech
+/// as a lemma), looked up once for the several questions a reader asks of one word.
+#[derive(Clone, Copy)]
+pub(crate) struct Entry<'w> {
+    word: &'w str,
+    exceptions: &'static [(&'static str, &'static str)],
+    /// The word as WordNet's key, and its part-of-speech letters, when it is a lemma.
+    own: Option<(&'static str, &'static str)>,
+}
+
+impl<'w> Entry<'w> {
+    /// Looks `word` (lower case) up.
+    pub(crate) fn of(word: &'w str) -> Entry<'w> {
+        let index = index();
+        let exceptions = index.exceptions.get(word).map_or(&[][..], |v| v.as_slice());
+        let own = index.words.get_key_value(word).map(|(k, p)| (*k, *p));
+        Entry { word, exceptions, own }
     }
-    let lemma_of = |w: &str| index().words.get_key_value(w).filter(|(_, p)| p.contains(pos.letter())).map(|(k, _)| *k);
-    if let Some(own) = lemma_of(word) {
-        return Some(Cow::Borrowed(own));
+
+    /// True when the word is an irregular form of a verb ("said", "fled", "ran").
+    pub(crate) fn irregular_verb(&self) -> bool {
+        self.exceptions.iter().any(|(p, _)| *p == "v")
     }
-    let mut candidate = String::with_capacity(word.len() + 3);
-    for (end, add) in detachments(pos) {
-        if let Some(stem) = word.strip_suffix(end) {
-            if stem.is_empty() {
-                continue;
-            }
-            candidate.clear();
-            candidate.push_str(stem);
-            candidate.push_str(add);
-            if let Some(found) = lemma_of(&candidate) {
-                return Some(Cow::Borrowed(found));
+
+    /// The parts of speech WordNet gives the word as a lemma, in the order noun, verb, adjective, adverb.
+    pub(crate) fn parts(&self) -> impl Iterator<Item = Pos> {
+        let letters = self.own.map_or("", |(_, p)| p);
+        [Pos::Noun, Pos::Verb, Pos::Adj, Pos::Adv].into_iter().filter(move |p| letters.contains(p.letter()))
+    }
+
+    /// The lemma of the word as a `pos` (see [`lemma_as`]).
+    pub(crate) fn lemma_as(&self, pos: Pos) -> Option<Cow<'static, str>> {
+        let mut buf = [0; 4];
+        let letter: &str = pos.letter().encode_utf8(&mut buf);
+        if let Some((_, lemma)) = self.exceptions.iter().find(|(p, _)| *p == letter) {
+            return Some(Cow::Borrowed(lemma));
+        }
+        if let Some((own, _)) = self.own.filter(|(_, p)| p.contains(pos.letter())) {
+            return Some(Cow::Borrowed(own));
+        }
+        let lemma_of =
+            |w: &str| index().words.get_key_value(w).filter(|(_, p)| p.contains(pos.letter())).map(|(k, _)| *k);
+        // each candidate (a stem and a new ending) is built on the stack: most words are short, and
+        // this runs for every word that is no lemma itself
+        let mut buf = [0u8; 48];
+        let mut long = String::new();
+        for (end, add) in detachments(pos) {
+            if let Some(stem) = self.word.strip_suffix(end) {
+                if stem.is_empty() {
+                    continue;
+                }
+                let candidate = joined(stem, add, &mut buf, &mut long);
+                if let Some(found) = lemma_of(candidate) {
+                    return Some(Cow::Borrowed(found));
+                }
             }
         }
+        None
     }
-    None
+}
+
+/// `stem` followed by `add`, written into `buf` when it fits, else into `long`.
+fn joined<'b>(stem: &str, add: &str, buf: &'b mut [u8], long: &'b mut String) -> &'b str {
+    let n = stem.len() + add.len();
+    if n <= buf.len() {
+        buf[..stem.len()].copy_from_slice(stem.as_bytes());
+        buf[stem.len()..n].copy_from_slice(add.as_bytes());
+        // two whole strings side by side are valid UTF-8
+        std::str::from_utf8(&buf[..n]).unwrap_or("")
+    } else {
+        long.clear();
+        long.push_str(stem);
+        long.push_str(add);
+        long
+    }
 }
 
 /// True when `word` is an irregular form of a verb ("said", "fled", "ran").
@@ -169,8 +229,9 @@ pub fn irregular_verb(word: &str) -> bool {
 /// The lemma of `word` (lower case): as a noun if it is one ("cancellations"), else as a verb
 /// ("killed"), an adjective, an adverb; the word itself when WordNet does not know it.
 pub fn lemma(word: &str) -> Cow<'static, str> {
+    let entry = Entry::of(word);
     for pos in [Pos::Noun, Pos::Verb, Pos::Adj, Pos::Adv] {
-        if let Some(l) = lemma_as(word, pos) {
+        if let Some(l) = entry.lemma_as(pos) {
             return l;
         }
     }
@@ -191,6 +252,33 @@ mod tests {
         assert_eq!(lemma_as("worse", Pos::Adj).as_deref(), Some("bad"));
         assert_eq!(lemma_as("injured", Pos::Verb).as_deref(), Some("injure"));
         assert_eq!(lemma("zzqx"), "zzqx");
+        // a word too long for the stack buffer still finds its lemma
+        let long = "counterrevolutionariesxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx";
+        assert_eq!(lemma_as(long, Pos::Noun), None);
+        assert_eq!(lemma_as("counterrevolutionaries", Pos::Noun).as_deref(), Some("counterrevolutionary"));
+        let (mut small, mut long) = ([0u8; 4], String::new());
+        assert_eq!(joined("cit", "y", &mut small, &mut long), "city");
+        assert_eq!(joined("citi", "es", &mut small, &mut long), "cities");
+    }
+
+    #[test]
+    fn one_entry_answers_as_the_separate_look_ups_do() {
+        for w in ["said", "killed", "worse", "villages", "kill", "quickly", "zzqx", "fled"] {
+            let e = Entry::of(w);
+            assert_eq!(e.irregular_verb(), irregular_verb(w), "{w}");
+            assert_eq!(e.parts().collect::<Vec<_>>(), parts_of_speech(w), "{w}");
+            for pos in [Pos::Noun, Pos::Verb, Pos::Adj, Pos::Adv] {
+                let by_table = exceptions(w)
+                    .iter()
+                    .find(|(p, _)| p.starts_with(pos.letter()))
+                    .map(|(_, l)| *l)
+                    .or_else(|| is(w, pos).then_some(w));
+                if let Some(expected) = by_table {
+                    assert_eq!(e.lemma_as(pos).as_deref(), Some(expected), "{w} {pos:?}");
+                }
+            }
+        }
+        assert!(Entry::of("fled").irregular_verb() && !Entry::of("kill").irregular_verb());
     }
 
     #[test]
@@ -213,6 +301,7 @@ mod tests {
         assert!(is("death", Pos::Noun) && !is("death", Pos::Verb));
         assert!(parts_of_speech("kill").contains(&Pos::Verb));
         assert!(parts_of_speech("killed").is_empty());
+        assert_eq!(parts_of("kill").collect::<Vec<_>>(), parts_of_speech("kill"));
         // the first and last entries of the table are found
         assert!(find(WORDS, "a").is_some());
         let last = WORDS.lines().last().and_then(|l| l.split('\t').next()).unwrap_or("");

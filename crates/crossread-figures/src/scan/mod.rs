@@ -95,7 +95,9 @@ pub(crate) struct Scan<'a> {
 
 /// Finds every figure in sentence `sentence` of `doc`.
 pub fn figures_in_sentence(doc: &Doc, sentence: usize) -> Vec<Figure> {
-    figures_in_sentence_with(doc, sentence, &mut TokenTexts::default())
+    let mut out = Vec::new();
+    figures_in_sentence_with(doc, sentence, &mut TokenTexts::default(), &mut out);
+    out
 }
 
 /// Room for each token's text as written and lower-cased, kept from one sentence to the next so a
@@ -106,11 +108,18 @@ pub(crate) struct TokenTexts<'a> {
     lows: Vec<&'a str>,
 }
 
-/// [`figures_in_sentence`], with the room for the tokens' texts given.
-pub(crate) fn figures_in_sentence_with<'a>(doc: &'a Doc, sentence: usize, room: &mut TokenTexts<'a>) -> Vec<Figure> {
+/// [`figures_in_sentence`], with the room for the tokens' texts given, into `out` (emptied first:
+/// a report's scan reuses one vector for every sentence).
+pub(crate) fn figures_in_sentence_with<'a>(
+    doc: &'a Doc,
+    sentence: usize,
+    room: &mut TokenTexts<'a>,
+    out: &mut Vec<Figure>,
+) {
+    out.clear();
     let toks = doc.sentence_tokens(sentence);
     if !toks.iter().any(|t| t.kind() != Kind::Sym) {
-        return Vec::new();
+        return;
     }
     let (low_from, low) = doc.lower_part();
     let (mut raws, mut lows) = (std::mem::take(&mut room.raws), std::mem::take(&mut room.lows));
@@ -121,14 +130,13 @@ pub(crate) fn figures_in_sentence_with<'a>(doc: &'a Doc, sentence: usize, room: 
     let mut scan = Scan { text: doc.text(), low, low_from, toks, sentence, title: false, first_word: 0, raws, lows };
     scan.title = scan.is_title_case();
     scan.first_word = scan.toks.iter().position(|t| t.kind() == Kind::Word).unwrap_or(0);
-    let figures = scan.run();
+    scan.run(out);
     (room.raws, room.lows) = (scan.raws, scan.lows);
-    figures
 }
 
 impl<'a> Scan<'a> {
-    fn run(&self) -> Vec<Figure> {
-        let mut out = Vec::new();
+    /// Appends the sentence's figures to `out` (empty when called).
+    fn run(&self, out: &mut Vec<Figure>) {
         let mut i = 0;
         while i < self.toks.len() {
             if self.inert_word(i) {
@@ -145,15 +153,14 @@ impl<'a> Scan<'a> {
                 Step::Nothing => i += 1,
             }
         }
-        self.inherit_from_conversions(&mut out);
-        self.inherit_from_comparisons(&mut out);
-        self.signed_lists(&mut out);
-        self.join_changes(&mut out);
-        self.parallel_units(&mut out);
-        self.gapped_changes(&mut out);
+        self.inherit_from_conversions(out);
+        self.inherit_from_comparisons(out);
+        self.signed_lists(out);
+        self.join_changes(out);
+        self.parallel_units(out);
+        self.gapped_changes(out);
         // a number too large for a float (hundreds of digits) is not a figure anyone wrote to be read
         out.retain(|f| f.value.low().is_finite() && f.value.high().is_finite());
-        out
     }
 
     /// A figure restating the one before it ("close to 180 hp (134 kW / 182 PS)") shares its
@@ -393,29 +400,46 @@ fn is_year(v: f64) -> bool {
 /// benchmark names it: "first-team players" -> "first-team player", "digital and physical sales" ->
 /// "digital physical sale".
 pub fn singular_phrase(phrase: &str) -> String {
-    let words: Vec<&str> = phrase.split(' ').filter(|w| !matches!(*w, "and" | "or")).collect();
-    match words.split_last() {
-        Some((last, head)) if !head.is_empty() => format!("{} {}", head.join(" "), singular(last)),
-        _ => singular(phrase),
+    let kept = || phrase.split(' ').filter(|w| !matches!(*w, "and" | "or"));
+    if kept().nth(1).is_none() {
+        return singular(phrase);
     }
+    // the words kept, one space apart, the last made singular: built in one string
+    let mut out = String::with_capacity(phrase.len());
+    let mut words = kept().peekable();
+    while let Some(w) = words.next() {
+        if words.peek().is_some() {
+            out.push_str(w);
+            out.push(' ');
+        } else {
+            out.push_str(&singular_of(w));
+        }
+    }
+    out
 }
 
 /// The singular of a simple English plural.
 pub fn singular(w: &str) -> String {
+    singular_of(w).into_owned()
+}
+
+/// [`singular`] without a copy when the singular is the word or a front part of it ("boats" ->
+/// "boat"): only "-men" and "-ies" plurals make a new string.
+pub fn singular_of(w: &str) -> Cow<'_, str> {
     if w.eq_ignore_ascii_case("people") || w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") {
-        return w.to_string();
+        return Cow::Borrowed(w);
     }
     if let Some(stem) = w.strip_suffix("men") {
-        return format!("{stem}man");
+        return Cow::Owned(format!("{stem}man"));
     }
     if let Some(stem) = w.strip_suffix("ies") {
-        format!("{stem}y")
+        Cow::Owned(format!("{stem}y"))
     } else if w.ends_with("ses") || w.ends_with("xes") || w.ends_with("ches") || w.ends_with("shes") {
-        w[..w.len() - 2].to_string()
+        Cow::Borrowed(&w[..w.len() - 2])
     } else if w.ends_with('s') && !w.ends_with("ss") {
-        w[..w.len() - 1].to_string()
+        Cow::Borrowed(&w[..w.len() - 1])
     } else {
-        w.to_string()
+        Cow::Borrowed(w)
     }
 }
 
@@ -423,4 +447,27 @@ pub fn singular(w: &str) -> String {
 /// words: "1,000 sq km (386 sq mi)", "12km / 7.5 miles", "1,000 sq km, or 386 sq mi".
 pub fn restates(between: &str) -> bool {
     lx::RESTATEMENT_MARKERS.contains(between.trim())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn singulars_borrow_unless_the_ending_changes() {
+        assert_eq!(singular_of("ferries"), "ferry");
+        assert_eq!(singular_of("linesmen"), "linesman");
+        assert!(matches!(singular_of("boats"), Cow::Borrowed("boat")));
+        assert!(matches!(singular_of("marshes"), Cow::Borrowed("marsh")));
+        assert!(matches!(singular_of("census"), Cow::Borrowed("census")));
+        assert_eq!(singular("crates"), "crate");
+    }
+
+    #[test]
+    fn a_phrase_makes_its_last_kept_word_singular() {
+        assert_eq!(singular_phrase("fishing boats"), "fishing boat");
+        assert_eq!(singular_phrase("boats and ferries"), "boats ferry");
+        assert_eq!(singular_phrase("and ferries"), "and ferry");
+        assert_eq!(singular_phrase("ferries"), "ferry");
+    }
 }

@@ -27,8 +27,10 @@ impl Scan<'_> {
     /// The counted noun phrase after a bare number: "28 settlements", "14 first-team players";
     /// with the unit its head names, if it does ("517 rushing yards").
     pub(super) fn counted_noun(&self, k: usize, value: f64) -> Option<(usize, String, Option<UnitWord>)> {
-        let mut words: Vec<(usize, usize)> = Vec::new(); // token ranges of each word
-                                                         // "eleven more goals": a comparison word before the noun is no part of what is counted
+        // token ranges of each word (at most four: kept on the stack)
+        let mut room = [(0usize, 0usize); 4];
+        let mut n = 0;
+        // "eleven more goals": a comparison word before the noun is no part of what is counted
         let mut t = if lx::COUNT_MODIFIERS.contains(self.low(k))
             && self.is_word(k + 1)
             && !lx::COUNTED_NOUN_STOPS.contains(self.low(k + 1))
@@ -44,7 +46,8 @@ impl Scan<'_> {
                 && self.capitalized(t + 1)
                 && self.toks[t + 1].space_before()
         };
-        while words.len() < 4 && (self.is_word(t) || model(t)) && self.toks[t].space_before() {
+        while n < room.len() && (self.is_word(t) || model(t)) && self.toks[t].space_before() {
+            let words = &room[..n];
             let w = self.low(t);
             let next_word = |n: usize| self.is_word(t + n) && self.toks[t + n].space_before();
             // "COVID-19 tests": a code name before the noun is no part of what is counted
@@ -93,9 +96,11 @@ impl Scan<'_> {
             if lx::PEOPLE_VERBS.contains(whole) {
                 break;
             }
-            words.push((t, e));
+            room[n] = (t, e);
+            n += 1;
             t = e;
         }
+        let words = &room[..n];
         if words.is_empty() {
             return None;
         }

@@ -302,9 +302,9 @@ impl Scan<'_> {
                     return Some((u.unit.name().to_string(), u.end));
                 }
             }
-            let one = singular(w);
+            let one = singular_of(w);
             if self.is_word(k + 1) && Unit::COUNT.per(&one).is_some() {
-                return Some((one, k + 2));
+                return Some((one.into_owned(), k + 2));
             }
         }
         None
