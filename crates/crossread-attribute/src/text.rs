@@ -3,7 +3,7 @@
 
 use crate::lexicon::{self, is};
 use crossread_model::Span;
-pub(crate) use crossread_text::{fold, is_possessive, strip_possessive};
+pub(crate) use crossread_text::{fold, fold_cow, is_possessive, strip_possessive};
 use crossread_text::{Doc, WordKind};
 use std::borrow::Cow;
 
@@ -236,16 +236,6 @@ impl<'a> Sent<'a> {
     }
 }
 
-/// A word folded as [`fold`] folds it, borrowed when it is lowercase ASCII already (most words, and
-/// every word the text layer has lower-cased): no new string for those.
-pub(crate) fn fold_cow(w: &str) -> Cow<'_, str> {
-    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-        Cow::Borrowed(w)
-    } else {
-        Cow::Owned(fold(w))
-    }
-}
-
 /// True when a word holds a full stop ("gridwatch.io", "u.s"): words are short, so a plain look at
 /// each byte, not a search routine set up for long texts.
 pub(crate) fn has_dot(w: &str) -> bool {
@@ -259,18 +249,4 @@ pub(crate) fn is_domain(w: &str) -> bool {
         && (2..=6).contains(&tld.len())
         && tld.chars().all(|c| c.is_ascii_alphabetic())
         && head.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn fold_cow_borrows_only_words_already_folded() {
-        assert!(matches!(fold_cow("harbour"), Cow::Borrowed("harbour")));
-        assert_eq!(fold_cow("Harbour"), "harbour");
-        assert!(matches!(fold_cow("Harbour"), Cow::Owned(_)));
-        assert_eq!(fold_cow("\u{15f}ahin"), "sahin");
-        assert_eq!(fold_cow("Ostrava\u{2019}s"), fold("Ostrava\u{2019}s"));
-    }
 }
