@@ -4,7 +4,7 @@
 
 use crate::cues::{find_cues, Cue, Who};
 use crate::np::{is_name_word, looks_like_person, np_back, Np};
-use crate::text::{fold, Class, Sent};
+use crate::text::{fold, fold_cow, Class, Sent, Spare};
 use crate::Claimant;
 use crossread_figures::Reading;
 use crossread_model::{units, Figure, Report, Span};
@@ -21,12 +21,26 @@ const ANTECEDENT_REACH: usize = 40;
 /// let go once no mention can reach back to it, so memory stays bounded on a huge report.
 pub(crate) struct Window<'a> {
     pub(crate) doc: &'a Doc<'a>,
-    built: std::cell::RefCell<std::collections::BTreeMap<usize, std::rc::Rc<Sent<'a>>>>,
+    /// One slot per sentence, filled when first asked for; the ones before `kept_from` are let go.
+    built: Vec<std::cell::OnceCell<Sent<'a>>>,
+    kept_from: usize,
+    /// The lists of sentences let go, which the next sentence built fills again: a sentence costs
+    /// no new lists once the window has moved on.
+    spare: std::cell::RefCell<Vec<Spare<'a>>>,
+    /// What a sentence number past the end reads as: no words.
+    none: Sent<'a>,
 }
 
 impl<'a> Window<'a> {
     fn new(doc: &'a Doc<'a>) -> Window<'a> {
-        Window { doc, built: Default::default() }
+        let n = doc.sentences().len();
+        Window {
+            doc,
+            built: std::iter::repeat_with(std::cell::OnceCell::new).take(n).collect(),
+            kept_from: 0,
+            spare: Default::default(),
+            none: Sent::new(doc, n, Spare::default()),
+        }
     }
 
     pub(crate) fn len(&self) -> usize {
@@ -34,17 +48,23 @@ impl<'a> Window<'a> {
     }
 
     /// The words of sentence `i`.
-    pub(crate) fn get(&self, i: usize) -> std::rc::Rc<Sent<'a>> {
-        self.built.borrow_mut().entry(i).or_insert_with(|| std::rc::Rc::new(Sent::new(self.doc, i))).clone()
+    pub(crate) fn get(&self, i: usize) -> &Sent<'a> {
+        let Some(slot) = self.built.get(i) else { return &self.none };
+        slot.get_or_init(|| {
+            let spare = self.spare.borrow_mut().pop().unwrap_or_default();
+            Sent::new(self.doc, i, spare)
+        })
     }
 
     /// Lets go of the sentences before `i`.
-    fn forget_before(&self, i: usize) {
-        // one sentence leaves the window per step: dropped from the front, no new map each time
-        let mut built = self.built.borrow_mut();
-        while built.first_key_value().is_some_and(|(&k, _)| k < i) {
-            built.pop_first();
+    fn forget_before(&mut self, i: usize) {
+        let to = i.min(self.built.len());
+        for slot in self.built.get_mut(self.kept_from..to).unwrap_or_default() {
+            if let Some(s) = slot.take() {
+                self.spare.get_mut().push(s.into_spare());
+            }
         }
+        self.kept_from = self.kept_from.max(to);
     }
 }
 
@@ -114,19 +134,20 @@ pub(crate) fn run(report: &Report, reading: &Reading) -> Vec<Option<Claimant>> {
     }
     let mut hist: Vec<Named> = Vec::new();
     let mut persons: HashSet<String> = HashSet::default();
-    // the people named in full so far, by sentence: what a "she said" with no speaker reaches for
-    let mut mentions: Vec<(usize, Claimant)> = Vec::new();
+    // where the people named in full so far stand, by sentence: what a "she said" with no speaker
+    // reaches for (the name is copied out only for a pronoun that takes it)
+    let mut mentions: Vec<(usize, Span)> = Vec::new();
     let mut resolved: Vec<Vec<Resolved>> = Vec::with_capacity(n);
     // where each resolved claimant's name stands, and whether it names a person
     let mut person_at: HashMap<Span, bool> = Default::default();
     // each sentence's words, built once while a mention may still look back at them
-    let sentences = Window::new(doc);
+    let mut sentences = Window::new(doc);
     for (si, figs) in figs_in.iter().enumerate() {
         sentences.forget_before(si.saturating_sub(ANTECEDENT_REACH));
-        let s = &*sentences.get(si);
+        let s = sentences.get(si);
         for (np, surname) in person_mentions(s) {
             persons.insert(surname);
-            mentions.push((si, claimant_of(s, np)));
+            mentions.push((si, claimant_span(s, np)));
         }
         let cues = find_cues(s, figs);
         let mut out = Vec::with_capacity(cues.len());
@@ -138,7 +159,8 @@ pub(crate) fn run(report: &Report, reading: &Reading) -> Vec<Option<Claimant>> {
                     Who::Pronoun("he" | "she") => {
                         let recent = mentions.iter().rev().take_while(|m| m.0 + 3 >= si);
                         let last = recent.clone().find(|m| m.0 < si)?.0;
-                        recent.filter(|m| m.0 == last).last().map(|m| (m.1.clone(), true))
+                        let span = recent.filter(|m| m.0 == last).last()?.1;
+                        Some((Claimant { name: span.slice(s.text).to_string(), span }, true))
                     }
                     _ => None,
                 }
@@ -181,9 +203,7 @@ pub(crate) fn run(report: &Report, reading: &Reading) -> Vec<Option<Claimant>> {
     }
     // A figure stated bare (a headline, a summary) that the report attributes elsewhere carries
     // that attribution.
-    let direct = out.clone();
-    let attributed: Vec<usize> =
-        (0..direct.len()).filter(|&j| direct[j].is_some() && !reading.figures[j].vague).collect();
+    let attributed: Vec<usize> = (0..out.len()).filter(|&j| out[j].is_some() && !reading.figures[j].vague).collect();
     for (i, f) in reading.figures.iter().enumerate() {
         if !bare[i] || f.vague {
             continue;
@@ -198,7 +218,8 @@ pub(crate) fn run(report: &Report, reading: &Reading) -> Vec<Option<Claimant>> {
             .filter(|(j, g)| *j != i && same_figure(f, g))
             .min_by_key(|(_, g)| g.span.start.abs_diff(f.span.start));
         if let Some((j, _)) = source {
-            out[i] = direct[j].clone();
+            // an attributed figure is not bare, so this loop never changes its claimant
+            out[i] = out[j].clone();
         }
     }
     crate::carry::carry_tally_source(text, reading, &resolved, &bare, &person_at, &mut out);
@@ -279,6 +300,12 @@ fn choose<'r>(text: &str, cues: &'r [Resolved], f: Span) -> Option<&'r Resolved>
 }
 
 pub(crate) fn claimant_of(s: &Sent, np: Np) -> Claimant {
+    let span = claimant_span(s, np);
+    Claimant { name: span.slice(s.text).to_string(), span }
+}
+
+/// Where the claimant named by `np` stands in the text.
+fn claimant_span(s: &Sent, np: Np) -> Span {
     let mut span = s.span_of(np.a, np.b);
     // "Vesk Water's figures": the name without its possessive ending ("Barlow's" alone keeps it).
     let w = s.word(np.b);
@@ -291,7 +318,7 @@ pub(crate) fn claimant_of(s: &Sent, np: Np) -> Claimant {
             }
         }
     }
-    Claimant { name: span.slice(s.text).to_string(), span }
+    span
 }
 
 /// The folded word tokens of a name, without possessive endings: the folded name and where each
@@ -337,8 +364,8 @@ fn resolve(
             let mut person = looks_like_person(s, *np);
             if !person && np.a == np.b && s.class(np.a) == Class::Name {
                 // A bare surname of a person named before ("Quell").
-                let w = fold(s.stem(np.a));
-                person = persons.contains(&w) || hist.iter().any(|h| h.person && h.last_word() == Some(w.as_str()));
+                let w = fold_cow(s.stem(np.a));
+                person = persons.contains(&*w) || hist.iter().any(|h| h.person && h.last_word() == Some(&*w));
             }
             Some((c, person))
         }
@@ -439,11 +466,12 @@ fn person_mentions(s: &Sent) -> Vec<(Np, String)> {
 /// True when a name has a capitalised word that is not a title ("Jonas Ribe", not "The Governor").
 fn has_proper(name: &str) -> bool {
     name.split_whitespace().any(|w| {
+        if !w.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
         let l = fold(w);
         let l = crate::text::strip_possessive(l.trim_matches(|c: char| !c.is_alphanumeric()));
-        w.chars().next().is_some_and(char::is_uppercase)
-            && !crate::lexicon::is(&crate::lexicon::TITLES, l)
-            && !crate::lexicon::is(&crate::lexicon::NEVER_NAME, l)
+        !crate::lexicon::is(&crate::lexicon::TITLES, l) && !crate::lexicon::is(&crate::lexicon::NEVER_NAME, l)
     })
 }
 
@@ -456,7 +484,7 @@ fn find_antecedent(
     mods: &[String],
 ) -> Option<Claimant> {
     for i in order.filter(|&i| i < sentences.len()) {
-        let s = &*sentences.get(i);
+        let s = sentences.get(i);
         for k in (0..s.len()).rev() {
             // the stem is a start of the word, so a hit opens with the role's first letter ("gov"
             // too): most words are passed over on their first byte

@@ -3,7 +3,7 @@
 
 use crate::attribute::{claimant_of, Resolved, Window};
 use crate::np::{looks_like_person, Np};
-use crate::text::{fold, Class};
+use crate::text::{fold_cow, Class};
 use crate::Claimant;
 use crossread_figures::Reading;
 use crossread_model::{Figure, Span};
@@ -25,7 +25,7 @@ pub(crate) fn nearest_body_name(
     // a headline capitalises its common nouns too ("Layoff Of 11,000 Workers")
     let plain_case = |i: &usize| *i < sentences.len() && !sentences.doc.is_headline_case(*i);
     for i in (si.saturating_sub(BODY_REACH)..=si).rev().filter(plain_case) {
-        let s = &*sentences.get(i);
+        let s = sentences.get(i);
         let mut k = if i == si { before.min(s.len()) } else { s.len() };
         while k > 0 {
             k -= 1;
@@ -38,10 +38,10 @@ pub(crate) fn nearest_body_name(
                 k -= 1;
             }
             let np = Np { a: k, b };
-            if k == b && crate::names::is_demonym(&fold(s.stem(k))) {
+            if k == b && crate::names::is_demonym(&fold_cow(s.stem(k))) {
                 continue;
             }
-            let folded = |j: usize| fold(crate::text::strip_possessive(s.stem(j)));
+            let folded = |j: usize| fold_cow(crate::text::strip_possessive(s.stem(j)));
             let no_date =
                 (k..=b).all(|j| !crate::lexicon::is(&crate::lexicon::DAYS, &folded(j)) && !MONTHS.has(&folded(j)));
             let common_noun = |j: usize| crossread_text::wordnet::lemma_as(&folded(j), Pos::Noun).is_some();
@@ -50,7 +50,7 @@ pub(crate) fn nearest_body_name(
                 common_noun(b) || !looks_like_person(s, np)
             } else {
                 // a bare surname named before is a person; a capitalised common word opens a sentence
-                !(persons.contains(&folded(k)) || k == 0 && common_noun(k))
+                !(persons.contains(&*folded(k)) || k == 0 && common_noun(k))
             };
             // "in Vesk", "from Orla": a place ("of" also opens a body's name: "the fate of Vesk Air")
             let after_place_word = k > 0 && s.lw(k - 1) != "of" && PLACE_PREPOSITIONS.has(s.lw(k - 1));

@@ -3,7 +3,7 @@
 
 use crate::lexicon::{self, is};
 use crossread_model::Span;
-pub(crate) use crossread_text::{fold, is_possessive, strip_possessive};
+pub(crate) use crossread_text::{fold, fold_cow, is_possessive, strip_possessive};
 use crossread_text::{Doc, WordKind};
 use std::borrow::Cow;
 
@@ -69,9 +69,16 @@ pub(crate) struct Sent<'a> {
     classes: Vec<std::cell::Cell<Option<Class>>>,
 }
 
+/// The lists of a sentence let go of, kept to be filled by the next sentence built.
+#[derive(Default)]
+pub(crate) struct Spare<'a> {
+    low: Vec<Cow<'a, str>>,
+    classes: Vec<std::cell::Cell<Option<Class>>>,
+}
+
 impl<'a> Sent<'a> {
-    /// The words of sentence `i` of the report's text layer.
-    pub fn new(doc: &'a Doc<'a>, i: usize) -> Self {
+    /// The words of sentence `i` of the report's text layer, in lists reused from `spare`.
+    pub fn new(doc: &'a Doc<'a>, i: usize, spare: Spare<'a>) -> Self {
         let text = doc.text();
         let span = doc.sentences().get(i).map_or(Span::new(0, 0), |s| s.span);
         // the text layer's words become tokens in place: no second list
@@ -88,19 +95,27 @@ impl<'a> Sent<'a> {
                 },
             })
             .collect();
+        let Spare { mut low, mut classes } = spare;
         // folding an ASCII word is lower-casing it, which the text layer has done already
-        let low = toks
-            .iter()
-            .map(|t| {
-                if text.as_bytes().get(t.s..t.e).is_some_and(<[u8]>::is_ascii) {
-                    Cow::Borrowed(doc.lower_span(t.s, t.e))
-                } else {
-                    Cow::Owned(fold(text.get(t.s..t.e).unwrap_or("")))
-                }
-            })
-            .collect();
-        let classes = vec![std::cell::Cell::new(None); toks.len()];
+        low.clear();
+        low.extend(toks.iter().map(|t| {
+            // the lower-cased text keeps every other byte as it is: when the whole word stands in
+            // it, one look at it tells whether the word is ASCII
+            let l = doc.lower_span(t.s, t.e);
+            if l.len() == t.e - t.s && l.is_ascii() || text.as_bytes().get(t.s..t.e).is_some_and(<[u8]>::is_ascii) {
+                Cow::Borrowed(l)
+            } else {
+                Cow::Owned(fold(text.get(t.s..t.e).unwrap_or("")))
+            }
+        }));
+        classes.clear();
+        classes.resize(toks.len(), std::cell::Cell::new(None));
         Sent { text, span, toks, low, classes }
+    }
+
+    /// Gives up the sentence's lists for the next sentence built to fill.
+    pub fn into_spare(self) -> Spare<'a> {
+        Spare { low: self.low, classes: self.classes }
     }
 
     /// Number of tokens.
