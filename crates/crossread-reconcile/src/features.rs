@@ -4,7 +4,7 @@
 use crate::intern::{Interner, Shared};
 use crate::lower::lower;
 use crate::Measure;
-use crossread_figures::singular;
+use crossread_figures::{singular, singular_of};
 use crossread_model::Dimension;
 use crossread_text::lexicon as lx;
 use crossread_text::Doc;
@@ -319,7 +319,7 @@ impl<'d> SentenceWords<'d> {
             .get_or_init(|| {
                 let lower = self.plain[i].low();
                 (lower.len() >= 3 && !lx::CONTEXT_STOPS.contains(lower) && !lower.chars().any(|c| c.is_ascii_digit()))
-                    .then(|| interner.get(&singular(lower)))
+                    .then(|| interner.get(&singular_of(lower)))
             })
             .clone()
     }
