@@ -68,6 +68,19 @@ async fn the_json_brief_is_the_commands_brief() {
 }
 
 #[tokio::test]
+async fn small_and_large_stories_get_the_same_brief_wherever_it_is_worked_out() {
+    // a story under the inline limit is worked out on the async thread, one over it on a thread of
+    // its own: the answer must not depend on which
+    let body = serde_json::json!({ "reports": [ { "text": A }, { "text": B } ] }).to_string();
+    let (inline_status, inline_answer, _) = send(app(Config::default()), post_json(body.clone())).await;
+    let handed_off = Config { inline_bytes: 0, ..Default::default() };
+    let (status, answer, _) = send(app(handed_off), post_json(body)).await;
+    assert_eq!((inline_status, status), (StatusCode::OK, StatusCode::OK), "{answer}");
+    assert_eq!(json(&inline_answer), json(&answer));
+    assert!(json(&answer)["facts"].as_array().is_some_and(|f| !f.is_empty()));
+}
+
+#[tokio::test]
 async fn multipart_files_are_reports_named_by_their_files() {
     let boundary = "XyZ";
     let mut body = String::new();
