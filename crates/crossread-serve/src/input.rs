@@ -49,6 +49,11 @@ fn clean(s: Option<String>) -> Option<String> {
     s.map(|v| v.trim().to_string()).filter(|v| !v.is_empty())
 }
 
+/// How many bytes of text the given reports carry.
+pub fn text_bytes(given: &[ReportIn]) -> usize {
+    given.iter().map(|r| r.text.len()).sum()
+}
+
 /// Turns the given reports into pipeline reports: front matter read, given fields applied, ids unique.
 /// `max` caps how many a request may carry.
 pub fn reports_from(given: Vec<ReportIn>, max: usize) -> Result<Vec<Report>, AppError> {

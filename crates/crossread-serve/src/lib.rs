@@ -200,9 +200,8 @@ async fn run_brief<T: Send + 'static>(
     let busy = || AppError::new(StatusCode::SERVICE_UNAVAILABLE, "shutting_down", "the server is shutting down");
     let permit = state.workers.clone().acquire_owned().await.map_err(|_| busy())?;
     if text_bytes.is_some_and(|n| n <= state.config.inline_bytes) {
-        let out = work();
-        drop(permit);
-        return out;
+        // the permit is held until the brief is done, as on a blocking thread
+        return work();
     }
     tokio::task::spawn_blocking(move || {
         let out = work();
@@ -311,10 +310,12 @@ async fn brief_page(State(state): State<AppState>, req: Request) -> Response {
         let form = form.map_err(|e| AppError::from_rejection(e.status(), e.body_text()))?;
         let given = input::read_form(form, state.config.max_reports).await?;
         let config = state.config.clone();
-        let text_bytes = given.story.is_none().then(|| given.reports.iter().map(|r| r.text.len()).sum());
+        // a story folder is read only when no reports are given: its size is not known here
+        let from_folder = given.story.is_some() && given.reports.is_empty();
+        let text_bytes = (!from_folder).then(|| input::text_bytes(&given.reports));
         run_brief(&state, text_bytes, move || {
-            let reports = match (&given.story, given.reports.is_empty()) {
-                (Some(story), true) => story_reports(&config, story)?,
+            let reports = match &given.story {
+                Some(story) if from_folder => story_reports(&config, story)?,
                 _ => input::reports_from(given.reports, config.max_reports)?,
             };
             brief_html(&reports)
@@ -344,7 +345,7 @@ async fn api_brief(State(state): State<AppState>, req: Request) -> Result<Respon
         body.reports
     };
     let max = state.config.max_reports;
-    let text_bytes = given.iter().map(|r| r.text.len()).sum();
+    let text_bytes = input::text_bytes(&given);
     let json = run_brief(&state, Some(text_bytes), move || Ok(brief_json(&input::reports_from(given, max)?))).await?;
     Ok(([(header::CONTENT_TYPE, "application/json")], json).into_response())
 }
