@@ -392,10 +392,11 @@ pub(crate) fn features(
             context.extend(words.context_word(i, interner));
         }
     }
+    // the sentence before the figure
+    let lead = sentence.get(..span.0.saturating_sub(base).min(sentence.len())).unwrap_or("");
     // nothing near: the subject of the clause may say it ("the death toll from the quake that struck
     // the south surpassed 6,000"), when no comma or other figure stands between
     if best.is_none() {
-        let lead = sentence.get(..span.0.saturating_sub(base).min(sentence.len())).unwrap_or("");
         // a figure a toll rose to ("..., increased to 92") takes its subject across a comma
         let to = first_in.checked_sub(1).and_then(|i| ws.get(i)).map(|w| w.low());
         let marks: &[char] = if to.is_some_and(|w| lx::TOLL_VERBS.contains(w)) {
@@ -414,7 +415,6 @@ pub(crate) fn features(
     }
     // a tally opened by the whole it divides: "Of the 40 deaths, 12 were in Halden, ..., two in Lund"
     if best.is_none() && ws.first().is_some_and(|w| w.low() == "of") {
-        let lead = sentence.get(..span.0.saturating_sub(base).min(sentence.len())).unwrap_or("");
         if let Some(comma) = lead.find(',') {
             best = (1..first_in)
                 .take_while(|&i| ws[i].end <= base + comma)

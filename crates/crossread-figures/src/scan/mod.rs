@@ -436,8 +436,9 @@ pub fn singular_of(w: &str) -> Cow<'_, str> {
         Cow::Owned(format!("{stem}y"))
     } else if w.ends_with("ses") || w.ends_with("xes") || w.ends_with("ches") || w.ends_with("shes") {
         Cow::Borrowed(&w[..w.len() - 2])
-    } else if w.ends_with('s') && !w.ends_with("ss") {
-        Cow::Borrowed(&w[..w.len() - 1])
+    } else if let Some(stem) = w.strip_suffix('s') {
+        // "-ss" words returned whole above
+        Cow::Borrowed(stem)
     } else {
         Cow::Borrowed(w)
     }
