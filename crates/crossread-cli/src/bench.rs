@@ -196,16 +196,18 @@ pub fn run_serve(args: &BenchArgs) -> Result<()> {
     );
     let mut all = crossread_serve::load::LoadReport::default();
     for round in 1..=args.rounds.max(1) {
-        let cpu_before = server.cpu_seconds();
+        let (cpu_before, client_before) = (server.cpu_seconds(), cpu_seconds("self"));
         let load = send(args.requests, args.concurrency);
-        let cpu = match (cpu_before, server.cpu_seconds()) {
+        let per_request = |before: Option<f64>, after: Option<f64>| match (before, after) {
             (Some(a), Some(b)) => format!("{:.1} ms", (b - a) * 1000.0 / args.requests.max(1) as f64),
             _ => "?".to_string(),
         };
+        let cpu = per_request(cpu_before, server.cpu_seconds());
+        let client_cpu = per_request(client_before, cpu_seconds("self"));
         // the server gives memory back once it has been idle a moment
         std::thread::sleep(std::time::Duration::from_millis(1000));
         println!(
-            "round {round}: {} requests, {} at once: {} ok, {} errors in {:.2} s; p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms; server CPU {cpu} per request; memory after {}",
+            "round {round}: {} requests, {} at once: {} ok, {} errors in {:.2} s; p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms; server CPU {cpu} per request (the load client's {client_cpu}); memory after {}",
             args.requests,
             args.concurrency,
             load.latencies.len(),
@@ -237,6 +239,17 @@ pub fn run_serve(args: &BenchArgs) -> Result<()> {
         bail!("{} requests failed", all.errors.len() + warm.errors.len());
     }
     Ok(())
+}
+
+/// CPU time process `pid` ("self" for this one) has used so far, all threads, in seconds (Linux:
+/// user and system ticks of `/proc/PID/stat`, at the kernel's usual 100 per second).
+fn cpu_seconds(pid: &str) -> Option<f64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // fields after the command name, which is in brackets and may hold spaces
+    let mut rest = stat.get(stat.rfind(')')? + 1..)?.split_whitespace();
+    let utime: f64 = rest.nth(11)?.parse().ok()?;
+    let stime: f64 = rest.next()?.parse().ok()?;
+    Some((utime + stime) / 100.0)
 }
 
 /// `crossread serve` run as its own process on a free loopback port, so its memory is its own.
@@ -277,15 +290,9 @@ impl Server {
         self.status_kib("VmHWM:")
     }
 
-    /// CPU time the server has used so far, all threads, in seconds (Linux: user and system ticks
-    /// of `/proc/PID/stat`, at the kernel's usual 100 per second).
+    /// CPU time the server has used so far, all threads, in seconds.
     fn cpu_seconds(&self) -> Option<f64> {
-        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.child.id())).ok()?;
-        // fields after the command name, which is in brackets and may hold spaces
-        let mut rest = stat.get(stat.rfind(')')? + 1..)?.split_whitespace();
-        let utime: f64 = rest.nth(11)?.parse().ok()?;
-        let stime: f64 = rest.next()?.parse().ok()?;
-        Some((utime + stime) / 100.0)
+        cpu_seconds(&self.child.id().to_string())
     }
 
     fn status_kib(&self, key: &str) -> Option<u64> {

@@ -40,6 +40,9 @@ pub fn request_body(reports: &[Report]) -> String {
 
 /// Sends `requests` POSTs of `body` to `url`, at most `concurrency` in flight, each bounded by
 /// `timeout`; an answer other than 200 with a JSON brief counts as an error.
+///
+/// The client is a bare HTTP/1.1 writer and reader, as load tools like wrk are: it shares the
+/// machine's cores with the server it measures, so it should take as little of them as it can.
 pub async fn post_concurrently(
     url: &str,
     body: String,
@@ -47,39 +50,28 @@ pub async fn post_concurrently(
     concurrency: usize,
     timeout: Duration,
 ) -> LoadReport {
-    // no idle connections kept: each request's connection closes with its answer, as a browser's
-    // would after a while, so the server's memory afterwards is not held by open sockets
-    let client = match reqwest::Client::builder().timeout(timeout).pool_max_idle_per_host(0).build() {
-        Ok(c) => c,
-        Err(e) => return LoadReport { errors: vec![format!("no HTTP client: {e}")], ..Default::default() },
+    let target = match Target::parse(url) {
+        Ok(t) => t,
+        Err(e) => return LoadReport { errors: vec![e], ..Default::default() },
     };
-    // one copy of the body, shared by every request rather than copied into each
-    let body = axum::body::Bytes::from(body);
+    // one copy of the request, shared by every connection rather than copied into each; each
+    // connection closes with its answer, as a browser's would after a while, so the server's memory
+    // afterwards is not held by open sockets
+    let request: Arc<[u8]> = target.request(&body).into();
     let gate = Arc::new(Semaphore::new(concurrency.max(1)));
     let start = Instant::now();
     let mut tasks = tokio::task::JoinSet::new();
     for _ in 0..requests {
-        let (client, body, gate, url) = (client.clone(), body.clone(), gate.clone(), url.to_string());
+        let (request, gate, addr) = (request.clone(), gate.clone(), target.addr.clone());
         tasks.spawn(async move {
             let _permit = gate.acquire_owned().await.map_err(|e| e.to_string())?;
             let t = Instant::now();
-            let res = client
-                .post(&url)
-                .header("content-type", "application/json")
-                .body(body)
-                .send()
+            let answer = tokio::time::timeout(timeout, exchange(&addr, &request))
                 .await
+                .map_err(|_| format!("no answer in {} s", timeout.as_secs_f64()))?
                 .map_err(|e| e.to_string())?;
-            let status = res.status();
-            // the answer as bytes: the client shares the cores with the server, so it checks the
-            // brief is there without decoding the whole text
-            let answer = res.bytes().await.map_err(|e| e.to_string())?;
             let took = t.elapsed();
-            if status != reqwest::StatusCode::OK || !answer.windows(7).any(|w| w == b"\"facts\"") {
-                let text: String =
-                    String::from_utf8_lossy(&answer[..answer.len().min(800)]).chars().take(200).collect();
-                return Err(format!("status {status}: {text}"));
-            }
+            check_answer(&answer)?;
             Ok(took)
         });
     }
@@ -94,6 +86,67 @@ pub async fn post_concurrently(
     report.wall = start.elapsed();
     report.latencies.sort();
     report
+}
+
+/// Where a load run sends its requests: `http://host:port/path`.
+#[derive(Debug, PartialEq)]
+struct Target {
+    addr: String,
+    path: String,
+}
+
+impl Target {
+    fn parse(url: &str) -> Result<Target, String> {
+        let rest = url.strip_prefix("http://").ok_or_else(|| format!("{url}: only http:// addresses can be loaded"))?;
+        let (addr, path) = match rest.find('/') {
+            Some(i) => (&rest[..i], &rest[i..]),
+            None => (rest, "/"),
+        };
+        if addr.is_empty() {
+            return Err(format!("{url}: no host"));
+        }
+        Ok(Target { addr: addr.to_string(), path: path.to_string() })
+    }
+
+    /// The whole request: head and JSON body.
+    fn request(&self, body: &str) -> Vec<u8> {
+        let head = format!(
+            "POST {} HTTP/1.1\r\nhost: {}\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
+            self.path,
+            self.addr,
+            body.len()
+        );
+        let mut out = Vec::with_capacity(head.len() + body.len());
+        out.extend_from_slice(head.as_bytes());
+        out.extend_from_slice(body.as_bytes());
+        out
+    }
+}
+
+/// Sends one request on a new connection and reads the answer until the server closes it.
+async fn exchange(addr: &str, request: &[u8]) -> std::io::Result<Vec<u8>> {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut stream = tokio::net::TcpStream::connect(addr).await?;
+    stream.set_nodelay(true)?;
+    stream.write_all(request).await?;
+    let mut answer = Vec::with_capacity(64 * 1024);
+    stream.read_to_end(&mut answer).await?;
+    Ok(answer)
+}
+
+/// An error unless `answer` is an HTTP 200 whose body holds a JSON brief; the client shares the cores
+/// with the server, so it checks the brief is there without decoding the whole text.
+fn check_answer(answer: &[u8]) -> Result<(), String> {
+    let head_end = answer.windows(4).position(|w| w == b"\r\n\r\n");
+    let status = answer.split(|&b| b == b'\n').next().map(String::from_utf8_lossy).unwrap_or_default();
+    let ok = status.split_whitespace().nth(1) == Some("200");
+    let body = head_end.map_or(&answer[..0], |i| &answer[i + 4..]);
+    if ok && body.windows(7).any(|w| w == b"\"facts\"") {
+        return Ok(());
+    }
+    let text: String = String::from_utf8_lossy(&body[..body.len().min(800)]).chars().take(200).collect();
+    let status = if status.is_empty() { "no answer".into() } else { status.trim_end().to_string() };
+    Err(format!("{status}: {text}"))
 }
 
 /// This process's resident memory in KiB, where the system tells it (Linux).
@@ -114,5 +167,33 @@ mod tests {
         assert_eq!(r.percentile(99.0), Duration::from_millis(99));
         assert_eq!(r.percentile(100.0), Duration::from_millis(100));
         assert_eq!(LoadReport::default().percentile(99.0), Duration::ZERO);
+    }
+
+    #[test]
+    fn targets_split_into_address_and_path() {
+        let t = Target::parse("http://127.0.0.1:8080/api/brief").unwrap();
+        assert_eq!(t, Target { addr: "127.0.0.1:8080".into(), path: "/api/brief".into() });
+        assert_eq!(Target::parse("http://[::1]:9").unwrap().path, "/");
+        assert!(Target::parse("https://example.org/").is_err());
+        assert!(Target::parse("http:///x").is_err());
+    }
+
+    #[test]
+    fn requests_carry_their_length_and_close() {
+        let t = Target::parse("http://127.0.0.1:1/api/brief").unwrap();
+        let req = String::from_utf8(t.request("{\"reports\":[]}")).unwrap();
+        assert!(req.starts_with("POST /api/brief HTTP/1.1\r\n"));
+        assert!(req.contains("content-length: 14\r\n"));
+        assert!(req.contains("connection: close\r\n"));
+        assert!(req.ends_with("\r\n\r\n{\"reports\":[]}"));
+    }
+
+    #[test]
+    fn answers_without_a_brief_are_errors() {
+        assert!(check_answer(b"HTTP/1.1 200 OK\r\ncontent-length: 12\r\n\r\n{\"facts\":[]}").is_ok());
+        let bad = check_answer(b"HTTP/1.1 422 Unprocessable Entity\r\n\r\n{\"error\":\"x\"}").unwrap_err();
+        assert!(bad.starts_with("HTTP/1.1 422"), "{bad}");
+        assert!(check_answer(b"HTTP/1.1 200 OK\r\n\r\n{}").is_err());
+        assert_eq!(check_answer(b"").unwrap_err(), "no answer: ");
     }
 }
