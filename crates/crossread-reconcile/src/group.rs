@@ -549,6 +549,7 @@ pub(crate) fn group<'a>(items: &'a [Item], links: &[(usize, usize)]) -> Vec<Grou
 
     let mut facts: Vec<Group> = Vec::new();
     let mut index = FactIndex::default();
+    let mut candidates: Vec<usize> = Vec::new();
     // a cluster that joins a fact leaves its room to the next one
     let mut spare: Option<Group> = None;
     for (_, _, _, k) in order {
@@ -564,7 +565,8 @@ pub(crate) fn group<'a>(items: &'a [Item], links: &[(usize, usize)]) -> Vec<Grou
             cluster.add(i, &items[i]);
         }
         let mut best: Option<(usize, f64)> = None;
-        for f in index.candidates(&cluster) {
+        index.candidates(&cluster, &mut candidates);
+        for &f in &candidates {
             if let Some(a) = facts[f].affinity(&cluster, &partitioned) {
                 // the best fit wins, and of equals the fact made first
                 if a >= W.join && best.is_none_or(|(g, b)| a > b || (a == b && f < g)) {
