@@ -25,6 +25,10 @@ fn strip_possessive(w: &str) -> (&str, bool) {
 /// Byte ranges of parenthesised text, skipped when looking for places and clause ends.
 fn parentheses(s: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    // most sentences hold no bracket: a quick search for an opening one says so
+    if !s.as_bytes().contains(&b'(') && !s.as_bytes().contains(&b'[') {
+        return out;
+    }
     let mut open = None;
     // brackets are ASCII, and no byte of a longer character is: a byte scan finds them where a
     // character scan would, without decoding every character of every figure's sentence
@@ -213,12 +217,13 @@ pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)], tok
 
     // before the figure, back to the start of its clause: "the death toll in Vestmark rose to 3,549"
     if out.is_empty() {
-        let mut start = 0;
-        for (i, c) in sentence[..fig.0.min(sentence.len())].char_indices() {
-            if is_boundary(c) && !inside(&parens, i) {
-                start = i + c.len_utf8();
-            }
-        }
+        // just after the last boundary before the figure
+        let start = sentence[..fig.0.min(sentence.len())]
+            .char_indices()
+            .rev()
+            .find(|&(i, c)| is_boundary(c) && !inside(&parens, i))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let mut start = start;
         for o in others {
             if o.1 <= fig.0 && o.1 > start {
                 start = o.1;
