@@ -69,6 +69,24 @@ fn read_both<'d>(plain: &mut Vec<Word<'d>>, hyphenated: &mut Vec<Word<'d>>, doc:
         let lower = if w.is_ascii() { Cow::Borrowed(doc.lower_span(start, end)) } else { lower(w).into() };
         Word { start: start - relative, end: end - relative, text: w, lower }
     };
+    // ends the plain reading's word, if one is open
+    let end_plain = |open: &mut Option<(usize, usize)>, plain: &mut Vec<Word<'d>>| {
+        if let Some((a, b)) = open.take() {
+            plain.push(word(a, b, 0));
+        }
+    };
+    // ends the hyphenated reading's word, if one is open: most are the plain word just ended, whose
+    // text and lower case it takes
+    let end_hyphenated = |open: &mut Option<(usize, usize)>, plain: &[Word<'d>], hyphenated: &mut Vec<Word<'d>>| {
+        if let Some((a, b)) = open.take() {
+            hyphenated.push(match plain.last() {
+                Some(p) if p.start == a && p.end == b => {
+                    Word { start: a - base, end: b - base, text: p.text, lower: p.lower.clone() }
+                }
+                _ => word(a, b, base),
+            });
+        }
+    };
     // the word being read in each reading, as a byte range
     let (mut open_p, mut open_h): (Option<(usize, usize)>, Option<(usize, usize)>) = (None, None);
     let extend = |open: &mut Option<(usize, usize)>, start: usize, end: usize| match open {
@@ -77,12 +95,8 @@ fn read_both<'d>(plain: &mut Vec<Word<'d>>, hyphenated: &mut Vec<Word<'d>>, doc:
     };
     for t in toks {
         if t.space_before() {
-            if let Some((a, b)) = open_p.take() {
-                plain.push(word(a, b, 0));
-            }
-            if let Some((a, b)) = open_h.take() {
-                hyphenated.push(word(a, b, base));
-            }
+            end_plain(&mut open_p, plain);
+            end_hyphenated(&mut open_h, plain, hyphenated);
         }
         match t.kind() {
             Kind::Word => {
@@ -94,12 +108,8 @@ fn read_both<'d>(plain: &mut Vec<Word<'d>>, hyphenated: &mut Vec<Word<'d>>, doc:
                 let mut at = t.start();
                 for (n, piece) in doc.text_of(t).split([',', '.']).enumerate() {
                     if n > 0 {
-                        if let Some((a, b)) = open_p.take() {
-                            plain.push(word(a, b, 0));
-                        }
-                        if let Some((a, b)) = open_h.take() {
-                            hyphenated.push(word(a, b, base));
-                        }
+                        end_plain(&mut open_p, plain);
+                        end_hyphenated(&mut open_h, plain, hyphenated);
                     }
                     if !piece.is_empty() {
                         extend(&mut open_p, at, at + piece.len());
@@ -116,25 +126,19 @@ fn read_both<'d>(plain: &mut Vec<Word<'d>>, hyphenated: &mut Vec<Word<'d>>, doc:
                     extend(&mut open_p, t.start(), t.end());
                     extend(&mut open_h, t.start(), t.end());
                 } else {
-                    if let Some((a, b)) = open_p.take() {
-                        plain.push(word(a, b, 0));
-                    }
+                    end_plain(&mut open_p, plain);
                     // an inner hyphen joins the hyphenated reading's word
                     if sym == "-" && open_h.is_some() {
                         extend(&mut open_h, t.start(), t.end());
-                    } else if let Some((a, b)) = open_h.take() {
-                        hyphenated.push(word(a, b, base));
+                    } else {
+                        end_hyphenated(&mut open_h, plain, hyphenated);
                     }
                 }
             }
         }
     }
-    if let Some((a, b)) = open_p.take() {
-        plain.push(word(a, b, 0));
-    }
-    if let Some((a, b)) = open_h.take() {
-        hyphenated.push(word(a, b, base));
-    }
+    end_plain(&mut open_p, plain);
+    end_hyphenated(&mut open_h, plain, hyphenated);
 }
 
 /// What the words around one figure say about it.
