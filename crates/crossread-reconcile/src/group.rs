@@ -11,7 +11,8 @@ use crate::{close, overlaps, Item, Measure};
 use crossread_model::Dimension;
 use crossread_model::DisjointSets;
 use index::{FactIndex, Said};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::collections::BTreeMap;
 
 const W: crate::weights::Weights = crate::weights::WEIGHTS;
 
@@ -286,7 +287,7 @@ impl<'a> Group<'a> {
     }
 
     /// How strongly `other` belongs with this group; None when it cannot.
-    fn affinity(&self, other: &Group, partitioned: &HashSet<&'static str>) -> Option<f64> {
+    fn affinity(&self, other: &Group, partitioned: &FxHashSet<&'static str>) -> Option<f64> {
         if self.dim != other.dim {
             return None;
         }
@@ -538,13 +539,13 @@ pub(crate) fn group<'a>(items: &'a [Item], links: &[(usize, usize)]) -> Vec<Grou
     order.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
 
     // concepts the story counts place by place ("deaths in Halden", "deaths in Vestby")
-    let mut places_of: HashMap<&'static str, HashSet<&str>> = HashMap::new();
+    let mut places_of: FxHashMap<&'static str, FxHashSet<&str>> = Default::default();
     for it in items {
         if let (Some(c), [_]) = (it.features.concept, &*it.features.scope) {
             places_of.entry(c).or_default().insert(scope_key(it));
         }
     }
-    let partitioned: HashSet<&'static str> =
+    let partitioned: FxHashSet<&'static str> =
         places_of.into_iter().filter(|(_, p)| p.len() >= 2).map(|(c, _)| c).collect();
 
     let mut facts: Vec<Group> = Vec::new();
@@ -604,7 +605,7 @@ fn join_identical(items: &[Item], links: &[(usize, usize)]) -> DisjointSets {
     }
     // what each cluster says it counts, so that a chain of identical readings never joins a death
     // toll to a count of buildings through a figure that says neither
-    let mut said: HashMap<usize, Said> = HashMap::new();
+    let mut said: FxHashMap<usize, Said> = Default::default();
     for (i, it) in items.iter().enumerate() {
         let e = said.entry(uf.find(i)).or_default();
         e.concepts.extend(it.features.concept);

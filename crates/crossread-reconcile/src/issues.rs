@@ -7,7 +7,8 @@ use crate::intern::{Interner, Shared};
 use crate::{dimension, interval, overlaps, resolution, Article, Issue, IssueKind, Item, Story};
 use crossread_model::{Approx, Figure, Unit};
 use crossread_text::lexicon as lx;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Units a writer may have meant when they wrote this one, nearest first.
 fn siblings(unit: Unit) -> Vec<Unit> {
@@ -386,7 +387,7 @@ fn contradictions(story: &Story, items: &[Item], groups: &[Group], articles: &[A
 /// long report costs n log n, not the square of its figures.
 fn first_against(list: &[(&Item, BTreeSet<&str>)], figures: &[Figure]) -> Vec<Option<usize>> {
     type Question<'a> = (Option<&'static str>, &'a [crate::Shared], Option<usize>, Unit);
-    let mut buckets: HashMap<Question, Vec<usize>> = HashMap::new();
+    let mut buckets: HashMap<Question, Vec<usize>> = HashMap::default();
     for (x, (it, _)) in list.iter().enumerate() {
         let key = (it.features.concept, &*it.features.scope, it.claimant, figures[it.fig].unit);
         buckets.entry(key).or_default().push(x);
@@ -401,7 +402,7 @@ fn first_against(list: &[(&Item, BTreeSet<&str>)], figures: &[Figure]) -> Vec<Op
         let apart =
             |xs: &[usize]| Apart::new(xs.iter().filter_map(|&x| bounds(&figures[list[x].0.fig]).map(|b| (x, b))));
         let all = apart(members);
-        let mut of_days: HashMap<&BTreeSet<&str>, Vec<usize>> = HashMap::new();
+        let mut of_days: HashMap<&BTreeSet<&str>, Vec<usize>> = HashMap::default();
         for &x in members {
             of_days.entry(&list[x].1).or_default().push(x);
         }
