@@ -448,7 +448,8 @@ pub(crate) fn features(
         }
     };
     let mut best: Option<(usize, &'static str)> = None;
-    let mut context = Vec::new();
+    // (at most six words each side)
+    let mut context = Vec::with_capacity(12);
     // only words near the figure say anything of it
     let near = first_in.saturating_sub(8)..(last_in + 8).min(ws.len());
     for (i, w) in ws.iter().enumerate().take(near.end).skip(near.start) {
