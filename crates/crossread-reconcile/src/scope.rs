@@ -54,6 +54,17 @@ fn is_boundary(c: char) -> bool {
     matches!(c, ',' | ';' | ':' | '—' | '–' | '"' | '“' | '”')
 }
 
+/// The boundary character (see [`is_boundary`]) starting at byte `i` of `s`, if one does. The ASCII
+/// ones are single bytes, and the others start with the byte 0xE2, so most bytes are passed over
+/// without decoding a character.
+fn boundary_at(s: &str, i: usize) -> Option<char> {
+    match s.as_bytes().get(i)? {
+        b',' | b';' | b':' | b'"' => Some(char::from(s.as_bytes()[i])),
+        0xE2 => s.get(i..)?.chars().next().filter(|&c| is_boundary(c)),
+        _ => None,
+    }
+}
+
 /// Reads a place phrase whose preposition is token `k`; returns its key words and the index after it.
 fn place_phrase(s: &str, toks: &[Word], k: usize, limit: usize) -> Option<(Vec<String>, usize)> {
     // "of" inside a name is not a place: "Ministry of Health", "Bank of Norland"
@@ -163,14 +174,10 @@ pub fn distributive(fig: (usize, usize), toks: &[Word]) -> bool {
 pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)], toks: &[Word]) -> Vec<String> {
     let parens = parentheses(sentence);
     let clause_end = |from: usize| -> usize {
-        let mut end = sentence.len();
-        for (i, c) in sentence[from.min(sentence.len())..].char_indices() {
-            let at = from + i;
-            if is_boundary(c) && !inside(&parens, at) {
-                end = at;
-                break;
-            }
-        }
+        let from_at = from.min(sentence.len());
+        let mut end = (from_at..sentence.len())
+            .find(|&at| boundary_at(sentence, at).is_some() && !inside(&parens, at))
+            .unwrap_or(sentence.len());
         for t in toks {
             if t.start >= from && t.start < end && lx::CLAUSE_WORDS.contains(t.low()) {
                 end = t.start;
@@ -218,11 +225,11 @@ pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)], tok
     // before the figure, back to the start of its clause: "the death toll in Vestmark rose to 3,549"
     if out.is_empty() {
         // just after the last boundary before the figure
-        let start = sentence[..fig.0.min(sentence.len())]
-            .char_indices()
+        let head = &sentence[..fig.0.min(sentence.len())];
+        let start = (0..head.len())
             .rev()
-            .find(|&(i, c)| is_boundary(c) && !inside(&parens, i))
-            .map_or(0, |(i, c)| i + c.len_utf8());
+            .find_map(|i| boundary_at(head, i).filter(|_| !inside(&parens, i)).map(|c| i + c.len_utf8()))
+            .unwrap_or(0);
         let mut start = start;
         for o in others {
             if o.1 <= fig.0 && o.1 > start {

@@ -324,9 +324,20 @@ pub(crate) fn read_signature(
     // forecast in its clause
     let when = |k: usize| crossread_text::lexicon::FIGURE_TIMES.get(doc.lower_of(&doc.tokens()[k])).copied();
     let near = first.saturating_sub(4).max(c0)..=(last + 4).min(c1);
-    if near.clone().any(|k| when(k) == Some("earlier")) {
-        time = Time::Earlier;
-    } else if (c0..=c1).any(|k| when(k) == Some("forecast") && !names_body(doc, k)) {
+    // (one pass over the clause, which holds the words near the figure: an earlier period near it
+    // outweighs a forecast anywhere in it)
+    let mut forecast = false;
+    for k in c0..=c1 {
+        match when(k) {
+            Some("earlier") if near.contains(&k) => {
+                time = Time::Earlier;
+                break;
+            }
+            Some("forecast") if !forecast => forecast = !names_body(doc, k),
+            _ => {}
+        }
+    }
+    if forecast && time != Time::Earlier {
         time = Time::Forecast;
     }
     ReadSignature { thing, predicate, holder: owner, time, part }
