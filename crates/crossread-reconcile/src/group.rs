@@ -318,8 +318,10 @@ impl<'a> Group<'a> {
             return near.then_some(W.magnitude_join);
         }
         let mut s = if shared_sentence { -W.same_sentence } else { 0.0 };
-        let concept = other.concept().or(self.concept());
-        if let (Some(a), Some(b)) = (other.concept(), self.concept()) {
+        // (each side's concept read once)
+        let (theirs_concept, mine_concept) = (other.concept(), self.concept());
+        let concept = theirs_concept.or(mine_concept);
+        if let (Some(a), Some(b)) = (theirs_concept, mine_concept) {
             s += if a == b { W.same_concept } else { -W.other_concept };
         }
         match (other.noun(), self.noun()) {
@@ -364,7 +366,7 @@ impl<'a> Group<'a> {
                 .iter()
                 .flat_map(|a| self.intervals.iter().map(move |b| spread(*a, *b)))
                 .fold(f64::INFINITY, f64::min);
-            let (far, penalty) = match (other.concept(), self.concept()) {
+            let (far, penalty) = match (theirs_concept, mine_concept) {
                 (Some(a), Some(b)) if a == b => (W.far_ratio_same_concept, W.far_value_same_concept),
                 _ => (W.far_ratio, W.far_value),
             };
@@ -372,7 +374,7 @@ impl<'a> Group<'a> {
                 s -= penalty;
                 // one place's count far below an unscoped one is a part of it ("3,000 at its Halden
                 // plant" beside "85,000 worldwide"), not a claim about it
-                if self.scope().is_empty() != other.scope().is_empty() {
+                if mine.is_empty() != theirs.is_empty() {
                     s -= W.part_without_value;
                 }
             }
