@@ -88,7 +88,8 @@ fn read_both<'d>(plain: &mut Vec<Word<'d>>, hyphenated: &mut Vec<Word<'d>>, doc:
         }
     };
     // the word being read in each reading, as a byte range
-    let (mut open_p, mut open_h): (Option<(usize, usize)>, Option<(usize, usize)>) = (None, None);
+    let mut open_p: Option<(usize, usize)> = None;
+    let mut open_h: Option<(usize, usize)> = None;
     let extend = |open: &mut Option<(usize, usize)>, start: usize, end: usize| match open {
         Some(r) => r.1 = end,
         None => *open = Some((start, end)),
