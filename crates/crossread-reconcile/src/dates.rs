@@ -92,7 +92,12 @@ pub fn report_date(doc: &Doc) -> Option<String> {
                     }
                 }
             }
-            // March 15, 2025
+            // March 15, 2025 (a month's name is looked up only where a number follows it, as the
+            // day must)
+            let day_next = r.toks.get(r.skip(i + 1, &["."])).is_some_and(|t| t.kind() == Kind::Num);
+            if !day_next {
+                continue;
+            }
             if let Some((m, k)) = r.month(i) {
                 if let Some((d, k)) = r.day(k) {
                     if let Some(y) = r.year(k) {

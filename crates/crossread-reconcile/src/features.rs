@@ -52,6 +52,96 @@ fn read_sentence_words<'d>(out: &mut Vec<Word<'d>>, doc: &'d Doc, i: usize, hyph
     }
 }
 
+/// Reads the words of sentence `i` of `doc` into `plain` (offsets into the report) and `hyphenated`
+/// (inner hyphens kept, offsets into the sentence) in one pass over its tokens, as
+/// [`Doc::plain_words`] reads each, reusing their room.
+fn read_both<'d>(plain: &mut Vec<Word<'d>>, hyphenated: &mut Vec<Word<'d>>, doc: &'d Doc, i: usize) {
+    use crossread_text::Kind;
+    let base = doc.sentences().get(i).map_or(0, |s| s.span.start);
+    let text = doc.text();
+    let toks = doc.sentence_tokens(i);
+    plain.clear();
+    hyphenated.clear();
+    plain.reserve(toks.len());
+    hyphenated.reserve(toks.len());
+    let word = |start: usize, end: usize, relative: usize| {
+        let w = text.get(start..end).unwrap_or("");
+        let lower = if w.is_ascii() { Cow::Borrowed(doc.lower_span(start, end)) } else { lower(w).into() };
+        Word { start: start - relative, end: end - relative, text: w, lower }
+    };
+    // ends the plain reading's word, if one is open
+    let end_plain = |open: &mut Option<(usize, usize)>, plain: &mut Vec<Word<'d>>| {
+        if let Some((a, b)) = open.take() {
+            plain.push(word(a, b, 0));
+        }
+    };
+    // ends the hyphenated reading's word, if one is open: most are the plain word just ended, whose
+    // text and lower case it takes
+    let end_hyphenated = |open: &mut Option<(usize, usize)>, plain: &[Word<'d>], hyphenated: &mut Vec<Word<'d>>| {
+        if let Some((a, b)) = open.take() {
+            hyphenated.push(match plain.last() {
+                Some(p) if p.start == a && p.end == b => {
+                    Word { start: a - base, end: b - base, text: p.text, lower: p.lower.clone() }
+                }
+                _ => word(a, b, base),
+            });
+        }
+    };
+    // the word being read in each reading, as a byte range
+    let mut open_p: Option<(usize, usize)> = None;
+    let mut open_h: Option<(usize, usize)> = None;
+    let extend = |open: &mut Option<(usize, usize)>, start: usize, end: usize| match open {
+        Some(r) => r.1 = end,
+        None => *open = Some((start, end)),
+    };
+    for t in toks {
+        if t.space_before() {
+            end_plain(&mut open_p, plain);
+            end_hyphenated(&mut open_h, plain, hyphenated);
+        }
+        match t.kind() {
+            Kind::Word => {
+                extend(&mut open_p, t.start(), t.end());
+                extend(&mut open_h, t.start(), t.end());
+            }
+            Kind::Num => {
+                // digits between separators are words of their own
+                let mut at = t.start();
+                for (n, piece) in doc.text_of(t).split([',', '.']).enumerate() {
+                    if n > 0 {
+                        end_plain(&mut open_p, plain);
+                        end_hyphenated(&mut open_h, plain, hyphenated);
+                    }
+                    if !piece.is_empty() {
+                        extend(&mut open_p, at, at + piece.len());
+                        extend(&mut open_h, at, at + piece.len());
+                    }
+                    at += piece.len() + 1;
+                }
+            }
+            Kind::Sym => {
+                let sym = doc.text_of(t);
+                // an apostrophe, or a letter the tokenizer keeps apart ("½"), joins the word
+                let joins = matches!(sym, "'" | "\u{2019}") || sym.chars().next().is_some_and(char::is_alphanumeric);
+                if joins {
+                    extend(&mut open_p, t.start(), t.end());
+                    extend(&mut open_h, t.start(), t.end());
+                } else {
+                    end_plain(&mut open_p, plain);
+                    // an inner hyphen joins the hyphenated reading's word
+                    if sym == "-" && open_h.is_some() {
+                        extend(&mut open_h, t.start(), t.end());
+                    } else {
+                        end_hyphenated(&mut open_h, plain, hyphenated);
+                    }
+                }
+            }
+        }
+    }
+    end_plain(&mut open_p, plain);
+    end_hyphenated(&mut open_h, plain, hyphenated);
+}
+
 /// What the words around one figure say about it.
 #[derive(Clone, Debug, Default)]
 pub struct Features {
@@ -304,12 +394,11 @@ impl<'d> SentenceWords<'d> {
 
     /// Reads the words of sentence `i` of `doc` in place of those held, reusing their room.
     pub(crate) fn read(&mut self, doc: &'d Doc, i: usize) {
-        read_sentence_words(&mut self.plain, doc, i, false, false);
+        read_both(&mut self.plain, &mut self.hyphenated, doc, i);
         self.senses.clear();
         self.senses.resize(self.plain.len(), OnceCell::new());
         self.context.clear();
         self.context.resize(self.plain.len(), OnceCell::new());
-        read_sentence_words(&mut self.hyphenated, doc, i, true, true);
     }
 
     /// Plain word `i` as a context word: singular, when it is long enough, has no digit and is no
@@ -360,7 +449,8 @@ pub(crate) fn features(
         }
     };
     let mut best: Option<(usize, &'static str)> = None;
-    let mut context = Vec::new();
+    // (at most six words each side)
+    let mut context = Vec::with_capacity(12);
     // only words near the figure say anything of it
     let near = first_in.saturating_sub(8)..(last_in + 8).min(ws.len());
     for (i, w) in ws.iter().enumerate().take(near.end).skip(near.start) {
@@ -447,6 +537,20 @@ pub(crate) fn features(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn both_readings_of_a_sentence_are_the_plain_words_of_each() {
+        let text =
+            "Norland’s 1,000 well-known U.S. 12km players’ x -y z- 1.5-2 well--known ½ 'a' e-1,200 Île-de-France.";
+        let doc = Doc::unsplit(text, crossread_model::Span::new(0, text.len()));
+        let words = SentenceWords::new(&doc, 0);
+        let spans = |ws: &[Word]| {
+            ws.iter().map(|w| (w.start, w.end, w.text.to_string(), w.low().to_string())).collect::<Vec<_>>()
+        };
+        assert_eq!(spans(&words.plain), spans(&sentence_words(&doc, 0, false, false)));
+        assert_eq!(spans(&words.hyphenated), spans(&sentence_words(&doc, 0, true, true)));
+        assert!(words.hyphenated.iter().any(|w| w.text == "well-known"));
+    }
 
     #[test]
     fn a_tally_takes_the_whole_it_divides() {

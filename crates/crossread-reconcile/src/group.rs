@@ -11,7 +11,8 @@ use crate::{close, overlaps, Item, Measure};
 use crossread_model::Dimension;
 use crossread_model::DisjointSets;
 use index::{FactIndex, Said};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::collections::BTreeMap;
 
 const W: crate::weights::Weights = crate::weights::WEIGHTS;
 
@@ -286,7 +287,7 @@ impl<'a> Group<'a> {
     }
 
     /// How strongly `other` belongs with this group; None when it cannot.
-    fn affinity(&self, other: &Group, partitioned: &HashSet<&'static str>) -> Option<f64> {
+    fn affinity(&self, other: &Group, partitioned: &FxHashSet<&'static str>) -> Option<f64> {
         if self.dim != other.dim {
             return None;
         }
@@ -317,8 +318,10 @@ impl<'a> Group<'a> {
             return near.then_some(W.magnitude_join);
         }
         let mut s = if shared_sentence { -W.same_sentence } else { 0.0 };
-        let concept = other.concept().or(self.concept());
-        if let (Some(a), Some(b)) = (other.concept(), self.concept()) {
+        // (each side's concept read once)
+        let (theirs_concept, mine_concept) = (other.concept(), self.concept());
+        let concept = theirs_concept.or(mine_concept);
+        if let (Some(a), Some(b)) = (theirs_concept, mine_concept) {
             s += if a == b { W.same_concept } else { -W.other_concept };
         }
         match (other.noun(), self.noun()) {
@@ -363,7 +366,7 @@ impl<'a> Group<'a> {
                 .iter()
                 .flat_map(|a| self.intervals.iter().map(move |b| spread(*a, *b)))
                 .fold(f64::INFINITY, f64::min);
-            let (far, penalty) = match (other.concept(), self.concept()) {
+            let (far, penalty) = match (theirs_concept, mine_concept) {
                 (Some(a), Some(b)) if a == b => (W.far_ratio_same_concept, W.far_value_same_concept),
                 _ => (W.far_ratio, W.far_value),
             };
@@ -371,7 +374,7 @@ impl<'a> Group<'a> {
                 s -= penalty;
                 // one place's count far below an unscoped one is a part of it ("3,000 at its Halden
                 // plant" beside "85,000 worldwide"), not a claim about it
-                if self.scope().is_empty() != other.scope().is_empty() {
+                if mine.is_empty() != theirs.is_empty() {
                     s -= W.part_without_value;
                 }
             }
@@ -538,17 +541,18 @@ pub(crate) fn group<'a>(items: &'a [Item], links: &[(usize, usize)]) -> Vec<Grou
     order.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
 
     // concepts the story counts place by place ("deaths in Halden", "deaths in Vestby")
-    let mut places_of: HashMap<&'static str, HashSet<&str>> = HashMap::new();
+    let mut places_of: FxHashMap<&'static str, FxHashSet<&str>> = Default::default();
     for it in items {
         if let (Some(c), [_]) = (it.features.concept, &*it.features.scope) {
             places_of.entry(c).or_default().insert(scope_key(it));
         }
     }
-    let partitioned: HashSet<&'static str> =
+    let partitioned: FxHashSet<&'static str> =
         places_of.into_iter().filter(|(_, p)| p.len() >= 2).map(|(c, _)| c).collect();
 
     let mut facts: Vec<Group> = Vec::new();
     let mut index = FactIndex::default();
+    let mut candidates: Vec<usize> = Vec::new();
     // a cluster that joins a fact leaves its room to the next one
     let mut spare: Option<Group> = None;
     for (_, _, _, k) in order {
@@ -564,7 +568,8 @@ pub(crate) fn group<'a>(items: &'a [Item], links: &[(usize, usize)]) -> Vec<Grou
             cluster.add(i, &items[i]);
         }
         let mut best: Option<(usize, f64)> = None;
-        for f in index.candidates(&cluster) {
+        index.candidates(&cluster, &mut candidates);
+        for &f in &candidates {
             if let Some(a) = facts[f].affinity(&cluster, &partitioned) {
                 // the best fit wins, and of equals the fact made first
                 if a >= W.join && best.is_none_or(|(g, b)| a > b || (a == b && f < g)) {
@@ -602,7 +607,7 @@ fn join_identical(items: &[Item], links: &[(usize, usize)]) -> DisjointSets {
     }
     // what each cluster says it counts, so that a chain of identical readings never joins a death
     // toll to a count of buildings through a figure that says neither
-    let mut said: HashMap<usize, Said> = HashMap::new();
+    let mut said: FxHashMap<usize, Said> = Default::default();
     for (i, it) in items.iter().enumerate() {
         let e = said.entry(uf.find(i)).or_default();
         e.concepts.extend(it.features.concept);

@@ -7,7 +7,8 @@ use crate::intern::{Interner, Shared};
 use crate::{dimension, interval, overlaps, resolution, Article, Issue, IssueKind, Item, Story};
 use crossread_model::{Approx, Figure, Unit};
 use crossread_text::lexicon as lx;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Units a writer may have meant when they wrote this one, nearest first.
 fn siblings(unit: Unit) -> Vec<Unit> {
@@ -277,28 +278,46 @@ fn timeline_phrases() -> &'static [Vec<&'static str>] {
 /// contradict another.
 pub(crate) fn sentence_days(plain: &[crate::features::Word], interner: &mut Interner) -> Option<Box<[Shared]>> {
     // the sentence's words (its plain words, `plain`, split at every character that is no letter or
-    // digit), lower-case
-    let mut pieces: Vec<crate::lower::Lower> = Vec::with_capacity(plain.len());
+    // digit), lower-case; most words are one piece, already lower-cased with the sentence
+    let simple = |w: &crate::features::Word| !w.text.is_empty() && w.text.bytes().all(|b| b.is_ascii_alphanumeric());
+    if plain.iter().all(simple) {
+        let pieces: Vec<&str> = plain.iter().map(|w| w.low()).collect();
+        return days_of(&pieces, interner);
+    }
+    let mut lowered: Vec<crate::lower::Lower> = Vec::with_capacity(plain.len());
     for w in plain {
-        if !w.text.is_empty() && w.text.bytes().all(|b| b.is_ascii_alphanumeric()) {
-            // most words are one piece, already lower-cased with the sentence
-            pieces.push(crate::lower::Lower::Same(w.low()));
+        if simple(w) {
+            lowered.push(crate::lower::Lower::Same(w.low()));
         } else {
-            pieces.extend(
+            lowered.extend(
                 w.text.split(|c: char| !c.is_alphanumeric()).filter(|p| !p.is_empty()).map(crate::lower::lower),
             );
         }
     }
     // (each piece read as text once, not once per phrase compared)
-    let pieces: Vec<&str> = pieces.iter().map(|p| p.as_str()).collect();
-    let timeline = pieces.iter().any(|p| lx::TIMELINE_WORDS.contains(p))
-        || timeline_phrases()
-            .iter()
-            .any(|phrase| pieces.windows(phrase.len()).any(|run| run.iter().zip(phrase).all(|(p, w)| p == w)));
-    if timeline {
+    let pieces: Vec<&str> = lowered.iter().map(|p| p.as_str()).collect();
+    days_of(&pieces, interner)
+}
+
+/// The days a sentence of these lower-case pieces names (see [`sentence_days`]).
+fn days_of(pieces: &[&str], interner: &mut Interner) -> Option<Box<[Shared]>> {
+    let mut days: Vec<&str> = Vec::new();
+    for &p in pieces {
+        if lx::TIMELINE_WORDS.contains(p) {
+            return None;
+        }
+        if lx::names_a_day(p) {
+            days.push(p);
+        }
+    }
+    let phrase = timeline_phrases()
+        .iter()
+        .any(|phrase| pieces.windows(phrase.len()).any(|run| run.iter().zip(phrase).all(|(p, w)| p == w)));
+    if phrase {
         return None;
     }
-    let days: BTreeSet<&str> = pieces.iter().copied().filter(|w| lx::names_a_day(w)).collect();
+    days.sort_unstable();
+    days.dedup();
     Some(days.iter().map(|d| interner.get(d)).collect())
 }
 
@@ -368,7 +387,7 @@ fn contradictions(story: &Story, items: &[Item], groups: &[Group], articles: &[A
 /// long report costs n log n, not the square of its figures.
 fn first_against(list: &[(&Item, BTreeSet<&str>)], figures: &[Figure]) -> Vec<Option<usize>> {
     type Question<'a> = (Option<&'static str>, &'a [crate::Shared], Option<usize>, Unit);
-    let mut buckets: HashMap<Question, Vec<usize>> = HashMap::new();
+    let mut buckets: HashMap<Question, Vec<usize>> = HashMap::default();
     for (x, (it, _)) in list.iter().enumerate() {
         let key = (it.features.concept, &*it.features.scope, it.claimant, figures[it.fig].unit);
         buckets.entry(key).or_default().push(x);
@@ -383,7 +402,7 @@ fn first_against(list: &[(&Item, BTreeSet<&str>)], figures: &[Figure]) -> Vec<Op
         let apart =
             |xs: &[usize]| Apart::new(xs.iter().filter_map(|&x| bounds(&figures[list[x].0.fig]).map(|b| (x, b))));
         let all = apart(members);
-        let mut of_days: HashMap<&BTreeSet<&str>, Vec<usize>> = HashMap::new();
+        let mut of_days: HashMap<&BTreeSet<&str>, Vec<usize>> = HashMap::default();
         for &x in members {
             of_days.entry(&list[x].1).or_default().push(x);
         }

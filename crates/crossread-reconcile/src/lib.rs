@@ -290,7 +290,7 @@ fn build_fact(story: &Story, items: &[Item], g: &group::Group, articles: &[Artic
         undated: bool,
     }
     let mut claims: Vec<Pending> = Vec::new();
-    let mut claim_of: HashMap<usize, usize> = HashMap::new();
+    let mut claim_of: rustc_hash::FxHashMap<usize, usize> = Default::default();
     for &i in &kept {
         let it = &items[i];
         let f = figure(story, it);

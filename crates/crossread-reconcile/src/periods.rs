@@ -43,7 +43,9 @@ pub(crate) fn period_of(text: &str, f: &Figure, prev_end: usize) -> Option<&'sta
         Some(inside) => inside.split_once(')').map_or("", |(_, r)| r),
         None => rest,
     };
-    let cut = after.find(|c: char| c.is_ascii_digit() || matches!(c, '.' | ';' | ',' | '(')).unwrap_or(after.len());
+    // (the marks are ASCII, and no byte of a longer character is: a byte scan finds them)
+    let cut =
+        after.bytes().position(|b| b.is_ascii_digit() || matches!(b, b'.' | b';' | b',' | b'(')).unwrap_or(after.len());
     let mut next = words(&after[..cut]);
     if let (Some(link), Some(period)) = (next.next(), next.next()) {
         if lx::RATE_PERIOD_LINKS.contains(&link) {
@@ -58,7 +60,10 @@ pub(crate) fn period_of(text: &str, f: &Figure, prev_end: usize) -> Option<&'sta
     // before: a period word among the last few words of the clause, after the figure before it
     let from = prev_end.min(f.span.start);
     let head = text.get(from..f.span.start).unwrap_or("");
-    let clause = head.rsplit(['.', ';', ':', '(', ')', '\n', ',']).next().unwrap_or(head);
+    let clause = head
+        .bytes()
+        .rposition(|b| matches!(b, b'.' | b';' | b':' | b'(' | b')' | b'\n' | b','))
+        .map_or(head, |p| &head[p + 1..]);
     words(clause).rev().take(6).find_map(|w| lx::PERIOD_WORDS.get(&w).copied())
 }
 

@@ -25,6 +25,10 @@ fn strip_possessive(w: &str) -> (&str, bool) {
 /// Byte ranges of parenthesised text, skipped when looking for places and clause ends.
 fn parentheses(s: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    // most sentences hold no bracket: a quick search for an opening one says so
+    if !s.as_bytes().contains(&b'(') && !s.as_bytes().contains(&b'[') {
+        return out;
+    }
     let mut open = None;
     // brackets are ASCII, and no byte of a longer character is: a byte scan finds them where a
     // character scan would, without decoding every character of every figure's sentence
@@ -48,6 +52,17 @@ fn inside(ranges: &[(usize, usize)], at: usize) -> bool {
 
 fn is_boundary(c: char) -> bool {
     matches!(c, ',' | ';' | ':' | '—' | '–' | '"' | '“' | '”')
+}
+
+/// The boundary character (see [`is_boundary`]) starting at byte `i` of `s`, if one does. The ASCII
+/// ones are single bytes, and the others start with the byte 0xE2, so most bytes are passed over
+/// without decoding a character.
+fn boundary_at(s: &str, i: usize) -> Option<char> {
+    match s.as_bytes().get(i)? {
+        b',' | b';' | b':' | b'"' => Some(char::from(s.as_bytes()[i])),
+        0xE2 => s.get(i..)?.chars().next().filter(|&c| is_boundary(c)),
+        _ => None,
+    }
 }
 
 /// Reads a place phrase whose preposition is token `k`; returns its key words and the index after it.
@@ -159,14 +174,10 @@ pub fn distributive(fig: (usize, usize), toks: &[Word]) -> bool {
 pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)], toks: &[Word]) -> Vec<String> {
     let parens = parentheses(sentence);
     let clause_end = |from: usize| -> usize {
-        let mut end = sentence.len();
-        for (i, c) in sentence[from.min(sentence.len())..].char_indices() {
-            let at = from + i;
-            if is_boundary(c) && !inside(&parens, at) {
-                end = at;
-                break;
-            }
-        }
+        let from_at = from.min(sentence.len());
+        let mut end = (from_at..sentence.len())
+            .find(|&at| boundary_at(sentence, at).is_some() && !inside(&parens, at))
+            .unwrap_or(sentence.len());
         for t in toks {
             if t.start >= from && t.start < end && lx::CLAUSE_WORDS.contains(t.low()) {
                 end = t.start;
@@ -213,12 +224,13 @@ pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)], tok
 
     // before the figure, back to the start of its clause: "the death toll in Vestmark rose to 3,549"
     if out.is_empty() {
-        let mut start = 0;
-        for (i, c) in sentence[..fig.0.min(sentence.len())].char_indices() {
-            if is_boundary(c) && !inside(&parens, i) {
-                start = i + c.len_utf8();
-            }
-        }
+        // just after the last boundary before the figure
+        let head = &sentence[..fig.0.min(sentence.len())];
+        let start = (0..head.len())
+            .rev()
+            .find_map(|i| boundary_at(head, i).filter(|_| !inside(&parens, i)).map(|c| i + c.len_utf8()))
+            .unwrap_or(0);
+        let mut start = start;
         for o in others {
             if o.1 <= fig.0 && o.1 > start {
                 start = o.1;

@@ -95,11 +95,12 @@ fn verb(doc: &Doc, i: usize) -> bool {
 /// True when token `i` is a content noun: an open-class word WordNet reads as a noun, not standing as
 /// a verb, and not a noun of time.
 pub(crate) fn noun(doc: &Doc, i: usize) -> bool {
+    // (the cheap tests first: the lemma is a WordNet look-up)
     doc.class(i) == Class::Word
         && doc.pos(i) == Some(Pos::Noun)
+        && !crossread_text::lexicon::CONTEXT_STOPS.contains(doc.lower_of(&doc.tokens()[i]))
         && !verb(doc, i)
         && !TIME_NOUNS.contains(&doc.lemma(i).as_ref())
-        && !crossread_text::lexicon::CONTEXT_STOPS.contains(doc.lower_of(&doc.tokens()[i]))
 }
 
 /// True when token `k` is glued to a number after it: a code ("Q3", "G7"), not a name.
@@ -323,9 +324,20 @@ pub(crate) fn read_signature(
     // forecast in its clause
     let when = |k: usize| crossread_text::lexicon::FIGURE_TIMES.get(doc.lower_of(&doc.tokens()[k])).copied();
     let near = first.saturating_sub(4).max(c0)..=(last + 4).min(c1);
-    if near.clone().any(|k| when(k) == Some("earlier")) {
-        time = Time::Earlier;
-    } else if (c0..=c1).any(|k| when(k) == Some("forecast") && !names_body(doc, k)) {
+    // (one pass over the clause, which holds the words near the figure: an earlier period near it
+    // outweighs a forecast anywhere in it)
+    let mut forecast = false;
+    for k in c0..=c1 {
+        match when(k) {
+            Some("earlier") if near.contains(&k) => {
+                time = Time::Earlier;
+                break;
+            }
+            Some("forecast") if !forecast => forecast = !names_body(doc, k),
+            _ => {}
+        }
+    }
+    if forecast && time != Time::Earlier {
         time = Time::Forecast;
     }
     ReadSignature { thing, predicate, holder: owner, time, part }
@@ -447,11 +459,13 @@ fn holder(doc: &Doc, parts: &SentenceParts, c0: usize, first: usize, last: usize
         matches!(doc.text_of(&doc.tokens()[k]), "-" | "\u{2013}" | "\u{2014}" | ":")
             && !(doc.text_of(&doc.tokens()[k]) == "-" && glued(k))
     };
+    // (the WordNet look-up only for a verb)
     let holding = |k: usize| {
-        let w = doc.lower_of(&doc.tokens()[k]);
-        let lemma = crossread_text::wordnet::lemma_as(w, Pos::Verb);
-        verb(doc, k) && crossread_text::lexicon::HOLDING_VERBS.contains(lemma.as_deref().unwrap_or(w))
-            || matches!(doc.class(k), Class::Aux)
+        verb(doc, k) && {
+            let w = doc.lower_of(&doc.tokens()[k]);
+            let lemma = crossread_text::wordnet::lemma_as(w, Pos::Verb);
+            crossread_text::lexicon::HOLDING_VERBS.contains(lemma.as_deref().unwrap_or(w))
+        } || matches!(doc.class(k), Class::Aux)
     };
     // a name just before the figure at `at`, bridged by at most two words of having or linking
     let direct = |at: usize, c0: usize| {

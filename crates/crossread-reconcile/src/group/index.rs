@@ -51,10 +51,41 @@ enum Key<'a> {
 /// against every fact of the story.
 #[derive(Default)]
 pub(super) struct FactIndex<'a> {
-    facts: FxHashMap<Key<'a>, Vec<usize>>,
+    facts: FxHashMap<Key<'a>, Postings>,
     /// For each fact, the last round of [`FactIndex::candidates`] that listed it.
     seen: Vec<u64>,
     round: u64,
+    /// Room for a group's keys, kept between calls.
+    keys: Vec<Key<'a>>,
+}
+
+/// The facts listed under one key, in the order they were listed: most keys list one fact, which is
+/// held without a list of its own.
+enum Postings {
+    One(usize),
+    Many(Vec<usize>),
+}
+
+impl Postings {
+    fn as_slice(&self) -> &[usize] {
+        match self {
+            Postings::One(f) => std::slice::from_ref(f),
+            Postings::Many(v) => v,
+        }
+    }
+
+    /// Lists `f` after the others, unless it is the last listed.
+    fn push(&mut self, f: usize) {
+        match self {
+            Postings::One(g) if *g == f => {}
+            Postings::One(g) => *self = Postings::Many(vec![*g, f]),
+            Postings::Many(v) => {
+                if v.last() != Some(&f) {
+                    v.push(f);
+                }
+            }
+        }
+    }
 }
 
 /// How many facts per key are weighed: the most recent ones. Only a story of thousands of facts
@@ -86,11 +117,13 @@ fn value_buckets(iv: (f64, f64)) -> std::ops::RangeInclusive<i32> {
 }
 
 impl<'a> FactIndex<'a> {
-    fn keys(g: &Group<'a>) -> Vec<Key<'a>> {
+    /// Writes the keys of `g` into `keys` (emptied first).
+    fn keys(g: &Group<'a>, keys: &mut Vec<Key<'a>>) {
+        keys.clear();
         if g.dim.is(Dimension::Magnitude) {
-            return vec![Key::Dim(g.dim)];
+            keys.push(Key::Dim(g.dim));
+            return;
         }
-        let mut keys: Vec<Key> = Vec::new();
         keys.extend(g.concepts.keys().map(|c| Key::Concept(c)));
         keys.extend(g.nouns.keys().map(|n| Key::Noun(n)));
         keys.extend(g.measured.keys().map(|m| Key::Measured(m)));
@@ -100,31 +133,41 @@ impl<'a> FactIndex<'a> {
         keys.extend(g.predicates.keys().map(|w| Key::Predicate(w)));
         keys.extend(g.holders.keys().map(|w| Key::Holder(w)));
         for iv in &g.intervals {
-            keys.extend(value_buckets(*iv).map(|b| Key::Value(g.dim, b)));
-            if value_buckets(*iv).count() == 1 {
+            let buckets = value_buckets(*iv);
+            let one = buckets.start() == buckets.end();
+            keys.extend(buckets.map(|b| Key::Value(g.dim, b)));
+            if one {
                 let wide = (iv.0.min(iv.1), iv.0.max(iv.1));
                 keys.push(Key::Value(g.dim, *value_buckets((wide.1, wide.1)).start()));
             }
         }
-        keys
     }
 
     /// Records fact `f`'s keys (again after it absorbs a cluster: it may have gained some).
     pub(super) fn add(&mut self, f: usize, g: &Group<'a>) {
-        for k in FactIndex::keys(g) {
-            let list = self.facts.entry(k).or_default();
-            if list.last() != Some(&f) {
-                list.push(f);
+        let mut keys = std::mem::take(&mut self.keys);
+        FactIndex::keys(g, &mut keys);
+        for k in keys.drain(..) {
+            match self.facts.entry(k) {
+                std::collections::hash_map::Entry::Occupied(mut e) => e.get_mut().push(f),
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert(Postings::One(f));
+                }
             }
         }
+        self.keys = keys;
     }
 
-    /// The facts sharing a key with `cluster`, each once, in no particular order.
-    pub(super) fn candidates(&mut self, cluster: &Group<'a>) -> Vec<usize> {
+    /// The facts sharing a key with `cluster`, each once, in no particular order, written into `out`
+    /// (emptied first).
+    pub(super) fn candidates(&mut self, cluster: &Group<'a>, out: &mut Vec<usize>) {
         self.round += 1;
-        let mut out: Vec<usize> = Vec::new();
-        for k in FactIndex::keys(cluster) {
-            if let Some(list) = self.facts.get(&k) {
+        out.clear();
+        let mut keys = std::mem::take(&mut self.keys);
+        FactIndex::keys(cluster, &mut keys);
+        for k in &keys {
+            if let Some(list) = self.facts.get(k) {
+                let list = list.as_slice();
                 for &f in &list[list.len().saturating_sub(PER_KEY)..] {
                     if self.seen.len() <= f {
                         self.seen.resize(f + 1, 0);
@@ -136,6 +179,6 @@ impl<'a> FactIndex<'a> {
                 }
             }
         }
-        out
+        self.keys = keys;
     }
 }
