@@ -131,23 +131,64 @@ fn parse(name: &str) -> Parsed {
 
 /// Folds spelling variants of transliterated names together ("Aleksey" and "Alexei" both -> "alexi").
 fn translit(w: &str) -> String {
-    // each replacement in turn, on the result of the one before; a word holding nothing to replace
-    // is copied once rather than rebuilt by every step
-    let mut s = w.to_string();
-    for (from, to) in
-        [("ks", "x"), ("ph", "f"), ("kh", "h"), ("w", "v"), ("y", "i"), ("j", "i"), ("ei", "i"), ("ii", "i")]
-    {
-        if s.contains(from) {
-            s = s.replace(from, to);
+    // each replacement in turn, on the result of the one before, as `str::replace` makes it (left
+    // to right, matches not overlapping); every pattern is ASCII, so a byte match is a character
+    // match and the bytes between stay whole characters
+    let mut b = w.as_bytes().to_vec();
+    for (from, to) in [
+        (&b"ks"[..], b'x'),
+        (b"ph", b'f'),
+        (b"kh", b'h'),
+        (b"w", b'v'),
+        (b"y", b'i'),
+        (b"j", b'i'),
+        (b"ei", b'i'),
+        (b"ii", b'i'),
+    ] {
+        if let [c] = from {
+            for x in b.iter_mut().filter(|x| **x == *c) {
+                *x = to;
+            }
+        } else if b.windows(2).any(|p| p == from) {
+            let mut out = Vec::with_capacity(b.len());
+            let mut i = 0;
+            while i < b.len() {
+                if b.get(i..i + 2) == Some(from) {
+                    out.push(to);
+                    i += 2;
+                } else {
+                    out.push(b[i]);
+                    i += 1;
+                }
+            }
+            b = out;
         }
     }
-    s
+    // only whole ASCII pairs were replaced by ASCII bytes: the bytes are still UTF-8
+    String::from_utf8(b).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
-/// Edit distance between two short strings (one row of the table, updated in place).
+/// Edit distance between two short strings (one row of the table, updated in place; a short word's
+/// characters and row stay on the stack).
 fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
+    const SHORT: usize = 32;
+    let mut chars = [' '; SHORT];
+    let mut cells = [0usize; SHORT + 1];
+    let n = b.chars().count();
+    let (heap_chars, mut heap_row);
+    let (b, row): (&[char], &mut [usize]) = if n <= SHORT {
+        for (slot, c) in chars.iter_mut().zip(b.chars()) {
+            *slot = c;
+        }
+        (&chars[..n], &mut cells[..=n])
+    } else {
+        heap_chars = b.chars().collect::<Vec<char>>();
+        heap_row = vec![0usize; n + 1];
+        (&heap_chars[..], &mut heap_row[..])
+    };
+    for (j, cell) in row.iter_mut().enumerate() {
+        *cell = j;
+    }
     for (i, ca) in a.chars().enumerate() {
         // the cell above and to the left, from the row before
         let mut diag = row[0];
@@ -159,7 +200,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
             row[j + 1] = cell;
         }
     }
-    row[b.len()]
+    row[n]
 }
 
 /// True when two name words are one word spelt two ways ("Vronsky"/"Vronskyy", "Defence"/"Defense").

@@ -18,8 +18,8 @@ pub(crate) enum Kind {
     Punct,
 }
 
-/// One token: byte range in the report text and kind.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// One token: byte range in the report text, kind, and class once asked.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Tok {
     /// First byte.
     pub s: usize,
@@ -27,6 +27,9 @@ pub(crate) struct Tok {
     pub e: usize,
     /// Kind.
     pub kind: Kind,
+    /// The token's class once asked: noun phrases are read from every cue and name, over and over
+    /// (kept in the token, so a sentence needs no list of its own for it).
+    class: std::cell::Cell<Option<Class>>,
 }
 
 /// What a token can be inside a claimant noun phrase.
@@ -65,15 +68,12 @@ pub(crate) struct Sent<'a> {
     /// Lowercase text of each token, folded to ASCII ("Şahin" -> "sahin"); borrowed from the text
     /// layer's lower-case text when the word is ASCII already.
     pub low: Vec<Cow<'a, str>>,
-    /// Each token's class once asked: noun phrases are read from every cue and name, over and over.
-    classes: Vec<std::cell::Cell<Option<Class>>>,
 }
 
 /// The lists of a sentence let go of, kept to be filled by the next sentence built.
 #[derive(Default)]
 pub(crate) struct Spare<'a> {
     low: Vec<Cow<'a, str>>,
-    classes: Vec<std::cell::Cell<Option<Class>>>,
 }
 
 impl<'a> Sent<'a> {
@@ -93,9 +93,10 @@ impl<'a> Sent<'a> {
                     WordKind::Num => Kind::Num,
                     WordKind::Punct => Kind::Punct,
                 },
+                class: std::cell::Cell::new(None),
             })
             .collect();
-        let Spare { mut low, mut classes } = spare;
+        let Spare { mut low } = spare;
         // folding an ASCII word is lower-casing it, which the text layer has done already
         low.clear();
         low.extend(toks.iter().map(|t| {
@@ -108,14 +109,12 @@ impl<'a> Sent<'a> {
                 Cow::Owned(fold(text.get(t.s..t.e).unwrap_or("")))
             }
         }));
-        classes.clear();
-        classes.resize(toks.len(), std::cell::Cell::new(None));
-        Sent { text, span, toks, low, classes }
+        Sent { text, span, toks, low }
     }
 
     /// Gives up the sentence's lists for the next sentence built to fill.
     pub fn into_spare(self) -> Spare<'a> {
-        Spare { low: self.low, classes: self.classes }
+        Spare { low: self.low }
     }
 
     /// Number of tokens.
@@ -180,7 +179,7 @@ impl<'a> Sent<'a> {
 
     /// What token `i` can be inside a claimant noun phrase.
     pub fn class(&self, i: usize) -> Class {
-        let Some(known) = self.classes.get(i) else { return Class::Other };
+        let Some(known) = self.toks.get(i).map(|t| &t.class) else { return Class::Other };
         known.get().unwrap_or_else(|| {
             let class = self.work_out_class(i);
             known.set(Some(class));
