@@ -11,28 +11,31 @@ pub(crate) fn is_demonym(w: &str) -> bool {
 }
 
 /// The words of a body's name that identify it: its content less generic and nationality words.
-fn core_words(p: &Parsed) -> impl Iterator<Item = &String> {
+fn core_words(p: &Parsed) -> impl Iterator<Item = &Word> {
     p.content.iter().filter(|w| !is(&lexicon::GENERIC_NAME_WORDS, w) && !is_demonym(w))
 }
+
+/// A folded word of a parsed name: shared, not copied, by the lists it stands in.
+type Word = std::rc::Rc<str>;
 
 /// What a name says once parsed.
 #[derive(Clone, Debug, Default)]
 struct Parsed {
     /// Capitalised words that are not titles or roles, folded ("alexei", "vronov").
-    proper: Vec<String>,
+    proper: Vec<Word>,
     /// Title and role words, folded ("acting", "governor").
-    roles: Vec<String>,
+    roles: Vec<Word>,
     /// Every word that identifies it (proper, roles, other content), folded, for bodies.
-    content: Vec<String>,
+    content: Vec<Word>,
     /// Acronyms it holds or forms ("fsra", "ukts").
-    acronyms: Vec<String>,
+    acronyms: Vec<Word>,
     /// Acronyms written in capitals in it ("FSRA"): names that share one are one body.
-    written: Vec<String>,
+    written: Vec<Word>,
     /// True when a body word stands in it ("Ministry", "Agency", "news").
     body: bool,
     /// Given names: the name words after the last title, before the surname ("Aleksei" in "Acting
     /// Vesk Gov. Aleksei Vronov").
-    given: Vec<String>,
+    given: Vec<Word>,
 }
 
 /// Splits a name into words as written, keeping inner apostrophes, hyphens and dots.
@@ -49,13 +52,13 @@ fn parse(name: &str) -> Parsed {
     let mut p = Parsed::default();
     // whether the last word kept (the last of `content`) is written in capitals
     let mut last_upper = false;
-    let mut run: Vec<String> = Vec::new();
+    let mut run: Vec<Word> = Vec::new();
     // An apposition after a comma describes the name before it: "Alexei Vronov, the acting governor".
     let ws = words(name);
     // each word folded once, for both passes below
     let folded: Vec<String> = ws.iter().map(|w| fold(w)).collect();
     for (wi, &w) in ws.iter().enumerate() {
-        let f = strip_possessive(&folded[wi]).trim_end_matches('.').to_string();
+        let f: Word = strip_possessive(&folded[wi]).trim_end_matches('.').into();
         if f.is_empty() || is(&lexicon::NAME_FILLERS, &f) {
             continue;
         }
@@ -124,7 +127,7 @@ fn parse(name: &str) -> Parsed {
         }
     }
     if initials.chars().count() >= 3 {
-        p.acronyms.push(initials);
+        p.acronyms.push(initials.into());
     }
     p
 }
@@ -220,7 +223,7 @@ impl<'p> Spellings<'p> {
         let mut map = FxHashMap::default();
         for p in parsed {
             for w in p.proper.iter().chain(&p.roles).chain(&p.content).chain(&p.given) {
-                map.entry(w.as_str()).or_insert_with(|| translit(w));
+                map.entry(&**w).or_insert_with(|| translit(w));
             }
         }
         Spellings(map)
@@ -248,7 +251,7 @@ impl<'p> Spellings<'p> {
     }
 
     /// True when every word of `small` has a match in `big`.
-    fn covered(&self, small: &[String], big: &[String]) -> bool {
+    fn covered(&self, small: &[Word], big: &[Word]) -> bool {
         !small.is_empty() && small.iter().all(|w| big.iter().any(|b| self.same(w, b)))
     }
 }
@@ -289,7 +292,7 @@ fn person_match(a: &Parsed, b: &Parsed, sp: &Spellings) -> bool {
     }
     a.given.iter().any(|x| {
         b.given.iter().any(|y| {
-            sp.same(x, y) || x.len() == 1 && y.starts_with(x.as_str()) || y.len() == 1 && x.starts_with(y.as_str())
+            sp.same(x, y) || x.len() == 1 && y.starts_with(&**x) || y.len() == 1 && x.starts_with(&**y)
         })
     })
 }
