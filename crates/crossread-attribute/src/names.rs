@@ -213,24 +213,44 @@ fn same_word(a: &str, b: &str) -> bool {
 }
 
 /// The transliterated form of each word of the names being clustered, made once: names are compared
-/// pair by pair, word by word.
+/// pair by pair, word by word. A word of the parsed names is found by where it is stored (its
+/// address and length), which the names outlive the forms by (`'p`): no text to hash on each look.
 #[derive(Default)]
-struct Spellings<'p>(FxHashMap<&'p str, String>);
+struct Spellings<'p> {
+    /// Each distinct word's form.
+    forms: Vec<String>,
+    /// The form of each stored word, by the word's address and length.
+    at: FxHashMap<(usize, usize), usize>,
+    names: std::marker::PhantomData<&'p [Parsed]>,
+}
 
 impl<'p> Spellings<'p> {
     /// The forms of every word of these parsed names.
     fn of(parsed: &'p [Parsed]) -> Self {
-        let mut map = FxHashMap::default();
+        let mut sp = Spellings::default();
+        let mut by_word: FxHashMap<&str, usize> = FxHashMap::default();
         for p in parsed {
             for w in p.proper.iter().chain(&p.roles).chain(&p.content).chain(&p.given) {
-                map.entry(&**w).or_insert_with(|| translit(w));
+                let k = *by_word.entry(&**w).or_insert_with(|| {
+                    sp.forms.push(translit(w));
+                    sp.forms.len() - 1
+                });
+                sp.at.insert(Self::key(w), k);
             }
         }
-        Spellings(map)
+        sp
+    }
+
+    /// Where a word is stored.
+    fn key(w: &str) -> (usize, usize) {
+        (w.as_ptr() as usize, w.len())
     }
 
     fn form(&self, w: &str) -> std::borrow::Cow<'_, str> {
-        self.0.get(w).map_or_else(|| std::borrow::Cow::Owned(translit(w)), |t| std::borrow::Cow::Borrowed(t.as_str()))
+        match self.at.get(&Self::key(w)).and_then(|&k| self.forms.get(k)) {
+            Some(t) => std::borrow::Cow::Borrowed(t.as_str()),
+            None => std::borrow::Cow::Owned(translit(w)),
+        }
     }
 
     /// True when two name words are one word spelt two ways ("Vronsky"/"Vronskyy", "Defence"/"Defense").
@@ -242,12 +262,16 @@ impl<'p> Spellings<'p> {
         if ta == tb {
             return true;
         }
+        // words spelt two ways open alike: most pairs part on their first letter
+        if ta.chars().next() != tb.chars().next() {
+            return false;
+        }
         let short = ta.chars().count().min(tb.chars().count());
         if short <= 3 {
             return false;
         }
         let limit = if short <= 6 { 1 } else { 2 };
-        ta.chars().next() == tb.chars().next() && edit_distance(&ta, &tb) <= limit
+        edit_distance(&ta, &tb) <= limit
     }
 
     /// True when every word of `small` has a match in `big`.
