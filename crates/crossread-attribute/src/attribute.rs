@@ -393,19 +393,21 @@ fn resolve(
             }
             let n = sentences.len();
             let back = (0..si.min(n)).rev().take(ANTECEDENT_REACH);
+            // the phrase is read once for the three questions below
+            let person = looks_like_person(s, *np);
             // A lead may name a person by role before it gives the name ("Norland's top commander").
-            let ahead = (si + 1..n).take(if looks_like_person(s, *np) { 12 } else { 0 });
+            let ahead = (si + 1..n).take(if person { 12 } else { 0 });
             let antecedent = find_antecedent(sentences, back, head, &mods)
                 .or_else(|| find_antecedent(sentences, ahead, head, &mods));
             if let Some(c) = antecedent {
-                return Some((c, looks_like_person(s, *np)));
+                return Some((c, person));
             }
             if crossread_text::lexicon::BODY_HEADS.contains(head.as_str()) {
                 if let Some(c) = crate::carry::nearest_body_name(sentences, si, np.a, persons) {
                     return Some((c, false));
                 }
             }
-            Some((claimant_of(s, *np), looks_like_person(s, *np)))
+            Some((claimant_of(s, *np), person))
         }
         Who::Pronoun(p) => {
             let near = |h: &&Named| si.saturating_sub(h.sent) <= PRONOUN_REACH;

@@ -315,9 +315,9 @@ fn person_match(a: &Parsed, b: &Parsed, sp: &Spellings) -> bool {
         return true;
     }
     a.given.iter().any(|x| {
-        b.given.iter().any(|y| {
-            sp.same(x, y) || x.len() == 1 && y.starts_with(&**x) || y.len() == 1 && x.starts_with(&**y)
-        })
+        b.given
+            .iter()
+            .any(|y| sp.same(x, y) || x.len() == 1 && y.starts_with(&**x) || y.len() == 1 && x.starts_with(&**y))
     })
 }
 

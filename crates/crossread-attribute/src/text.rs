@@ -99,11 +99,20 @@ impl<'a> Sent<'a> {
         let Spare { mut low } = spare;
         // folding an ASCII word is lower-casing it, which the text layer has done already
         low.clear();
+        // tokens are in order: when the text from the first to the last is ASCII, so is every word,
+        // and no word need be looked at one by one
+        let all_ascii = match (toks.first(), toks.last()) {
+            (Some(a), Some(z)) => text.as_bytes().get(a.s..z.e).is_some_and(<[u8]>::is_ascii),
+            _ => true,
+        };
         low.extend(toks.iter().map(|t| {
             // the lower-cased text keeps every other byte as it is: when the whole word stands in
             // it, one look at it tells whether the word is ASCII
             let l = doc.lower_span(t.s, t.e);
-            if l.len() == t.e - t.s && l.is_ascii() || text.as_bytes().get(t.s..t.e).is_some_and(<[u8]>::is_ascii) {
+            if all_ascii && t.s <= t.e
+                || l.len() == t.e - t.s && l.is_ascii()
+                || text.as_bytes().get(t.s..t.e).is_some_and(<[u8]>::is_ascii)
+            {
                 Cow::Borrowed(l)
             } else {
                 Cow::Owned(fold(text.get(t.s..t.e).unwrap_or("")))
