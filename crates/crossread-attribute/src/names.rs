@@ -40,6 +40,21 @@ struct Parsed {
 
 /// Splits a name into words as written, keeping inner apostrophes, hyphens and dots.
 fn words(name: &str) -> Vec<&str> {
+    if name.is_ascii() {
+        // an ASCII name (most are) is split and trimmed on bytes: the same separators (ASCII
+        // white space is tab to carriage return and space) and the same letters and digits
+        let sep = |b: &u8| matches!(b, b'\t'..=b'\r' | b' ' | b',' | b'(' | b')' | b':' | b';' | b'"' | b'/');
+        return name
+            .as_bytes()
+            .split(sep)
+            .filter_map(|piece| {
+                let first = piece.iter().position(u8::is_ascii_alphanumeric)?;
+                let last = piece.iter().rposition(u8::is_ascii_alphanumeric)?;
+                let at = piece.as_ptr() as usize - name.as_ptr() as usize;
+                name.get(at + first..at + last + 1)
+            })
+            .collect();
+    }
     name.split(|c: char| {
         c.is_whitespace() || matches!(c, ',' | '(' | ')' | ':' | ';' | '"' | '\u{201c}' | '\u{201d}' | '/')
     })
@@ -56,7 +71,7 @@ fn parse(name: &str) -> Parsed {
     // An apposition after a comma describes the name before it: "Alexei Vronov, the acting governor".
     let ws = words(name);
     // each word folded once, for both passes below
-    let folded: Vec<String> = ws.iter().map(|w| fold(w)).collect();
+    let folded: Vec<std::borrow::Cow<str>> = ws.iter().map(|w| crate::text::fold_cow(w)).collect();
     for (wi, &w) in ws.iter().enumerate() {
         let f: Word = strip_possessive(&folded[wi]).trim_end_matches('.').into();
         if f.is_empty() || is(&lexicon::NAME_FILLERS, &f) {
