@@ -126,10 +126,23 @@ pub(crate) fn run(report: &Report, reading: &Reading) -> Vec<Option<Claimant>> {
     let doc = &reading.doc;
     let sents = reading.sentences();
     let n = sents.len();
-    let mut figs_in: Vec<Vec<Span>> = vec![Vec::new(); n];
+    // the spans of each sentence's figures, in order, as one list: sentence `i` holds
+    // `fig_spans[fig_at[i]..fig_at[i + 1]]` (a few lists for the report, not one per sentence)
+    let mut fig_at = vec![0usize; n + 1];
     for f in &reading.figures {
-        if let Some(v) = figs_in.get_mut(f.sentence) {
-            v.push(f.span);
+        if f.sentence < n {
+            fig_at[f.sentence + 1] += 1;
+        }
+    }
+    for i in 0..n {
+        fig_at[i + 1] += fig_at[i];
+    }
+    let mut fig_spans = vec![Span::new(0, 0); fig_at[n]];
+    let mut fill = fig_at[..n].to_vec();
+    for f in &reading.figures {
+        if let Some(at) = fill.get_mut(f.sentence) {
+            fig_spans[*at] = f.span;
+            *at += 1;
         }
     }
     let mut hist: Vec<Named> = Vec::new();
@@ -142,7 +155,8 @@ pub(crate) fn run(report: &Report, reading: &Reading) -> Vec<Option<Claimant>> {
     let mut person_at: HashMap<Span, bool> = Default::default();
     // each sentence's words, built once while a mention may still look back at them
     let mut sentences = Window::new(doc);
-    for (si, figs) in figs_in.iter().enumerate() {
+    for si in 0..n {
+        let figs = &fig_spans[fig_at[si]..fig_at[si + 1]];
         sentences.forget_before(si.saturating_sub(ANTECEDENT_REACH));
         let s = sentences.get(si);
         for (np, surname) in person_mentions(s) {

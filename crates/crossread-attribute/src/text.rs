@@ -187,13 +187,23 @@ impl<'a> Sent<'a> {
     }
 
     /// What token `i` can be inside a claimant noun phrase.
+    #[inline]
     pub fn class(&self, i: usize) -> Class {
-        let Some(known) = self.toks.get(i).map(|t| &t.class) else { return Class::Other };
-        known.get().unwrap_or_else(|| {
-            let class = self.work_out_class(i);
-            known.set(Some(class));
-            class
-        })
+        // asked over and over: a class known already is one load, inline
+        match self.toks.get(i) {
+            Some(t) => t.class.get().unwrap_or_else(|| self.first_class(i)),
+            None => Class::Other,
+        }
+    }
+
+    /// Works out the class of token `i` the first time it is asked, and keeps it.
+    #[inline(never)]
+    fn first_class(&self, i: usize) -> Class {
+        let class = self.work_out_class(i);
+        if let Some(t) = self.toks.get(i) {
+            t.class.set(Some(class));
+        }
+        class
     }
 
     fn work_out_class(&self, i: usize) -> Class {
