@@ -160,7 +160,10 @@ pub(crate) fn run(report: &Report, reading: &Reading) -> Vec<Option<Claimant>> {
         sentences.forget_before(si.saturating_sub(ANTECEDENT_REACH));
         let s = sentences.get(si);
         for (np, surname) in person_mentions(s) {
-            persons.insert(surname);
+            // a surname met before is not copied again
+            if !persons.contains(&*surname) {
+                persons.insert(surname.into_owned());
+            }
             mentions.push((si, claimant_span(s, np)));
         }
         let cues = find_cues(s, figs);
@@ -440,7 +443,7 @@ fn resolve(
 /// The people a sentence names in full ("Vesk President Ana Maria Ruiz", "Jonas
 /// Ribe"), with their surnames, so a bare "Ruiz said" later reads as a person and a "she said"
 /// with no speaker before it finds who was named.
-fn person_mentions(s: &Sent) -> Vec<(Np, String)> {
+fn person_mentions<'s>(s: &'s Sent) -> Vec<(Np, std::borrow::Cow<'s, str>)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < s.len() {
@@ -473,7 +476,7 @@ fn person_mentions(s: &Sent) -> Vec<(Np, String)> {
             && (titled || names >= 2)
         {
             let np = np_back(s, last).unwrap_or(Np { a: start, b: last });
-            out.push((np, fold(s.stem(last))));
+            out.push((np, fold_cow(s.stem(last))));
         }
     }
     out
