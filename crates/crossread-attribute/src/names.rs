@@ -2,7 +2,7 @@
 //! "the acting governor"), and the best name to show for each.
 
 use crate::lexicon::{self, is};
-use crate::text::{fold, strip_possessive};
+use crate::text::strip_possessive;
 use rustc_hash::FxHashMap;
 
 /// True for a nationality word ("Japanese", "Turkish", "Syrian").
@@ -551,10 +551,15 @@ fn display_text(name: &str, p: &Parsed) -> String {
         // The run of name words after the last title or role word.
         let mut start = 0;
         for (i, w) in ws.iter().enumerate() {
-            let f = fold(w);
-            let f = strip_possessive(&f).trim_end_matches('.').to_string();
+            // a lowercase or possessive word ends the run before the name whatever it is: it is
+            // folded only when capitalised
             let cap = w.chars().next().is_some_and(char::is_uppercase);
-            if is(&lexicon::TITLES, &f) || !cap || is(&lexicon::NEVER_NAME, &f) || crate::text::is_possessive(w) {
+            let not_name = !cap || crate::text::is_possessive(w) || {
+                let f = crate::text::fold_cow(w);
+                let f = strip_possessive(&f).trim_end_matches('.');
+                is(&lexicon::TITLES, f) || is(&lexicon::NEVER_NAME, f)
+            };
+            if not_name {
                 start = i + 1;
             }
         }
@@ -565,21 +570,21 @@ fn display_text(name: &str, p: &Parsed) -> String {
     // "Vesk broadcaster KTV", "the tracking site gridwatch.io": the name after a lowercase head.
     if p.body {
         let head = ws.iter().rposition(|w| {
-            let f = fold(w);
+            let f = crate::text::fold_cow(w);
             w.chars().next().is_some_and(char::is_lowercase)
                 && (is(&lexicon::ROLE_HEADS, &f) || is(&lexicon::ORG_WORDS, &f))
                 && !crate::text::is_domain(&f)
         });
         if let Some(h) = head {
             let rest = &ws[h + 1..];
-            let opens_name = rest
-                .first()
-                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) || crate::text::is_domain(&fold(w)));
+            let opens_name = rest.first().is_some_and(|w| {
+                w.chars().next().is_some_and(char::is_uppercase) || crate::text::is_domain(&crate::text::fold_cow(w))
+            });
             if opens_name
                 && rest.iter().all(|w| {
                     w.chars().next().is_some_and(|c| c.is_uppercase() || c == '&')
-                        || crate::text::is_domain(&fold(w))
-                        || is(&lexicon::NAME_FILLERS, &fold(w))
+                        || crate::text::is_domain(&crate::text::fold_cow(w))
+                        || is(&lexicon::NAME_FILLERS, &crate::text::fold_cow(w))
                 })
             {
                 let start = ws[h + 1];
