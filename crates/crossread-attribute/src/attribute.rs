@@ -126,10 +126,23 @@ pub(crate) fn run(report: &Report, reading: &Reading) -> Vec<Option<Claimant>> {
     let doc = &reading.doc;
     let sents = reading.sentences();
     let n = sents.len();
-    let mut figs_in: Vec<Vec<Span>> = vec![Vec::new(); n];
+    // the spans of each sentence's figures, in order, as one list: sentence `i` holds
+    // `fig_spans[fig_at[i]..fig_at[i + 1]]` (a few lists for the report, not one per sentence)
+    let mut fig_at = vec![0usize; n + 1];
     for f in &reading.figures {
-        if let Some(v) = figs_in.get_mut(f.sentence) {
-            v.push(f.span);
+        if f.sentence < n {
+            fig_at[f.sentence + 1] += 1;
+        }
+    }
+    for i in 0..n {
+        fig_at[i + 1] += fig_at[i];
+    }
+    let mut fig_spans = vec![Span::new(0, 0); fig_at[n]];
+    let mut fill = fig_at[..n].to_vec();
+    for f in &reading.figures {
+        if let Some(at) = fill.get_mut(f.sentence) {
+            fig_spans[*at] = f.span;
+            *at += 1;
         }
     }
     let mut hist: Vec<Named> = Vec::new();
@@ -142,11 +155,15 @@ pub(crate) fn run(report: &Report, reading: &Reading) -> Vec<Option<Claimant>> {
     let mut person_at: HashMap<Span, bool> = Default::default();
     // each sentence's words, built once while a mention may still look back at them
     let mut sentences = Window::new(doc);
-    for (si, figs) in figs_in.iter().enumerate() {
+    for si in 0..n {
+        let figs = &fig_spans[fig_at[si]..fig_at[si + 1]];
         sentences.forget_before(si.saturating_sub(ANTECEDENT_REACH));
         let s = sentences.get(si);
         for (np, surname) in person_mentions(s) {
-            persons.insert(surname);
+            // a surname met before is not copied again
+            if !persons.contains(&*surname) {
+                persons.insert(surname.into_owned());
+            }
             mentions.push((si, claimant_span(s, np)));
         }
         let cues = find_cues(s, figs);
@@ -393,19 +410,21 @@ fn resolve(
             }
             let n = sentences.len();
             let back = (0..si.min(n)).rev().take(ANTECEDENT_REACH);
+            // the phrase is read once for the three questions below
+            let person = looks_like_person(s, *np);
             // A lead may name a person by role before it gives the name ("Norland's top commander").
-            let ahead = (si + 1..n).take(if looks_like_person(s, *np) { 12 } else { 0 });
+            let ahead = (si + 1..n).take(if person { 12 } else { 0 });
             let antecedent = find_antecedent(sentences, back, head, &mods)
                 .or_else(|| find_antecedent(sentences, ahead, head, &mods));
             if let Some(c) = antecedent {
-                return Some((c, looks_like_person(s, *np)));
+                return Some((c, person));
             }
             if crossread_text::lexicon::BODY_HEADS.contains(head.as_str()) {
                 if let Some(c) = crate::carry::nearest_body_name(sentences, si, np.a, persons) {
                     return Some((c, false));
                 }
             }
-            Some((claimant_of(s, *np), looks_like_person(s, *np)))
+            Some((claimant_of(s, *np), person))
         }
         Who::Pronoun(p) => {
             let near = |h: &&Named| si.saturating_sub(h.sent) <= PRONOUN_REACH;
@@ -424,7 +443,7 @@ fn resolve(
 /// The people a sentence names in full ("Vesk President Ana Maria Ruiz", "Jonas
 /// Ribe"), with their surnames, so a bare "Ruiz said" later reads as a person and a "she said"
 /// with no speaker before it finds who was named.
-fn person_mentions(s: &Sent) -> Vec<(Np, String)> {
+fn person_mentions<'s>(s: &'s Sent) -> Vec<(Np, std::borrow::Cow<'s, str>)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < s.len() {
@@ -457,7 +476,7 @@ fn person_mentions(s: &Sent) -> Vec<(Np, String)> {
             && (titled || names >= 2)
         {
             let np = np_back(s, last).unwrap_or(Np { a: start, b: last });
-            out.push((np, fold(s.stem(last))));
+            out.push((np, fold_cow(s.stem(last))));
         }
     }
     out

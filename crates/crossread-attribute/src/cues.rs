@@ -409,7 +409,7 @@ pub(crate) fn find_cues(s: &Sent, figs: &[Span]) -> Vec<Cue> {
             v += 1;
             continue;
         }
-        let vt = s.toks[v];
+        let vt = &s.toks[v];
         let j = skip_back(s, v as isize - 1);
         // Passive: "were reported killed", "is estimated", "as reported by X": a claimant only with "by".
         if j >= 0 && (is(&lexicon::BE_FORMS, s.lw(j as usize)) || s.lw(j as usize) == "as") {

@@ -2,7 +2,7 @@
 //! "the acting governor"), and the best name to show for each.
 
 use crate::lexicon::{self, is};
-use crate::text::{fold, strip_possessive};
+use crate::text::strip_possessive;
 use rustc_hash::FxHashMap;
 
 /// True for a nationality word ("Japanese", "Turkish", "Syrian").
@@ -11,32 +11,50 @@ pub(crate) fn is_demonym(w: &str) -> bool {
 }
 
 /// The words of a body's name that identify it: its content less generic and nationality words.
-fn core_words(p: &Parsed) -> impl Iterator<Item = &String> {
+fn core_words(p: &Parsed) -> impl Iterator<Item = &Word> {
     p.content.iter().filter(|w| !is(&lexicon::GENERIC_NAME_WORDS, w) && !is_demonym(w))
 }
+
+/// A folded word of a parsed name: shared, not copied, by the lists it stands in.
+type Word = std::rc::Rc<str>;
 
 /// What a name says once parsed.
 #[derive(Clone, Debug, Default)]
 struct Parsed {
     /// Capitalised words that are not titles or roles, folded ("alexei", "vronov").
-    proper: Vec<String>,
+    proper: Vec<Word>,
     /// Title and role words, folded ("acting", "governor").
-    roles: Vec<String>,
+    roles: Vec<Word>,
     /// Every word that identifies it (proper, roles, other content), folded, for bodies.
-    content: Vec<String>,
+    content: Vec<Word>,
     /// Acronyms it holds or forms ("fsra", "ukts").
-    acronyms: Vec<String>,
+    acronyms: Vec<Word>,
     /// Acronyms written in capitals in it ("FSRA"): names that share one are one body.
-    written: Vec<String>,
+    written: Vec<Word>,
     /// True when a body word stands in it ("Ministry", "Agency", "news").
     body: bool,
     /// Given names: the name words after the last title, before the surname ("Aleksei" in "Acting
     /// Vesk Gov. Aleksei Vronov").
-    given: Vec<String>,
+    given: Vec<Word>,
 }
 
 /// Splits a name into words as written, keeping inner apostrophes, hyphens and dots.
 fn words(name: &str) -> Vec<&str> {
+    if name.is_ascii() {
+        // an ASCII name (most are) is split and trimmed on bytes: the same separators (ASCII
+        // white space is tab to carriage return and space) and the same letters and digits
+        let sep = |b: &u8| matches!(b, b'\t'..=b'\r' | b' ' | b',' | b'(' | b')' | b':' | b';' | b'"' | b'/');
+        return name
+            .as_bytes()
+            .split(sep)
+            .filter_map(|piece| {
+                let first = piece.iter().position(u8::is_ascii_alphanumeric)?;
+                let last = piece.iter().rposition(u8::is_ascii_alphanumeric)?;
+                let at = piece.as_ptr() as usize - name.as_ptr() as usize;
+                name.get(at + first..at + last + 1)
+            })
+            .collect();
+    }
     name.split(|c: char| {
         c.is_whitespace() || matches!(c, ',' | '(' | ')' | ':' | ';' | '"' | '\u{201c}' | '\u{201d}' | '/')
     })
@@ -49,13 +67,13 @@ fn parse(name: &str) -> Parsed {
     let mut p = Parsed::default();
     // whether the last word kept (the last of `content`) is written in capitals
     let mut last_upper = false;
-    let mut run: Vec<String> = Vec::new();
+    let mut run: Vec<Word> = Vec::new();
     // An apposition after a comma describes the name before it: "Alexei Vronov, the acting governor".
     let ws = words(name);
     // each word folded once, for both passes below
-    let folded: Vec<String> = ws.iter().map(|w| fold(w)).collect();
+    let folded: Vec<std::borrow::Cow<str>> = ws.iter().map(|w| crate::text::fold_cow(w)).collect();
     for (wi, &w) in ws.iter().enumerate() {
-        let f = strip_possessive(&folded[wi]).trim_end_matches('.').to_string();
+        let f: Word = strip_possessive(&folded[wi]).trim_end_matches('.').into();
         if f.is_empty() || is(&lexicon::NAME_FILLERS, &f) {
             continue;
         }
@@ -124,30 +142,71 @@ fn parse(name: &str) -> Parsed {
         }
     }
     if initials.chars().count() >= 3 {
-        p.acronyms.push(initials);
+        p.acronyms.push(initials.into());
     }
     p
 }
 
 /// Folds spelling variants of transliterated names together ("Aleksey" and "Alexei" both -> "alexi").
 fn translit(w: &str) -> String {
-    // each replacement in turn, on the result of the one before; a word holding nothing to replace
-    // is copied once rather than rebuilt by every step
-    let mut s = w.to_string();
-    for (from, to) in
-        [("ks", "x"), ("ph", "f"), ("kh", "h"), ("w", "v"), ("y", "i"), ("j", "i"), ("ei", "i"), ("ii", "i")]
-    {
-        if s.contains(from) {
-            s = s.replace(from, to);
+    // each replacement in turn, on the result of the one before, as `str::replace` makes it (left
+    // to right, matches not overlapping); every pattern is ASCII, so a byte match is a character
+    // match and the bytes between stay whole characters
+    let mut b = w.as_bytes().to_vec();
+    for (from, to) in [
+        (&b"ks"[..], b'x'),
+        (b"ph", b'f'),
+        (b"kh", b'h'),
+        (b"w", b'v'),
+        (b"y", b'i'),
+        (b"j", b'i'),
+        (b"ei", b'i'),
+        (b"ii", b'i'),
+    ] {
+        if let [c] = from {
+            for x in b.iter_mut().filter(|x| **x == *c) {
+                *x = to;
+            }
+        } else if b.windows(2).any(|p| p == from) {
+            let mut out = Vec::with_capacity(b.len());
+            let mut i = 0;
+            while i < b.len() {
+                if b.get(i..i + 2) == Some(from) {
+                    out.push(to);
+                    i += 2;
+                } else {
+                    out.push(b[i]);
+                    i += 1;
+                }
+            }
+            b = out;
         }
     }
-    s
+    // only whole ASCII pairs were replaced by ASCII bytes: the bytes are still UTF-8
+    String::from_utf8(b).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
-/// Edit distance between two short strings (one row of the table, updated in place).
+/// Edit distance between two short strings (one row of the table, updated in place; a short word's
+/// characters and row stay on the stack).
 fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
+    const SHORT: usize = 32;
+    let mut chars = [' '; SHORT];
+    let mut cells = [0usize; SHORT + 1];
+    let n = b.chars().count();
+    let (heap_chars, mut heap_row);
+    let (b, row): (&[char], &mut [usize]) = if n <= SHORT {
+        for (slot, c) in chars.iter_mut().zip(b.chars()) {
+            *slot = c;
+        }
+        (&chars[..n], &mut cells[..=n])
+    } else {
+        heap_chars = b.chars().collect::<Vec<char>>();
+        heap_row = vec![0usize; n + 1];
+        (&heap_chars[..], &mut heap_row[..])
+    };
+    for (j, cell) in row.iter_mut().enumerate() {
+        *cell = j;
+    }
     for (i, ca) in a.chars().enumerate() {
         // the cell above and to the left, from the row before
         let mut diag = row[0];
@@ -159,7 +218,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
             row[j + 1] = cell;
         }
     }
-    row[b.len()]
+    row[n]
 }
 
 /// True when two name words are one word spelt two ways ("Vronsky"/"Vronskyy", "Defence"/"Defense").
@@ -169,24 +228,44 @@ fn same_word(a: &str, b: &str) -> bool {
 }
 
 /// The transliterated form of each word of the names being clustered, made once: names are compared
-/// pair by pair, word by word.
+/// pair by pair, word by word. A word of the parsed names is found by where it is stored (its
+/// address and length), which the names outlive the forms by (`'p`): no text to hash on each look.
 #[derive(Default)]
-struct Spellings<'p>(FxHashMap<&'p str, String>);
+struct Spellings<'p> {
+    /// Each distinct word's form.
+    forms: Vec<String>,
+    /// The form of each stored word, by the word's address and length.
+    at: FxHashMap<(usize, usize), usize>,
+    names: std::marker::PhantomData<&'p [Parsed]>,
+}
 
 impl<'p> Spellings<'p> {
     /// The forms of every word of these parsed names.
     fn of(parsed: &'p [Parsed]) -> Self {
-        let mut map = FxHashMap::default();
+        let mut sp = Spellings::default();
+        let mut by_word: FxHashMap<&str, usize> = FxHashMap::default();
         for p in parsed {
             for w in p.proper.iter().chain(&p.roles).chain(&p.content).chain(&p.given) {
-                map.entry(w.as_str()).or_insert_with(|| translit(w));
+                let k = *by_word.entry(&**w).or_insert_with(|| {
+                    sp.forms.push(translit(w));
+                    sp.forms.len() - 1
+                });
+                sp.at.insert(Self::key(w), k);
             }
         }
-        Spellings(map)
+        sp
+    }
+
+    /// Where a word is stored.
+    fn key(w: &str) -> (usize, usize) {
+        (w.as_ptr() as usize, w.len())
     }
 
     fn form(&self, w: &str) -> std::borrow::Cow<'_, str> {
-        self.0.get(w).map_or_else(|| std::borrow::Cow::Owned(translit(w)), |t| std::borrow::Cow::Borrowed(t.as_str()))
+        match self.at.get(&Self::key(w)).and_then(|&k| self.forms.get(k)) {
+            Some(t) => std::borrow::Cow::Borrowed(t.as_str()),
+            None => std::borrow::Cow::Owned(translit(w)),
+        }
     }
 
     /// True when two name words are one word spelt two ways ("Vronsky"/"Vronskyy", "Defence"/"Defense").
@@ -198,16 +277,20 @@ impl<'p> Spellings<'p> {
         if ta == tb {
             return true;
         }
+        // words spelt two ways open alike: most pairs part on their first letter
+        if ta.chars().next() != tb.chars().next() {
+            return false;
+        }
         let short = ta.chars().count().min(tb.chars().count());
         if short <= 3 {
             return false;
         }
         let limit = if short <= 6 { 1 } else { 2 };
-        ta.chars().next() == tb.chars().next() && edit_distance(&ta, &tb) <= limit
+        edit_distance(&ta, &tb) <= limit
     }
 
     /// True when every word of `small` has a match in `big`.
-    fn covered(&self, small: &[String], big: &[String]) -> bool {
+    fn covered(&self, small: &[Word], big: &[Word]) -> bool {
         !small.is_empty() && small.iter().all(|w| big.iter().any(|b| self.same(w, b)))
     }
 }
@@ -247,9 +330,9 @@ fn person_match(a: &Parsed, b: &Parsed, sp: &Spellings) -> bool {
         return true;
     }
     a.given.iter().any(|x| {
-        b.given.iter().any(|y| {
-            sp.same(x, y) || x.len() == 1 && y.starts_with(x.as_str()) || y.len() == 1 && x.starts_with(y.as_str())
-        })
+        b.given
+            .iter()
+            .any(|y| sp.same(x, y) || x.len() == 1 && y.starts_with(&**x) || y.len() == 1 && x.starts_with(&**y))
     })
 }
 
@@ -468,10 +551,15 @@ fn display_text(name: &str, p: &Parsed) -> String {
         // The run of name words after the last title or role word.
         let mut start = 0;
         for (i, w) in ws.iter().enumerate() {
-            let f = fold(w);
-            let f = strip_possessive(&f).trim_end_matches('.').to_string();
+            // a lowercase or possessive word ends the run before the name whatever it is: it is
+            // folded only when capitalised
             let cap = w.chars().next().is_some_and(char::is_uppercase);
-            if is(&lexicon::TITLES, &f) || !cap || is(&lexicon::NEVER_NAME, &f) || crate::text::is_possessive(w) {
+            let not_name = !cap || crate::text::is_possessive(w) || {
+                let f = crate::text::fold_cow(w);
+                let f = strip_possessive(&f).trim_end_matches('.');
+                is(&lexicon::TITLES, f) || is(&lexicon::NEVER_NAME, f)
+            };
+            if not_name {
                 start = i + 1;
             }
         }
@@ -482,21 +570,21 @@ fn display_text(name: &str, p: &Parsed) -> String {
     // "Vesk broadcaster KTV", "the tracking site gridwatch.io": the name after a lowercase head.
     if p.body {
         let head = ws.iter().rposition(|w| {
-            let f = fold(w);
+            let f = crate::text::fold_cow(w);
             w.chars().next().is_some_and(char::is_lowercase)
                 && (is(&lexicon::ROLE_HEADS, &f) || is(&lexicon::ORG_WORDS, &f))
                 && !crate::text::is_domain(&f)
         });
         if let Some(h) = head {
             let rest = &ws[h + 1..];
-            let opens_name = rest
-                .first()
-                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) || crate::text::is_domain(&fold(w)));
+            let opens_name = rest.first().is_some_and(|w| {
+                w.chars().next().is_some_and(char::is_uppercase) || crate::text::is_domain(&crate::text::fold_cow(w))
+            });
             if opens_name
                 && rest.iter().all(|w| {
                     w.chars().next().is_some_and(|c| c.is_uppercase() || c == '&')
-                        || crate::text::is_domain(&fold(w))
-                        || is(&lexicon::NAME_FILLERS, &fold(w))
+                        || crate::text::is_domain(&crate::text::fold_cow(w))
+                        || is(&lexicon::NAME_FILLERS, &crate::text::fold_cow(w))
                 })
             {
                 let start = ws[h + 1];

@@ -205,45 +205,49 @@ pub(crate) fn is_name_word(s: &Sent, i: usize) -> bool {
 /// True when the phrase reads as a person: a title and a name, two or more name words with no body
 /// word among them, or a singular personal role.
 pub(crate) fn looks_like_person(s: &Sent, np: Np) -> bool {
-    let org = (np.a..=np.b).any(|i| is(&lexicon::ORG_WORDS, s.stem(i)) && !is(&lexicon::TITLES, s.stem(i)));
-    let last_is_name = s.class(np.b) == Class::Name && !crate::text::has_dot(s.lw(np.b));
-    let names = (np.a..=np.b).filter(|&i| is_name_word(s, i)).count();
-    let title = (np.a..=np.b).any(|i| matches!(s.class(i), Class::Title));
-    let plural_head =
-        (np.a..=np.b).any(|i| s.class(i) == Class::Head && s.lw(i).ends_with('s') && !s.lw(i).ends_with("ss"));
+    // one pass over the phrase for everything it is asked
+    let (mut org, mut names, mut title, mut plural_head) = (false, 0usize, false, false);
+    for i in np.a..=np.b {
+        let class = s.class(i);
+        let stem = s.stem(i);
+        org |= is(&lexicon::ORG_WORDS, stem) && !is(&lexicon::TITLES, stem);
+        names += usize::from(class == Class::Name && !is(&lexicon::ORG_WORDS, stem));
+        title |= class == Class::Title;
+        plural_head |= class == Class::Head && s.lw(i).ends_with('s') && !s.lw(i).ends_with("ss");
+    }
     if org || plural_head {
         return false;
     }
+    let last_is_name = s.class(np.b) == Class::Name && !crate::text::has_dot(s.lw(np.b));
     if last_is_name && (title || names >= 2) {
         return s.word(np.b).chars().any(char::is_lowercase);
     }
     // "the governor", "the acting head": singular personal roles.
-    let person_roles = [
-        "governor",
-        "mayor",
-        "minister",
-        "president",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "chief",
-        "commander",
-        "head",
-        "director",
-        "secretary",
-        "chairman",
-        "leader",
-        "envoy",
-        "ambassador",
-        "speaker",
-        "official",
-        "expert",
-        "witness",
-        "analyst",
-        "officer",
-    ];
-    (np.a..=np.b)
-        .rev()
-        .find(|&i| matches!(s.class(i), Class::Head | Class::Title | Class::Name))
-        .is_some_and(|i| person_roles.contains(&s.stem(i)))
+    (np.a..=np.b).rev().find(|&i| matches!(s.class(i), Class::Head | Class::Title | Class::Name)).is_some_and(|i| {
+        matches!(
+            s.stem(i),
+            "governor"
+                | "mayor"
+                | "minister"
+                | "president"
+                | "spokesperson"
+                | "spokesman"
+                | "spokeswoman"
+                | "chief"
+                | "commander"
+                | "head"
+                | "director"
+                | "secretary"
+                | "chairman"
+                | "leader"
+                | "envoy"
+                | "ambassador"
+                | "speaker"
+                | "official"
+                | "expert"
+                | "witness"
+                | "analyst"
+                | "officer"
+        )
+    })
 }

@@ -301,7 +301,9 @@ const COPYRIGHT_KEYS: &[&str] = &["copyright ", "\u{a9}", "(c) "];
 /// that opens "copyright ".
 fn may_say_copyright(line: &str) -> bool {
     let b = line.as_bytes();
-    line.contains(['\u{a9}', '('])
+    // a "(" byte, or the two bytes of "\u{a9}" (C2 A9): found with a byte search, not a walk over
+    // every character
+    memchr::memchr2_iter(b'(', 0xc2, b).any(|i| b[i] == b'(' || b.get(i + 1) == Some(&0xa9))
         || memchr::memchr2_iter(b'c', b'C', b)
             .any(|i| b.get(i..i + 10).is_some_and(|r| r.eq_ignore_ascii_case(b"copyright ")))
 }

@@ -18,8 +18,8 @@ pub(crate) enum Kind {
     Punct,
 }
 
-/// One token: byte range in the report text and kind.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// One token: byte range in the report text, kind, and class once asked.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Tok {
     /// First byte.
     pub s: usize,
@@ -27,6 +27,9 @@ pub(crate) struct Tok {
     pub e: usize,
     /// Kind.
     pub kind: Kind,
+    /// The token's class once asked: noun phrases are read from every cue and name, over and over
+    /// (kept in the token, so a sentence needs no list of its own for it).
+    class: std::cell::Cell<Option<Class>>,
 }
 
 /// What a token can be inside a claimant noun phrase.
@@ -65,15 +68,12 @@ pub(crate) struct Sent<'a> {
     /// Lowercase text of each token, folded to ASCII ("Şahin" -> "sahin"); borrowed from the text
     /// layer's lower-case text when the word is ASCII already.
     pub low: Vec<Cow<'a, str>>,
-    /// Each token's class once asked: noun phrases are read from every cue and name, over and over.
-    classes: Vec<std::cell::Cell<Option<Class>>>,
 }
 
 /// The lists of a sentence let go of, kept to be filled by the next sentence built.
 #[derive(Default)]
 pub(crate) struct Spare<'a> {
     low: Vec<Cow<'a, str>>,
-    classes: Vec<std::cell::Cell<Option<Class>>>,
 }
 
 impl<'a> Sent<'a> {
@@ -93,29 +93,37 @@ impl<'a> Sent<'a> {
                     WordKind::Num => Kind::Num,
                     WordKind::Punct => Kind::Punct,
                 },
+                class: std::cell::Cell::new(None),
             })
             .collect();
-        let Spare { mut low, mut classes } = spare;
+        let Spare { mut low } = spare;
         // folding an ASCII word is lower-casing it, which the text layer has done already
         low.clear();
+        // tokens are in order: when the text from the first to the last is ASCII, so is every word,
+        // and no word need be looked at one by one
+        let all_ascii = match (toks.first(), toks.last()) {
+            (Some(a), Some(z)) => text.as_bytes().get(a.s..z.e).is_some_and(<[u8]>::is_ascii),
+            _ => true,
+        };
         low.extend(toks.iter().map(|t| {
             // the lower-cased text keeps every other byte as it is: when the whole word stands in
             // it, one look at it tells whether the word is ASCII
             let l = doc.lower_span(t.s, t.e);
-            if l.len() == t.e - t.s && l.is_ascii() || text.as_bytes().get(t.s..t.e).is_some_and(<[u8]>::is_ascii) {
+            if all_ascii && t.s <= t.e
+                || l.len() == t.e - t.s && l.is_ascii()
+                || text.as_bytes().get(t.s..t.e).is_some_and(<[u8]>::is_ascii)
+            {
                 Cow::Borrowed(l)
             } else {
                 Cow::Owned(fold(text.get(t.s..t.e).unwrap_or("")))
             }
         }));
-        classes.clear();
-        classes.resize(toks.len(), std::cell::Cell::new(None));
-        Sent { text, span, toks, low, classes }
+        Sent { text, span, toks, low }
     }
 
     /// Gives up the sentence's lists for the next sentence built to fill.
     pub fn into_spare(self) -> Spare<'a> {
-        Spare { low: self.low, classes: self.classes }
+        Spare { low: self.low }
     }
 
     /// Number of tokens.
@@ -179,13 +187,23 @@ impl<'a> Sent<'a> {
     }
 
     /// What token `i` can be inside a claimant noun phrase.
+    #[inline]
     pub fn class(&self, i: usize) -> Class {
-        let Some(known) = self.classes.get(i) else { return Class::Other };
-        known.get().unwrap_or_else(|| {
-            let class = self.work_out_class(i);
-            known.set(Some(class));
-            class
-        })
+        // asked over and over: a class known already is one load, inline
+        match self.toks.get(i) {
+            Some(t) => t.class.get().unwrap_or_else(|| self.first_class(i)),
+            None => Class::Other,
+        }
+    }
+
+    /// Works out the class of token `i` the first time it is asked, and keeps it.
+    #[inline(never)]
+    fn first_class(&self, i: usize) -> Class {
+        let class = self.work_out_class(i);
+        if let Some(t) = self.toks.get(i) {
+            t.class.set(Some(class));
+        }
+        class
     }
 
     fn work_out_class(&self, i: usize) -> Class {
@@ -244,7 +262,9 @@ pub(crate) fn has_dot(w: &str) -> bool {
 
 /// True when `w` looks like a domain name ("gridwatch.io", "nbcnews.com").
 pub(crate) fn is_domain(w: &str) -> bool {
-    let Some((head, tld)) = w.rsplit_once('.') else { return false };
+    // the last full stop, found by a byte search (most words have none)
+    let Some(dot) = memchr::memrchr(b'.', w.as_bytes()) else { return false };
+    let (Some(head), Some(tld)) = (w.get(..dot), w.get(dot + 1..)) else { return false };
     !head.is_empty()
         && (2..=6).contains(&tld.len())
         && tld.chars().all(|c| c.is_ascii_alphabetic())
