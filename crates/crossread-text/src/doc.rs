@@ -67,7 +67,6 @@ impl<'t> Doc<'t> {
             Some(read) => (body.start, read.to_ascii_lowercase()),
             None => (0, text.to_ascii_lowercase()),
         };
-        tokens.shrink_to_fit();
         let quotes = find_quotes(text, body);
         let (classes, parts) = (Memo::new(tokens.len()), Memo::new(tokens.len()));
         Doc { text, lower, from, tokens, sentences, quotes, names: std::sync::OnceLock::new(), classes, parts }

@@ -139,7 +139,7 @@ impl<'a> Scan<'a> {
     fn run(&self, out: &mut Vec<Figure>) {
         let mut i = 0;
         while i < self.toks.len() {
-            if self.inert_word(i) {
+            if self.inert_word(i) || self.inert_symbol(i) {
                 debug_assert!(matches!(self.step(i), Step::Nothing), "{:?} starts a figure", self.raw(i));
                 i += 1;
                 continue;
@@ -269,6 +269,10 @@ impl<'a> Scan<'a> {
         if n == 0 || i + n > self.toks.len() {
             return None;
         }
+        // one token: its own lower-case text
+        if n == 1 {
+            return Some(Cow::Borrowed(self.low(i)));
+        }
         let (start, end) = (self.toks[i].start(), self.toks[i + n - 1].end());
         // the text itself is the key when tokens touch or stand one space apart (nearly always)
         let plain = (i + 1..i + n).all(|j| {
@@ -316,6 +320,17 @@ impl<'a> Scan<'a> {
                 | "billion"
         );
         !starts_something && !lx::NUMBER_WORDS.contains_key(w) && !parts::multiplier_ending(w)
+    }
+
+    /// True when symbol token `i` can start nothing [`Self::step`] reads (most symbols: stops, commas,
+    /// brackets, quotes): it is no currency mark ("$", "£"), and no sign ("-", "\u{2212}") that a
+    /// number may follow.
+    fn inert_symbol(&self, i: usize) -> bool {
+        if self.kind(i) != Some(Kind::Sym) {
+            return false;
+        }
+        let w = self.raw(i);
+        !matches!(w, "$" | "-" | "\u{2212}") && !lx::CURRENCY_MARKS.contains_key(self.low(i))
     }
 
     fn step(&self, i: usize) -> Step {
