@@ -302,23 +302,19 @@ impl<'a> Scan<'a> {
             return false;
         }
         let w = self.low(i);
-        let starts_something = matches!(
-            w,
-            "a" | "an"
-                | "one"
-                | "half"
-                | "minus"
-                | "rs"
-                | "tens"
-                | "hundreds"
-                | "thousands"
-                | "dozens"
-                | "millions"
-                | "billions"
-                | "thousand"
-                | "million"
-                | "billion"
-        );
+        // the words by length, so a word is compared with the few of its own length only
+        let starts_something = match w.len() {
+            1 => w == "a",
+            2 => matches!(w, "an" | "rs"),
+            3 => w == "one",
+            4 => matches!(w, "half" | "tens"),
+            5 => w == "minus",
+            6 => w == "dozens",
+            7 => matches!(w, "million" | "billion"),
+            8 => matches!(w, "hundreds" | "millions" | "billions" | "thousand"),
+            9 => w == "thousands",
+            _ => false,
+        };
         !starts_something && !lx::NUMBER_WORDS.contains_key(w) && !parts::multiplier_ending(w)
     }
 
