@@ -84,8 +84,9 @@ pub(crate) struct Scan<'a> {
     low_from: usize,
     toks: &'a [Token],
     sentence: usize,
-    /// The sentence is written in title case (a headline).
-    title: bool,
+    /// Whether the sentence is written in title case (a headline): worked out when first asked
+    /// (see [`Scan::title`]), as most sentences hold nothing that asks.
+    title: std::cell::OnceCell<bool>,
     /// Index of the sentence's first word token.
     first_word: usize,
     /// Each token's text as written, and lower-cased: the scan asks for them many times per token.
@@ -127,8 +128,8 @@ pub(crate) fn figures_in_sentence_with<'a>(
     lows.clear();
     raws.extend(toks.iter().map(|t| doc.text_of(t)));
     lows.extend(toks.iter().map(|t| doc.lower_of(t)));
-    let mut scan = Scan { text: doc.text(), low, low_from, toks, sentence, title: false, first_word: 0, raws, lows };
-    scan.title = scan.is_title_case();
+    let title = std::cell::OnceCell::new();
+    let mut scan = Scan { text: doc.text(), low, low_from, toks, sentence, title, first_word: 0, raws, lows };
     scan.first_word = scan.toks.iter().position(|t| t.kind() == Kind::Word).unwrap_or(0);
     scan.run(out);
     (room.raws, room.lows) = (scan.raws, scan.lows);
@@ -391,6 +392,11 @@ impl<'a> Scan<'a> {
 
     fn tok_index_at(&self, byte: usize) -> usize {
         self.toks.iter().position(|t| t.start() == byte).unwrap_or(0)
+    }
+
+    /// True when the sentence is written in title case (a headline).
+    fn title(&self) -> bool {
+        *self.title.get_or_init(|| self.is_title_case())
     }
 
     fn is_title_case(&self) -> bool {

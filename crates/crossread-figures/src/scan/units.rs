@@ -158,7 +158,7 @@ impl Scan<'_> {
             return None;
         }
         // a headline capitalises every word: a unit's name may be capitalised there ("5 Miles")
-        let case_fits = |u: &UnitWord| u.case_fits(written) || self.title && u.case == lx::Case::Lower;
+        let case_fits = |u: &UnitWord| u.case_fits(written) || self.title() && u.case == lx::Case::Lower;
         // a one-letter symbol is glued to its number ("75F", "10a") or stands alone at a clause's end
         // ("it was 75 F.", "for 10 a and"), where no word it could be follows
         let alone = || n == 1 && key.len() == 1 && (self.ends_clause(k) || self.spaced_symbol_elsewhere(k));
