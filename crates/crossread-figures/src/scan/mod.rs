@@ -109,6 +109,14 @@ pub(crate) struct TokenTexts<'a> {
     lows: Vec<&'a str>,
 }
 
+impl<'a> TokenTexts<'a> {
+    /// The lower-case texts of the tokens of the sentence last scanned (none when it held only
+    /// symbols), for the readers that look at the same sentence next.
+    pub(crate) fn lows(&self) -> &[&'a str] {
+        &self.lows
+    }
+}
+
 /// [`figures_in_sentence`], with the room for the tokens' texts given, into `out` (emptied first:
 /// a report's scan reuses one vector for every sentence).
 pub(crate) fn figures_in_sentence_with<'a>(
@@ -120,6 +128,8 @@ pub(crate) fn figures_in_sentence_with<'a>(
     out.clear();
     let toks = doc.sentence_tokens(sentence);
     if !toks.iter().any(|t| t.kind() != Kind::Sym) {
+        room.raws.clear();
+        room.lows.clear();
         return;
     }
     let (low_from, low) = doc.lower_part();
