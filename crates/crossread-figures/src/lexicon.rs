@@ -54,6 +54,15 @@ pub fn begins_a_currency_word(front: &str) -> bool {
     FRONTS.get_or_init(|| front_parts(CURRENCY_WORDS.entries().map(|(k, _)| *k))).contains(front)
 }
 
+/// True when some qualifier, or "between" (which opens a range), starts with this lower-case text
+/// ("more" of "more than").
+pub fn begins_a_qualifier(front: &str) -> bool {
+    static FRONTS: OnceLock<rustc_hash::FxHashSet<&'static str>> = OnceLock::new();
+    FRONTS
+        .get_or_init(|| front_parts(QUALIFIERS.entries().map(|(k, _)| *k).chain(std::iter::once("between"))))
+        .contains(front)
+}
+
 /// The first token of a unit form as the tokenizer splits it.
 fn first_token(form: &str) -> &str {
     let word = |c: char| c.is_alphanumeric() || c == '²' || c == '³';

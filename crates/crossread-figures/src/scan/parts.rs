@@ -209,7 +209,7 @@ impl Scan<'_> {
 
 /// True when `w` (lower case) ends as every multiplier does ("fourfold", "doubled", "halving"): one
 /// look at the end spares a look-up for most words.
-#[inline]
+#[inline(always)]
 pub(super) fn multiplier_ending(w: &str) -> bool {
     let ends = ["fold", "bled", "pled", "lved", "bling", "pling", "lving"];
     // every ending closes on "d" or "g": one byte rules out most words
