@@ -29,6 +29,40 @@ pub fn starts_a_unit(first: &str) -> bool {
         .contains(first)
 }
 
+/// Every front part (cut on a character boundary) of every key of these tables: the set a lower-case
+/// text must be in for some key to start with it.
+fn front_parts<'k>(keys: impl Iterator<Item = &'k str>) -> rustc_hash::FxHashSet<&'k str> {
+    let mut out = rustc_hash::FxHashSet::default();
+    for k in keys {
+        out.extend(k.char_indices().map(|(at, c)| &k[..at + c.len_utf8()]));
+    }
+    out
+}
+
+/// True when some unit form starts with this lower-case text ("sq", "sq km" of "sq km per hour"):
+/// a key that does not is no front part of a longer one either.
+pub fn begins_a_unit_form(front: &str) -> bool {
+    static FRONTS: OnceLock<rustc_hash::FxHashSet<&'static str>> = OnceLock::new();
+    FRONTS
+        .get_or_init(|| front_parts(UNIT_FORMS_NEWS.entries().chain(UNIT_FORMS.entries()).map(|(k, _)| *k)))
+        .contains(front)
+}
+
+/// True when some currency word starts with this lower-case text ("us" of "us dollars").
+pub fn begins_a_currency_word(front: &str) -> bool {
+    static FRONTS: OnceLock<rustc_hash::FxHashSet<&'static str>> = OnceLock::new();
+    FRONTS.get_or_init(|| front_parts(CURRENCY_WORDS.entries().map(|(k, _)| *k))).contains(front)
+}
+
+/// True when some qualifier, or "between" (which opens a range), starts with this lower-case text
+/// ("more" of "more than").
+pub fn begins_a_qualifier(front: &str) -> bool {
+    static FRONTS: OnceLock<rustc_hash::FxHashSet<&'static str>> = OnceLock::new();
+    FRONTS
+        .get_or_init(|| front_parts(QUALIFIERS.entries().map(|(k, _)| *k).chain(std::iter::once("between"))))
+        .contains(front)
+}
+
 /// The first token of a unit form as the tokenizer splits it.
 fn first_token(form: &str) -> &str {
     let word = |c: char| c.is_alphanumeric() || c == '²' || c == '³';

@@ -65,7 +65,7 @@ fn read_doc_with(doc: Doc<'_>, implied: bool) -> Reading<'_> {
     for i in 0..doc.sentences().len() {
         scan::figures_in_sentence_with(&doc, i, &mut room, &mut written);
         if implied {
-            let more = implied_in_sentence(&doc, i, &written);
+            let more = implied::implied_in_sentence_with(&doc, i, &written, room.lows());
             if !more.is_empty() {
                 written.extend(more);
                 written.sort_by_key(|f| f.span.start);

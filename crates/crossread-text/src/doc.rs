@@ -36,7 +36,7 @@ pub struct Doc<'t> {
     sentences: Vec<Sentence>,
     quotes: Vec<Quote>,
     /// The word tokens that write the report's names (see [`Doc::is_name`]).
-    names: std::sync::OnceLock<Box<[(u64, u32)]>>,
+    names: std::sync::OnceLock<Vec<(u64, u32)>>,
     /// Each token's word class and part of speech, once asked.
     classes: Memo,
     parts: Memo,
@@ -67,7 +67,6 @@ impl<'t> Doc<'t> {
             Some(read) => (body.start, read.to_ascii_lowercase()),
             None => (0, text.to_ascii_lowercase()),
         };
-        tokens.shrink_to_fit();
         let quotes = find_quotes(text, body);
         let (classes, parts) = (Memo::new(tokens.len()), Memo::new(tokens.len()));
         Doc { text, lower, from, tokens, sentences, quotes, names: std::sync::OnceLock::new(), classes, parts }
@@ -198,7 +197,7 @@ impl<'t> Doc<'t> {
 
     /// The word tokens that write a name with a capital inside a sentence, each with the hash of
     /// its lower-case form, sorted by hash.
-    fn find_names(&self) -> Box<[(u64, u32)]> {
+    fn find_names(&self) -> Vec<(u64, u32)> {
         let mut names: Vec<(u64, u32)> = Vec::with_capacity(self.tokens.len() / 8);
         // the capitalised words after the first of one sentence
         let mut capitals: Vec<u32> = Vec::with_capacity(32);
@@ -230,7 +229,7 @@ impl<'t> Doc<'t> {
             }
         }
         names.sort_unstable();
-        names.into_boxed_slice()
+        names
     }
 
     /// True when word token `t` starts with a capital.

@@ -109,7 +109,8 @@ impl Doc<'_> {
         };
         for i in range.clone() {
             let t = &self.tokens()[i];
-            let text = self.text_of(t);
+            // brackets and clause marks are symbols: a word or number is none of them
+            let text = if t.kind() == crate::Kind::Sym { self.text_of(t) } else { "" };
             let lower = self.lower_of(t);
             match text {
                 "(" | "[" => {

@@ -69,14 +69,25 @@ struct Found {
 /// The counts written without a number in sentence `s` of `doc`; `figures` are the figures already
 /// read there, which a count never overlaps ("one man was killed" is read as written).
 pub fn implied_in_sentence(doc: &Doc, s: usize, figures: &[Figure]) -> Vec<Figure> {
+    implied_in_sentence_with(doc, s, figures, &[])
+}
+
+/// [`implied_in_sentence`], given the lower-case texts of the sentence's tokens when the scan for
+/// written figures has them already (used only when there is one for each token).
+pub(crate) fn implied_in_sentence_with(doc: &Doc, s: usize, figures: &[Figure], lows: &[&str]) -> Vec<Figure> {
     let Some(sentence) = doc.sentences().get(s) else { return Vec::new() };
     let range = sentence.tokens();
     let toks = doc.tokens();
+    let lows = Some(lows).filter(|l| l.len() == range.len());
+    let lower = |k: usize| match lows {
+        Some(l) => l[k - range.start],
+        None => doc.lower_of(&toks[k]),
+    };
     let cues: Vec<(usize, Harm, Frame)> = range
         .clone()
         .filter(|&k| toks[k].kind() == Kind::Word)
         .filter_map(|k| {
-            let (what, frame) = lx::HARM_WORDS.get(doc.lower_of(&toks[k]))?;
+            let (what, frame) = lx::HARM_WORDS.get(lower(k))?;
             Some((k, Harm::of(what), Frame::of(frame)?))
         })
         .collect();

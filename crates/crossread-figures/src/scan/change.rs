@@ -36,6 +36,10 @@ impl Scan<'_> {
                 continue;
             }
             let a = start - n;
+            // the key of n tokens starts with the first token's text: when no qualifier does, it is none
+            if !lx::begins_a_qualifier(self.low(a)) {
+                continue;
+            }
             let Some(key) = self.key(a, n) else { continue };
             if key == "between" {
                 return Some((Approx::Range, self.span(a, start)));

@@ -352,7 +352,7 @@ impl Scan<'_> {
         if d.high.is_none()
             && num.plain_int
             && self.capitalized(after)
-            && !self.title
+            && !self.title()
             && self.toks[after].space_before()
             && self.qualifier_before(i).is_none()
         {

@@ -84,8 +84,9 @@ pub(crate) struct Scan<'a> {
     low_from: usize,
     toks: &'a [Token],
     sentence: usize,
-    /// The sentence is written in title case (a headline).
-    title: bool,
+    /// Whether the sentence is written in title case (a headline): worked out when first asked
+    /// (see [`Scan::title`]), as most sentences hold nothing that asks.
+    title: std::cell::OnceCell<bool>,
     /// Index of the sentence's first word token.
     first_word: usize,
     /// Each token's text as written, and lower-cased: the scan asks for them many times per token.
@@ -108,6 +109,14 @@ pub(crate) struct TokenTexts<'a> {
     lows: Vec<&'a str>,
 }
 
+impl<'a> TokenTexts<'a> {
+    /// The lower-case texts of the tokens of the sentence last scanned (none when it held only
+    /// symbols), for the readers that look at the same sentence next.
+    pub(crate) fn lows(&self) -> &[&'a str] {
+        &self.lows
+    }
+}
+
 /// [`figures_in_sentence`], with the room for the tokens' texts given, into `out` (emptied first:
 /// a report's scan reuses one vector for every sentence).
 pub(crate) fn figures_in_sentence_with<'a>(
@@ -119,6 +128,8 @@ pub(crate) fn figures_in_sentence_with<'a>(
     out.clear();
     let toks = doc.sentence_tokens(sentence);
     if !toks.iter().any(|t| t.kind() != Kind::Sym) {
+        room.raws.clear();
+        room.lows.clear();
         return;
     }
     let (low_from, low) = doc.lower_part();
@@ -127,8 +138,8 @@ pub(crate) fn figures_in_sentence_with<'a>(
     lows.clear();
     raws.extend(toks.iter().map(|t| doc.text_of(t)));
     lows.extend(toks.iter().map(|t| doc.lower_of(t)));
-    let mut scan = Scan { text: doc.text(), low, low_from, toks, sentence, title: false, first_word: 0, raws, lows };
-    scan.title = scan.is_title_case();
+    let title = std::cell::OnceCell::new();
+    let mut scan = Scan { text: doc.text(), low, low_from, toks, sentence, title, first_word: 0, raws, lows };
     scan.first_word = scan.toks.iter().position(|t| t.kind() == Kind::Word).unwrap_or(0);
     scan.run(out);
     (room.raws, room.lows) = (scan.raws, scan.lows);
@@ -139,7 +150,7 @@ impl<'a> Scan<'a> {
     fn run(&self, out: &mut Vec<Figure>) {
         let mut i = 0;
         while i < self.toks.len() {
-            if self.inert_word(i) {
+            if self.inert_word(i) || self.inert_symbol(i) {
                 debug_assert!(matches!(self.step(i), Step::Nothing), "{:?} starts a figure", self.raw(i));
                 i += 1;
                 continue;
@@ -269,6 +280,10 @@ impl<'a> Scan<'a> {
         if n == 0 || i + n > self.toks.len() {
             return None;
         }
+        // one token: its own lower-case text
+        if n == 1 {
+            return Some(Cow::Borrowed(self.low(i)));
+        }
         let (start, end) = (self.toks[i].start(), self.toks[i + n - 1].end());
         // the text itself is the key when tokens touch or stand one space apart (nearly always)
         let plain = (i + 1..i + n).all(|j| {
@@ -298,24 +313,31 @@ impl<'a> Scan<'a> {
             return false;
         }
         let w = self.low(i);
-        let starts_something = matches!(
-            w,
-            "a" | "an"
-                | "one"
-                | "half"
-                | "minus"
-                | "rs"
-                | "tens"
-                | "hundreds"
-                | "thousands"
-                | "dozens"
-                | "millions"
-                | "billions"
-                | "thousand"
-                | "million"
-                | "billion"
-        );
+        // the words by length, so a word is compared with the few of its own length only
+        let starts_something = match w.len() {
+            1 => w == "a",
+            2 => matches!(w, "an" | "rs"),
+            3 => w == "one",
+            4 => matches!(w, "half" | "tens"),
+            5 => w == "minus",
+            6 => w == "dozens",
+            7 => matches!(w, "million" | "billion"),
+            8 => matches!(w, "hundreds" | "millions" | "billions" | "thousand"),
+            9 => w == "thousands",
+            _ => false,
+        };
         !starts_something && !lx::NUMBER_WORDS.contains_key(w) && !parts::multiplier_ending(w)
+    }
+
+    /// True when symbol token `i` can start nothing [`Self::step`] reads (most symbols: stops, commas,
+    /// brackets, quotes): it is no currency mark ("$", "£"), and no sign ("-", "\u{2212}") that a
+    /// number may follow.
+    fn inert_symbol(&self, i: usize) -> bool {
+        if self.kind(i) != Some(Kind::Sym) {
+            return false;
+        }
+        let w = self.raw(i);
+        !matches!(w, "$" | "-" | "\u{2212}") && !lx::CURRENCY_MARKS.contains_key(self.low(i))
     }
 
     fn step(&self, i: usize) -> Step {
@@ -380,6 +402,11 @@ impl<'a> Scan<'a> {
 
     fn tok_index_at(&self, byte: usize) -> usize {
         self.toks.iter().position(|t| t.start() == byte).unwrap_or(0)
+    }
+
+    /// True when the sentence is written in title case (a headline).
+    fn title(&self) -> bool {
+        *self.title.get_or_init(|| self.is_title_case())
     }
 
     fn is_title_case(&self) -> bool {

@@ -110,13 +110,13 @@ impl Scan<'_> {
             words.iter().position(|&(a, b)| {
                 let w = self.lowered(self.toks[a].start(), self.toks[b - 1].end());
                 self.is_plural(w)
-                    && (!self.capitalized(a) || self.title || a > k || !self.capitalized(k.wrapping_sub(1)))
+                    && (!self.capitalized(a) || self.title() || a > k || !self.capitalized(k.wrapping_sub(1)))
             })?
         };
         let (a, end) = words[head];
         let head_unit = lx::unit_forms(self.low(a))
             .find(|u| !u.glued_only && matches!(u.case, lx::Case::Any | lx::Case::Lower))
-            .filter(|u| !u.is_veto() && end == a + 1 && (!self.capitalized(a) || self.title))
+            .filter(|u| !u.is_veto() && end == a + 1 && (!self.capitalized(a) || self.title()))
             .copied();
         // "300 recorded songs" counts songs: participles before the head are left out of the noun
         let first = words[..head]

@@ -271,10 +271,10 @@ impl Scan<'_> {
         }
         let has_capital = self.raw(prev).chars().any(char::is_uppercase);
         // "BBC One", "Formula One": a capitalised number word after a capitalised word names a thing
-        if num.words && self.capitalized(i) && has_capital && prev != self.first_word && !self.title {
+        if num.words && self.capitalized(i) && has_capital && prev != self.first_word && !self.title() {
             return !lx::COUNTED_NOUN_STOPS.contains(w) && !lx::QUALIFIERS.contains_key(w);
         }
-        if num.words || !has_capital || prev == self.first_word || self.title {
+        if num.words || !has_capital || prev == self.first_word || self.title() {
             return false;
         }
         // "..., the Civic Union 13, the Greens 10": a count after each name of a list

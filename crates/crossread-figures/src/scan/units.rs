@@ -86,7 +86,9 @@ impl Scan<'_> {
         } else {
             (k, false)
         };
-        if !have_currency && !hyphen {
+        // every key read below starts with the token's own text: when no currency word does, none
+        // of them is one
+        if !have_currency && !hyphen && lx::begins_a_currency_word(self.low(k)) {
             for n in (1..=3).rev() {
                 let Some(key) = self.key(k, n) else { continue };
                 if let Some(code) = lx::CURRENCY_WORDS.get(&key) {
@@ -97,6 +99,8 @@ impl Scan<'_> {
                     return Some(UnitFound { unit, name: unit.name().to_string(), end: k + n, currency: true });
                 }
             }
+        }
+        if !have_currency && !hyphen {
             // "1,200€"
             if self.kind(k) == Some(Kind::Sym) && self.glued(k) {
                 if let Some(code) = lx::CURRENCY_MARKS.get(self.low(k)) {
@@ -106,7 +110,16 @@ impl Scan<'_> {
             }
         }
         let starts = lx::starts_a_unit(self.low(k));
-        for n in (1..=lx::unit_max_tokens()).rev().filter(|_| starts) {
+        // the key of n tokens starts with the key of fewer: no form is longer than the longest key
+        // here that some form starts with
+        let mut most = 0;
+        while starts
+            && most < lx::unit_max_tokens()
+            && self.key(k, most + 1).is_some_and(|key| lx::begins_a_unit_form(&key))
+        {
+            most += 1;
+        }
+        for n in (1..=most).rev() {
             let Some(key) = self.key(k, n) else { continue };
             let Some(u) = self.unit_form(&key, k, n, hyphen) else { continue };
             let unit = Unit::of(u.code);
@@ -145,7 +158,7 @@ impl Scan<'_> {
             return None;
         }
         // a headline capitalises every word: a unit's name may be capitalised there ("5 Miles")
-        let case_fits = |u: &UnitWord| u.case_fits(written) || self.title && u.case == lx::Case::Lower;
+        let case_fits = |u: &UnitWord| u.case_fits(written) || self.title() && u.case == lx::Case::Lower;
         // a one-letter symbol is glued to its number ("75F", "10a") or stands alone at a clause's end
         // ("it was 75 F.", "for 10 a and"), where no word it could be follows
         let alone = || n == 1 && key.len() == 1 && (self.ends_clause(k) || self.spaced_symbol_elsewhere(k));
