@@ -12,6 +12,13 @@ use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// The memory allocator: mimalloc keeps freed blocks per thread and per size, so the many short
+/// strings and lists of a brief cost fewer instructions than with the system's allocator (about a
+/// tenth fewer for a 10-report brief) and two briefs at once do not contend for one heap. Version 2
+/// of mimalloc: version 3 held about 45 MB after a burst of 200 requests, version 2 about 33 MB.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Reads every report of a news story and shows its figures, who claims them, and where they differ.
 #[derive(Parser, Debug)]
 #[command(name = "crossread", version, about)]
