@@ -403,14 +403,14 @@ impl<'d> SentenceWords<'d> {
 
     /// Plain word `i` as a context word: singular, when it is long enough, has no digit and is no
     /// stop word.
-    fn context_word(&self, i: usize, interner: &mut Interner) -> Option<Shared> {
+    fn context_word(&self, i: usize, interner: &mut Interner) -> Option<&Shared> {
         self.context[i]
             .get_or_init(|| {
                 let lower = self.plain[i].low();
                 (lower.len() >= 3 && !lx::CONTEXT_STOPS.contains(lower) && !lower.chars().any(|c| c.is_ascii_digit()))
                     .then(|| interner.get(&singular_of(lower)))
             })
-            .clone()
+            .as_ref()
     }
 }
 
@@ -449,8 +449,6 @@ pub(crate) fn features(
         }
     };
     let mut best: Option<(usize, &'static str)> = None;
-    // (at most six words each side)
-    let mut context = Vec::with_capacity(12);
     // only words near the figure say anything of it
     let near = first_in.saturating_sub(8)..(last_in + 8).min(ws.len());
     for (i, w) in ws.iter().enumerate().take(near.end).skip(near.start) {
@@ -478,10 +476,12 @@ pub(crate) fn features(
                 best = Some((score, c));
             }
         }
-        if (1..=6).contains(&d) {
-            context.extend(words.context_word(i, interner));
-        }
     }
+    // the context words: at most six words each side (read first, so the list is made at its size)
+    let context_at = (first_in.saturating_sub(6)..first_in).chain(last_in..(last_in + 6).min(ws.len()));
+    let n = context_at.clone().filter(|&i| words.context_word(i, interner).is_some()).count();
+    let mut context = Vec::with_capacity(n);
+    context.extend(context_at.filter_map(|i| words.context_word(i, interner).cloned()));
     // the sentence before the figure
     let lead = sentence.get(..span.0.saturating_sub(base).min(sentence.len())).unwrap_or("");
     // nothing near: the subject of the clause may say it ("the death toll from the quake that struck
