@@ -64,9 +64,14 @@ fn read_both<'d>(plain: &mut Vec<Word<'d>>, hyphenated: &mut Vec<Word<'d>>, doc:
     hyphenated.clear();
     plain.reserve(toks.len());
     hyphenated.reserve(toks.len());
+    // a sentence of ASCII text (nearly every one) has only ASCII words: asked once, not of each word
+    let ascii = match (toks.first(), toks.last()) {
+        (Some(a), Some(z)) => text.get(a.start()..z.end()).is_some_and(str::is_ascii),
+        _ => false,
+    };
     let word = |start: usize, end: usize, relative: usize| {
         let w = text.get(start..end).unwrap_or("");
-        let lower = if w.is_ascii() { Cow::Borrowed(doc.lower_span(start, end)) } else { lower(w).into() };
+        let lower = if ascii || w.is_ascii() { Cow::Borrowed(doc.lower_span(start, end)) } else { lower(w).into() };
         Word { start: start - relative, end: end - relative, text: w, lower }
     };
     // ends the plain reading's word, if one is open
