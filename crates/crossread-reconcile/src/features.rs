@@ -64,9 +64,14 @@ fn read_both<'d>(plain: &mut Vec<Word<'d>>, hyphenated: &mut Vec<Word<'d>>, doc:
     hyphenated.clear();
     plain.reserve(toks.len());
     hyphenated.reserve(toks.len());
+    // a sentence of ASCII text (nearly every one) has only ASCII words: asked once, not of each word
+    let ascii = match (toks.first(), toks.last()) {
+        (Some(a), Some(z)) => text.get(a.start()..z.end()).is_some_and(str::is_ascii),
+        _ => false,
+    };
     let word = |start: usize, end: usize, relative: usize| {
         let w = text.get(start..end).unwrap_or("");
-        let lower = if w.is_ascii() { Cow::Borrowed(doc.lower_span(start, end)) } else { lower(w).into() };
+        let lower = if ascii || w.is_ascii() { Cow::Borrowed(doc.lower_span(start, end)) } else { lower(w).into() };
         Word { start: start - relative, end: end - relative, text: w, lower }
     };
     // ends the plain reading's word, if one is open
@@ -403,14 +408,14 @@ impl<'d> SentenceWords<'d> {
 
     /// Plain word `i` as a context word: singular, when it is long enough, has no digit and is no
     /// stop word.
-    fn context_word(&self, i: usize, interner: &mut Interner) -> Option<Shared> {
+    fn context_word(&self, i: usize, interner: &mut Interner) -> Option<&Shared> {
         self.context[i]
             .get_or_init(|| {
                 let lower = self.plain[i].low();
                 (lower.len() >= 3 && !lx::CONTEXT_STOPS.contains(lower) && !lower.chars().any(|c| c.is_ascii_digit()))
                     .then(|| interner.get(&singular_of(lower)))
             })
-            .clone()
+            .as_ref()
     }
 }
 
@@ -449,8 +454,6 @@ pub(crate) fn features(
         }
     };
     let mut best: Option<(usize, &'static str)> = None;
-    // (at most six words each side)
-    let mut context = Vec::with_capacity(12);
     // only words near the figure say anything of it
     let near = first_in.saturating_sub(8)..(last_in + 8).min(ws.len());
     for (i, w) in ws.iter().enumerate().take(near.end).skip(near.start) {
@@ -478,10 +481,12 @@ pub(crate) fn features(
                 best = Some((score, c));
             }
         }
-        if (1..=6).contains(&d) {
-            context.extend(words.context_word(i, interner));
-        }
     }
+    // the context words: at most six words each side (read first, so the list is made at its size)
+    let context_at = (first_in.saturating_sub(6)..first_in).chain(last_in..(last_in + 6).min(ws.len()));
+    let n = context_at.clone().filter(|&i| words.context_word(i, interner).is_some()).count();
+    let mut context = Vec::with_capacity(n);
+    context.extend(context_at.filter_map(|i| words.context_word(i, interner).cloned()));
     // the sentence before the figure
     let lead = sentence.get(..span.0.saturating_sub(base).min(sentence.len())).unwrap_or("");
     // nothing near: the subject of the clause may say it ("the death toll from the quake that struck

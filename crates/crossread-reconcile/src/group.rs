@@ -207,27 +207,28 @@ impl<'a> Group<'a> {
             self.outlets.insert(i, it.src);
         }
         if let Some(c) = it.features.concept {
-            self.concepts.add(c);
+            self.concepts.add_word(c);
         }
         if let Some(n) = &it.features.noun {
-            self.nouns.add(n.as_ref());
+            self.nouns.add_word(n.as_ref());
         }
         if let Some(m) = &it.features.measured {
-            self.measured.add(m.as_ref());
+            self.measured.add_word(m.as_ref());
         }
-        self.scopes.add(scope_key(it));
+        self.scopes.add_word(scope_key(it));
+        self.context.reserve(it.features.context.len());
         for w in &it.features.context {
-            self.context.add(w.as_ref());
+            self.context.add_word(w.as_ref());
         }
         let sig = &it.features.signature;
         if let Some(t) = &sig.thing {
-            self.things.add(t.as_ref());
+            self.things.add_word(t.as_ref());
         }
         if let Some(p) = &sig.predicate {
-            self.predicates.add(crate::signature_words::trend(p.as_ref()));
+            self.predicates.add_word(crate::signature_words::trend(p.as_ref()));
         }
         if let Some(h) = &sig.holder {
-            self.holders.add(h.as_ref());
+            self.holders.add_word(h.as_ref());
         }
         self.times.add(sig.time);
         self.parts.add(sig.part);
@@ -422,7 +423,7 @@ impl<'a> Group<'a> {
         }
         if !other.context.is_empty() {
             let total: usize = other.context.total();
-            let shared: usize = other.context.iter().filter(|(w, _)| self.context.contains(*w)).map(|(_, n)| n).sum();
+            let shared: usize = other.context.iter().filter(|(w, _)| self.context.has_word(w)).map(|(_, n)| n).sum();
             s += W.context * shared as f64 / total as f64;
         }
         Some(s)

@@ -46,7 +46,7 @@ pub(crate) fn tells_of(doc: &Doc, self_killing_known: bool) -> Told {
                     told.self_killing = true;
                     look_for_self_killing = false;
                 }
-                harm |= harm_word.is_some() || w == "gun" || w == "shot";
+                harm = harm || harm_word.is_some() || w == "gun" || w == "shot";
             }
             if told.death && !look_for_self_killing {
                 return told;

@@ -82,6 +82,8 @@ impl Gathered {
         if let Some(f) = reading.figures.last() {
             self.last_figure = Some((src, f.span.end));
         }
+        // the spans of the other figures of the figure's sentence (room reused from figure to figure)
+        let mut others: Vec<(usize, usize)> = Vec::new();
         for (fi, f) in reading.figures.iter().enumerate() {
             let figure_before_end = std::mem::replace(&mut prev_end, f.span.end);
             let shot_only = f.implied.is_some_and(|cue| harm::harm_concept(cue.slice(text)) == Some("shot"));
@@ -105,11 +107,10 @@ impl Gathered {
             let figures = &reading.figures;
             let run = figures.partition_point(|g| g.sentence < f.sentence)
                 ..figures.partition_point(|g| g.sentence <= f.sentence);
-            let others: Vec<(usize, usize)> = figures[run]
-                .iter()
-                .map(|g| (g.span.start, g.span.end))
-                .filter(|&o| o != (f.span.start, f.span.end))
-                .collect();
+            others.clear();
+            others.extend(
+                figures[run].iter().map(|g| (g.span.start, g.span.end)).filter(|&o| o != (f.span.start, f.span.end)),
+            );
             // "others" counts what the sentence counted before ("30,000 homes and 80,000 others")
             // (only ASCII letters lower-case to these words)
             let own =

@@ -7,7 +7,12 @@ use crossread_text::{Doc, Kind};
 
 /// A year as written in digits, within the years news tells of.
 fn year(doc: &Doc, k: usize) -> Option<u16> {
-    let t = &doc.tokens()[k];
+    year_of(doc, &doc.tokens()[k])
+}
+
+/// The year token `t` of `doc` is (see [`year`]).
+#[inline]
+fn year_of(doc: &Doc, t: &crossread_text::Token) -> Option<u16> {
     // a token written in digits is the only kind classed a number: asking its kind, not its class,
     // leaves the class of every other word unworked (every token of a report is asked here)
     if t.kind() != Kind::Num || t.end() - t.start() != 4 {
@@ -97,7 +102,7 @@ pub(crate) fn clause_time(doc: &Doc, s: usize, first: usize, last: usize) -> Cla
 /// The latest year a text names in digits: for a story whose reports carry no day, the year it
 /// is told from is taken to be no earlier.
 pub(crate) fn latest_year(doc: &Doc) -> Option<u16> {
-    (0..doc.tokens().len()).filter_map(|k| year(doc, k)).max()
+    doc.tokens().iter().filter_map(|t| year_of(doc, t)).max()
 }
 
 #[cfg(test)]

@@ -178,8 +178,9 @@ pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)], tok
         let mut end = (from_at..sentence.len())
             .find(|&at| boundary_at(sentence, at).is_some() && !inside(&parens, at))
             .unwrap_or(sentence.len());
-        for t in toks {
-            if t.start >= from && t.start < end && lx::CLAUSE_WORDS.contains(t.low()) {
+        // (words are in order: none past the end can end the clause sooner)
+        for t in toks.iter().take_while(|t| t.start < end) {
+            if t.start >= from && lx::CLAUSE_WORDS.contains(t.low()) {
                 end = t.start;
                 break;
             }
@@ -236,7 +237,8 @@ pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)], tok
                 start = o.1;
             }
         }
-        for t in toks {
+        // (words are in order: none starting past the figure ends before it)
+        for t in toks.iter().take_while(|t| t.start <= fig.0) {
             if t.start >= start && t.end <= fig.0 && lx::CLAUSE_WORDS.contains(t.low()) {
                 start = t.end;
             }

@@ -421,13 +421,14 @@ fn holder(doc: &Doc, parts: &SentenceParts, c0: usize, first: usize, last: usize
     let end = doc.sentences()[s].tokens().end;
     // (a name's suffix written in lower case belongs to it: "the Reform party"; a letter glued to a
     // number is a code, not a name: "Q3", "G7")
+    // (the word's text only once a class asks for it)
     let name = |k: usize| {
-        let w = doc.lower_of(&doc.tokens()[k]);
+        let w = || doc.lower_of(&doc.tokens()[k]);
         doc.class(k) == Class::Name
             && !code(doc, k)
-            && !crossread_text::lexicon::DAYS.contains_key(w)
-            && !crossread_text::lexicon::MONTHS.contains_key(w)
-            || k > start && doc.class(k - 1) == Class::Name && crossread_text::lexicon::NAME_SUFFIXES.contains(w)
+            && !crossread_text::lexicon::DAYS.contains_key(w())
+            && !crossread_text::lexicon::MONTHS.contains_key(w())
+            || k > start && doc.class(k - 1) == Class::Name && crossread_text::lexicon::NAME_SUFFIXES.contains(w())
     };
     // a capitalised first word of the sentence starts a name too ("Sinn Fein", "Green - 4 seats")
     let capital_start = |k: usize| {

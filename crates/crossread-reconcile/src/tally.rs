@@ -25,20 +25,17 @@ impl<K: Ord> Tally<K> {
         }
     }
 
+    /// Makes room for `n` more keys (a member brings its context words all at once).
+    pub(crate) fn reserve(&mut self, n: usize) {
+        self.entries.reserve(n);
+    }
+
     /// How many of `k`.
     pub(crate) fn get<Q: Ord + ?Sized>(&self, k: &Q) -> usize
     where
         K: std::borrow::Borrow<Q>,
     {
         self.entries.binary_search_by(|(e, _)| e.borrow().cmp(k)).map_or(0, |i| self.entries[i].1)
-    }
-
-    /// True when `k` was counted.
-    pub(crate) fn contains<Q: Ord + ?Sized>(&self, k: &Q) -> bool
-    where
-        K: std::borrow::Borrow<Q>,
-    {
-        self.get(k) > 0
     }
 
     /// The keys and counts, in key order.
@@ -64,6 +61,36 @@ impl<K: Ord> Tally<K> {
     /// True when nothing was counted.
     pub(crate) fn is_empty(&self) -> bool {
         self.entries.is_empty()
+    }
+}
+
+impl<'a> Tally<&'a str> {
+    /// Counts one more of word `k`, as [`Tally::add`] does (words compare cheaply: see [`word_cmp`]).
+    pub(crate) fn add_word(&mut self, k: &'a str) {
+        match self.entries.binary_search_by(|(e, _)| word_cmp(e, k)) {
+            Ok(i) => self.entries[i].1 += 1,
+            Err(i) => {
+                first_room(&mut self.entries);
+                self.entries.insert(i, (k, 1))
+            }
+        }
+    }
+
+    /// True when word `k` was counted.
+    pub(crate) fn has_word(&self, k: &str) -> bool {
+        self.entries.binary_search_by(|(e, _)| word_cmp(e, k)).is_ok()
+    }
+}
+
+/// Orders two words as `str::cmp` does, without comparing their bytes when they are one shared
+/// copy (interned words are) or differ in their first byte (most do).
+fn word_cmp(a: &str, b: &str) -> std::cmp::Ordering {
+    if a.as_ptr() == b.as_ptr() && a.len() == b.len() {
+        return std::cmp::Ordering::Equal;
+    }
+    match (a.as_bytes().first(), b.as_bytes().first()) {
+        (Some(x), Some(y)) if x != y => x.cmp(y),
+        _ => a.cmp(b),
     }
 }
 
@@ -100,5 +127,16 @@ mod tests {
         assert_eq!(t.iter().map(|(k, n)| (k.as_str(), n)).collect::<Vec<_>>(), [("a", 2), ("b", 2), ("c", 1)]);
         assert_eq!(majority(t.iter()).as_deref(), Some("a"));
         assert_eq!((t.get("b"), t.get("z"), t.total()), (2, 0, 5));
+    }
+
+    #[test]
+    fn words_count_as_keys_do() {
+        let (mut w, mut k): (Tally<&str>, Tally<&str>) = Default::default();
+        for x in ["flood", "", "fire", "f", "levee", "fire", "", "z"] {
+            w.add_word(x);
+            k.add(x);
+        }
+        assert_eq!(w, k);
+        assert!(w.has_word("levee") && w.has_word("") && !w.has_word("lev"));
     }
 }

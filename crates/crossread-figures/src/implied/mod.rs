@@ -246,12 +246,15 @@ impl Reader<'_, '_> {
             if matches!(w, "not" | "never" | "n't") {
                 return None;
             }
-            let adverb = self.class(p) == Class::Word
-                && self.doc.pos(p) == Some(crossread_text::wordnet::Pos::Adv)
-                && !phrase::person_head(w);
+            // (whether it is an adverb only when nothing cheaper says: that is a WordNet look-up)
+            let adverb = || {
+                self.class(p) == Class::Word
+                    && self.doc.pos(p) == Some(crossread_text::wordnet::Pos::Adv)
+                    && !phrase::person_head(w)
+            };
             if self.class(p) == Class::Aux {
                 aux = true;
-            } else if !(lx::HARM_VERB_GROUP.contains(w) || adverb) {
+            } else if !(lx::HARM_VERB_GROUP.contains(w) || adverb()) {
                 break;
             }
             j = p;

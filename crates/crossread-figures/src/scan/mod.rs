@@ -456,11 +456,18 @@ pub fn singular_of(w: &str) -> Cow<'_, str> {
     if w.eq_ignore_ascii_case("people") || w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") {
         return Cow::Borrowed(w);
     }
+    // (a stem and its new ending put together directly: the formatting machinery costs more)
+    let joined = |stem: &str, end: &str| {
+        let mut s = String::with_capacity(stem.len() + end.len());
+        s.push_str(stem);
+        s.push_str(end);
+        Cow::Owned(s)
+    };
     if let Some(stem) = w.strip_suffix("men") {
-        return Cow::Owned(format!("{stem}man"));
+        return joined(stem, "man");
     }
     if let Some(stem) = w.strip_suffix("ies") {
-        Cow::Owned(format!("{stem}y"))
+        joined(stem, "y")
     } else if w.ends_with("ses") || w.ends_with("xes") || w.ends_with("ches") || w.ends_with("shes") {
         Cow::Borrowed(&w[..w.len() - 2])
     } else if let Some(stem) = w.strip_suffix('s') {
