@@ -73,6 +73,7 @@ pub(crate) struct Sent<'a> {
 /// The lists of a sentence let go of, kept to be filled by the next sentence built.
 #[derive(Default)]
 pub(crate) struct Spare<'a> {
+    toks: Vec<Tok>,
     low: Vec<Cow<'a, str>>,
 }
 
@@ -81,49 +82,45 @@ impl<'a> Sent<'a> {
     pub fn new(doc: &'a Doc<'a>, i: usize, spare: Spare<'a>) -> Self {
         let text = doc.text();
         let span = doc.sentences().get(i).map_or(Span::new(0, 0), |s| s.span);
-        // the text layer's words become tokens in place: no second list
-        let toks: Vec<Tok> = doc
-            .words(i)
-            .into_iter()
-            .map(|w| Tok {
-                s: w.span.start,
-                e: w.span.end,
-                kind: match w.kind {
-                    WordKind::Word => Kind::Word,
-                    WordKind::Num => Kind::Num,
-                    WordKind::Punct => Kind::Punct,
-                },
-                class: std::cell::Cell::new(None),
-            })
-            .collect();
-        let Spare { mut low } = spare;
-        // folding an ASCII word is lower-casing it, which the text layer has done already
+        let Spare { mut toks, mut low } = spare;
+        toks.clear();
         low.clear();
-        // tokens are in order: when the text from the first to the last is ASCII, so is every word,
-        // and no word need be looked at one by one
-        let all_ascii = match (toks.first(), toks.last()) {
-            (Some(a), Some(z)) => text.as_bytes().get(a.s..z.e).is_some_and(<[u8]>::is_ascii),
-            _ => true,
-        };
-        low.extend(toks.iter().map(|t| {
-            // the lower-cased text keeps every other byte as it is: when the whole word stands in
-            // it, one look at it tells whether the word is ASCII
-            let l = doc.lower_span(t.s, t.e);
-            if all_ascii && t.s <= t.e
-                || l.len() == t.e - t.s && l.is_ascii()
-                || text.as_bytes().get(t.s..t.e).is_some_and(<[u8]>::is_ascii)
-            {
-                Cow::Borrowed(l)
-            } else {
-                Cow::Owned(fold(text.get(t.s..t.e).unwrap_or("")))
-            }
-        }));
+        let room = doc.sentence_tokens(i).len();
+        toks.reserve(room);
+        low.reserve(room);
+        // every word stands inside its sentence: when the sentence is ASCII, so is every word, and
+        // no word need be looked at one by one
+        let all_ascii = text.as_bytes().get(span.start..span.end).is_some_and(<[u8]>::is_ascii);
+        // the text layer's words become tokens, each with its folded lower case, in one pass
+        for w in doc.word_iter(i) {
+            let (s, e) = (w.span.start, w.span.end);
+            let kind = match w.kind {
+                WordKind::Word => Kind::Word,
+                WordKind::Num => Kind::Num,
+                WordKind::Punct => Kind::Punct,
+            };
+            toks.push(Tok { s, e, kind, class: std::cell::Cell::new(None) });
+            // folding an ASCII word is lower-casing it, which the text layer has done already; the
+            // lower-cased text keeps every other byte as it is: when the whole word stands in it,
+            // one look at it tells whether the word is ASCII
+            let l = doc.lower_span(s, e);
+            low.push(
+                if all_ascii && s <= e
+                    || l.len() == e - s && l.is_ascii()
+                    || text.as_bytes().get(s..e).is_some_and(<[u8]>::is_ascii)
+                {
+                    Cow::Borrowed(l)
+                } else {
+                    Cow::Owned(fold(text.get(s..e).unwrap_or("")))
+                },
+            );
+        }
         Sent { text, span, toks, low }
     }
 
     /// Gives up the sentence's lists for the next sentence built to fill.
     pub fn into_spare(self) -> Spare<'a> {
-        Spare { low: self.low }
+        Spare { toks: self.toks, low: self.low }
     }
 
     /// Number of tokens.
