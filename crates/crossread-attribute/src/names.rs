@@ -368,6 +368,10 @@ pub fn claimant_names(names: &[&str]) -> (Vec<usize>, Vec<String>) {
     let shown = members
         .iter()
         .map(|m| {
+            // one name alone is the best of its cluster: its form needs no reading to be scored
+            if let [(u, _)] = m[..] {
+                return display_text(distinct.unique[u], &distinct.parsed[u]);
+            }
             let forms = m.iter().map(|&(u, times)| {
                 let (name, p) = (distinct.unique[u], &distinct.parsed[u]);
                 let d = display_text(name, p);
