@@ -512,7 +512,7 @@ fn cluster_unique(parsed: &[&Parsed]) -> Vec<usize> {
         for j in 0..i {
             if shapes[i] == Shape::FullPerson
                 && shapes[j] == Shape::FullPerson
-                && person_match(&parsed[i], &parsed[j], &sp)
+                && person_match(parsed[i], parsed[j], &sp)
             {
                 sets.join(i, j);
             }
@@ -539,11 +539,11 @@ fn cluster_unique(parsed: &[&Parsed]) -> Vec<usize> {
         let candidates: Vec<usize> = (0..n)
             .filter(|&j| j != i && sets.find(j) != sets.find(i))
             .filter(|&j| match (shapes[i], shapes[j]) {
-                (Shape::TitledSurname | Shape::Mono, Shape::FullPerson) => person_match(p, &parsed[j], &sp),
-                (Shape::Mono, Shape::TitledSurname) => person_match(p, &parsed[j], &sp),
+                (Shape::TitledSurname | Shape::Mono, Shape::FullPerson) => person_match(p, parsed[j], &sp),
+                (Shape::Mono, Shape::TitledSurname) => person_match(p, parsed[j], &sp),
                 (Shape::Mono, Shape::Body) => {
                     // "Telepress" is "Telepress news agency"; "Vesk" is not "Vesk Weather Office".
-                    let mut core = core_words(&parsed[j]);
+                    let mut core = core_words(parsed[j]);
                     let only = core.next().filter(|_| core.next().is_none());
                     only.is_some_and(|w| sp.same(w, &p.proper[0]))
                         || p.acronyms.iter().any(|a| parsed[j].acronyms.contains(a))
