@@ -164,12 +164,12 @@ fn apposition_back(s: &Sent, comma: usize) -> Option<(Np, usize)> {
     if open == 0 {
         return None;
     }
-    let seg = &s.low[open + 1..comma];
-    let known_as = seg.windows(2).any(|w| w[0] == "known" && w[1] == "as");
+    let seg = &s.toks[open + 1..comma];
+    let known_as = seg.windows(2).any(|w| w[0].lw() == "known" && w[1].lw() == "as");
     let np2 = np_back(s, comma - 1).filter(|np| np.a > open);
     // "Pardo, 54, said": an age is no apposition to pick.
     let age = seg.len() == 1 && s.toks.get(open + 1).is_some_and(|t| t.kind == crate::text::Kind::Num);
-    let relative = age || matches!(seg.first().map(|w| w.as_ref()), Some("who" | "which"));
+    let relative = age || matches!(seg.first().map(|w| w.lw()), Some("who" | "which"));
     let Some(np1) = np_back(s, open - 1) else {
         // "..., the director of the clinic, Jonas Ribe, explained": a name set off by commas after
         // a description the phrase rules do not cover.

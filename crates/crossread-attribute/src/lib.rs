@@ -23,7 +23,7 @@ use crossread_figures::Reading;
 use crossread_model::{Report, Span};
 use serde::{Deserialize, Serialize};
 
-pub use names::{canonical_names, display_name};
+pub use names::{canonical_names, claimant_names, display_name};
 pub use outlet::detect_outlet;
 
 /// Who a figure is attributed to.

@@ -236,12 +236,12 @@ struct Spellings<'p> {
     forms: Vec<String>,
     /// The form of each stored word, by the word's address and length.
     at: FxHashMap<(usize, usize), usize>,
-    names: std::marker::PhantomData<&'p [Parsed]>,
+    names: std::marker::PhantomData<&'p Parsed>,
 }
 
 impl<'p> Spellings<'p> {
     /// The forms of every word of these parsed names.
-    fn of(parsed: &'p [Parsed]) -> Self {
+    fn of(parsed: &[&'p Parsed]) -> Self {
         let mut sp = Spellings::default();
         let mut by_word: FxHashMap<&str, usize> = FxHashMap::default();
         for p in parsed {
@@ -339,29 +339,98 @@ fn person_match(a: &Parsed, b: &Parsed, sp: &Spellings) -> bool {
 /// Clusters claimant names across reports: names of the same person or body get the same index.
 /// Indices are numbered from 0 in order of first appearance.
 pub fn canonical_names(names: &[&str]) -> Vec<usize> {
-    // Cluster each distinct spelling once.
-    let mut unique: Vec<&str> = Vec::new();
-    let mut slot: Vec<usize> = Vec::with_capacity(names.len());
-    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    for n in names {
-        let k = *seen.entry(n.trim()).or_insert_with(|| {
-            unique.push(n.trim());
-            unique.len() - 1
-        });
-        slot.push(k);
+    Distinct::of(names).cluster()
+}
+
+/// Clusters claimant names across reports (as [`canonical_names`]) and gives each cluster its best
+/// display name (as [`display_name`] of its members, in order): each name is read once for both.
+pub fn claimant_names(names: &[&str]) -> (Vec<usize>, Vec<String>) {
+    let distinct = Distinct::of(names);
+    let ids = distinct.cluster();
+    let clusters = ids.iter().copied().max().map_or(0, |m| m + 1);
+    // each distinct name stands in one cluster: its display form is worked out once, in order of
+    // first appearance, as `display_name` of the cluster's members meets it
+    let mut members: Vec<Vec<(usize, usize)>> = vec![Vec::new(); clusters];
+    let mut at: Vec<Option<(usize, usize)>> = vec![None; distinct.unique.len()];
+    for (&k, &u) in ids.iter().zip(&distinct.slot) {
+        if distinct.unique[u].is_empty() {
+            continue;
+        }
+        let m = &mut members[k];
+        match at[u] {
+            Some((c, j)) if c == k => m[j].1 += 1,
+            _ => {
+                at[u] = Some((k, m.len()));
+                m.push((u, 1));
+            }
+        }
     }
-    let ids = cluster_bounded(&unique, &slot, COMPARED_NAMES);
-    // Renumber in order of first appearance over the full list.
-    let mut renum: Vec<Option<usize>> = vec![None; unique.len()];
-    let mut next = 0;
-    slot.iter()
-        .map(|&k| {
-            *renum[ids[k]].get_or_insert_with(|| {
-                next += 1;
-                next - 1
-            })
+    let shown = members
+        .iter()
+        .map(|m| {
+            // one name alone is the best of its cluster: its form needs no reading to be scored
+            if let [(u, _)] = m[..] {
+                return display_text(distinct.unique[u], &distinct.parsed[u]);
+            }
+            let forms = m.iter().map(|&(u, times)| {
+                let (name, p) = (distinct.unique[u], &distinct.parsed[u]);
+                let d = display_text(name, p);
+                // the form shown is often the name as written: its reading is the one made already
+                let shown = if d == name { None } else { Some(parse(&d)) };
+                (d, shown, times, u)
+            });
+            let forms: Vec<(String, Option<Parsed>, usize, usize)> = forms.collect();
+            best_form(
+                forms.iter().map(|(d, shown, times, u)| (d, shown.as_ref().unwrap_or(&distinct.parsed[*u]), *times)),
+            )
         })
-        .collect()
+        .collect();
+    (ids, shown)
+}
+
+/// The distinct names of a list, trimmed, each read once.
+struct Distinct<'n> {
+    /// Each distinct trimmed name, in order of first appearance.
+    unique: Vec<&'n str>,
+    /// The distinct name of each name given.
+    slot: Vec<usize>,
+    /// Each distinct name read.
+    parsed: Vec<Parsed>,
+}
+
+impl<'n> Distinct<'n> {
+    fn of(names: &[&'n str]) -> Self {
+        let mut unique: Vec<&str> = Vec::new();
+        let mut slot: Vec<usize> = Vec::with_capacity(names.len());
+        let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for n in names {
+            let k = *seen.entry(n.trim()).or_insert_with(|| {
+                unique.push(n.trim());
+                unique.len() - 1
+            });
+            slot.push(k);
+        }
+        let parsed = unique.iter().map(|n| parse(n)).collect();
+        Distinct { unique, slot, parsed }
+    }
+
+    /// The cluster of each name given, numbered from 0 in order of first appearance.
+    fn cluster(&self) -> Vec<usize> {
+        // Cluster each distinct spelling once.
+        let ids = cluster_bounded(&self.parsed, &self.slot, COMPARED_NAMES);
+        // Renumber in order of first appearance over the full list.
+        let mut renum: Vec<Option<usize>> = vec![None; self.unique.len()];
+        let mut next = 0;
+        self.slot
+            .iter()
+            .map(|&k| {
+                *renum[ids[k]].get_or_insert_with(|| {
+                    next += 1;
+                    next - 1
+                })
+            })
+            .collect()
+    }
 }
 
 /// How many distinct names are compared with one another, spelling by spelling. A story has far
@@ -371,9 +440,9 @@ const COMPARED_NAMES: usize = 1500;
 
 /// Clusters distinct names (`slot` gives each occurrence's distinct name, for their frequency); ids
 /// count from 0 in order of first appearance.
-fn cluster_bounded(unique: &[&str], slot: &[usize], compared: usize) -> Vec<usize> {
+fn cluster_bounded(unique: &[Parsed], slot: &[usize], compared: usize) -> Vec<usize> {
     if unique.len() <= compared {
-        return cluster_unique(unique);
+        return cluster_unique(&unique.iter().collect::<Vec<_>>());
     }
     let mut count = vec![0usize; unique.len()];
     for &k in slot {
@@ -384,19 +453,19 @@ fn cluster_bounded(unique: &[&str], slot: &[usize], compared: usize) -> Vec<usiz
     by_count.sort_by(|&a, &b| count[b].cmp(&count[a]).then(a.cmp(&b)));
     let mut top: Vec<usize> = by_count[..compared].to_vec();
     top.sort_unstable();
-    let top_names: Vec<&str> = top.iter().map(|&i| unique[i]).collect();
+    let top_names: Vec<&Parsed> = top.iter().map(|&i| &unique[i]).collect();
     let top_ids = cluster_unique(&top_names);
     // the rest join by their wording alone
     let mut cluster_of: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut raw: Vec<Option<usize>> = vec![None; unique.len()];
     for (&i, &id) in top.iter().zip(&top_ids) {
         raw[i] = Some(id);
-        cluster_of.entry(parse(unique[i]).content.join(" ")).or_insert(id);
+        cluster_of.entry(unique[i].content.join(" ")).or_insert(id);
     }
     let mut next = top_ids.iter().copied().max().map_or(0, |m| m + 1);
     for (i, name) in unique.iter().enumerate() {
         if raw[i].is_none() {
-            let key = parse(name).content.join(" ");
+            let key = name.content.join(" ");
             let key = if key.is_empty() { format!("\u{0}{i}") } else { key };
             let id = *cluster_of.entry(key).or_insert_with(|| {
                 next += 1;
@@ -416,12 +485,11 @@ fn cluster_bounded(unique: &[&str], slot: &[usize], compared: usize) -> Vec<usiz
 }
 
 /// Clusters distinct names; ids count from 0 in order of first appearance.
-fn cluster_unique(names: &[&str]) -> Vec<usize> {
-    let parsed: Vec<Parsed> = names.iter().map(|n| parse(n)).collect();
-    let shapes: Vec<Shape> = parsed.iter().map(shape).collect();
+fn cluster_unique(parsed: &[&Parsed]) -> Vec<usize> {
+    let shapes: Vec<Shape> = parsed.iter().map(|p| shape(p)).collect();
     let norm: Vec<String> = parsed.iter().map(|p| p.content.join(" ")).collect();
-    let sp = Spellings::of(&parsed);
-    let n = names.len();
+    let sp = Spellings::of(parsed);
+    let n = parsed.len();
     let mut sets = crossread_model::DisjointSets::new(n);
     // Identical wording.
     for i in 0..n {
@@ -444,7 +512,7 @@ fn cluster_unique(names: &[&str]) -> Vec<usize> {
         for j in 0..i {
             if shapes[i] == Shape::FullPerson
                 && shapes[j] == Shape::FullPerson
-                && person_match(&parsed[i], &parsed[j], &sp)
+                && person_match(parsed[i], parsed[j], &sp)
             {
                 sets.join(i, j);
             }
@@ -471,11 +539,11 @@ fn cluster_unique(names: &[&str]) -> Vec<usize> {
         let candidates: Vec<usize> = (0..n)
             .filter(|&j| j != i && sets.find(j) != sets.find(i))
             .filter(|&j| match (shapes[i], shapes[j]) {
-                (Shape::TitledSurname | Shape::Mono, Shape::FullPerson) => person_match(p, &parsed[j], &sp),
-                (Shape::Mono, Shape::TitledSurname) => person_match(p, &parsed[j], &sp),
+                (Shape::TitledSurname | Shape::Mono, Shape::FullPerson) => person_match(p, parsed[j], &sp),
+                (Shape::Mono, Shape::TitledSurname) => person_match(p, parsed[j], &sp),
                 (Shape::Mono, Shape::Body) => {
                     // "Telepress" is "Telepress news agency"; "Vesk" is not "Vesk Weather Office".
-                    let mut core = core_words(&parsed[j]);
+                    let mut core = core_words(parsed[j]);
                     let only = core.next().filter(|_| core.next().is_none());
                     only.is_some_and(|w| sp.same(w, &p.proper[0]))
                         || p.acronyms.iter().any(|a| parsed[j].acronyms.contains(a))
@@ -619,23 +687,27 @@ pub fn display_name(names: &[&str]) -> String {
         });
         forms[k].2 += 1;
     }
-    if forms.is_empty() {
-        return String::new();
-    }
+    best_form(forms.iter().map(|(d, p, times)| (d, p, *times)))
+}
+
+/// The best of the display forms of one cluster's names (each form, its reading and how often its
+/// name stands in the cluster, in order): see [`display_name`].
+fn best_form<'f>(forms: impl Iterator<Item = (&'f String, &'f Parsed, usize)> + Clone) -> String {
     let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
-    for (d, _, times) in &forms {
+    for (d, _, times) in forms.clone() {
         *counts.entry(d.as_str()).or_default() += times;
     }
-    let score = |(d, p, _): &(String, Parsed, usize)| {
+    let score = |(d, p, _): &(&String, &Parsed, usize)| {
         let person_full = !p.body && p.proper.len() >= 2;
         let named = !p.proper.is_empty() || !p.acronyms.is_empty();
         let proper = p.proper.len().min(4);
         (person_full, named, proper, counts.get(d.as_str()).copied().unwrap_or(0), d.len())
     };
     // the first of the best, as the names were given
-    let mut best = &forms[0];
-    for f in &forms[1..] {
-        if score(f) > score(best) {
+    let mut forms = forms;
+    let Some(mut best) = forms.next() else { return String::new() };
+    for f in forms {
+        if score(&f) > score(&best) {
             best = f;
         }
     }
@@ -651,6 +723,7 @@ mod tests {
         let unique = ["Alexei Vronov", "Mr Vronov", "Ana Ruiz", "the Harbour Authority", "Ana  Ruiz"];
         // "Ana Ruiz" is frequent; the rest are seen once
         let slot = [0, 1, 2, 2, 2, 3, 4];
+        let unique: Vec<Parsed> = unique.iter().map(|n| parse(n)).collect();
         let ids = cluster_bounded(&unique, &slot, 2);
         assert_eq!(ids.len(), 5);
         assert_eq!(ids[2], ids[4], "the same wording joins");

@@ -18,9 +18,9 @@ pub(crate) enum Kind {
     Punct,
 }
 
-/// One token: byte range in the report text, kind, and class once asked.
+/// One token: byte range in the report text, kind, lower case, and class once asked.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct Tok {
+pub(crate) struct Tok<'a> {
     /// First byte.
     pub s: usize,
     /// One past the last byte.
@@ -30,6 +30,16 @@ pub(crate) struct Tok {
     /// The token's class once asked: noun phrases are read from every cue and name, over and over
     /// (kept in the token, so a sentence needs no list of its own for it).
     class: std::cell::Cell<Option<Class>>,
+    /// Lowercase text, folded to ASCII ("Şahin" -> "sahin"); borrowed from the text layer's
+    /// lower-case text when the word is ASCII already (kept in the token: one list per sentence).
+    low: Cow<'a, str>,
+}
+
+impl Tok<'_> {
+    /// Lowercase folded text.
+    pub fn lw(&self) -> &str {
+        &self.low
+    }
 }
 
 /// What a token can be inside a claimant noun phrase.
@@ -64,16 +74,13 @@ pub(crate) struct Sent<'a> {
     /// The sentence's span.
     pub span: Span,
     /// Tokens in order.
-    pub toks: Vec<Tok>,
-    /// Lowercase text of each token, folded to ASCII ("Şahin" -> "sahin"); borrowed from the text
-    /// layer's lower-case text when the word is ASCII already.
-    pub low: Vec<Cow<'a, str>>,
+    pub toks: Vec<Tok<'a>>,
 }
 
 /// The lists of a sentence let go of, kept to be filled by the next sentence built.
 #[derive(Default)]
 pub(crate) struct Spare<'a> {
-    low: Vec<Cow<'a, str>>,
+    toks: Vec<Tok<'a>>,
 }
 
 impl<'a> Sent<'a> {
@@ -81,49 +88,40 @@ impl<'a> Sent<'a> {
     pub fn new(doc: &'a Doc<'a>, i: usize, spare: Spare<'a>) -> Self {
         let text = doc.text();
         let span = doc.sentences().get(i).map_or(Span::new(0, 0), |s| s.span);
-        // the text layer's words become tokens in place: no second list
-        let toks: Vec<Tok> = doc
-            .words(i)
-            .into_iter()
-            .map(|w| Tok {
-                s: w.span.start,
-                e: w.span.end,
-                kind: match w.kind {
-                    WordKind::Word => Kind::Word,
-                    WordKind::Num => Kind::Num,
-                    WordKind::Punct => Kind::Punct,
-                },
-                class: std::cell::Cell::new(None),
-            })
-            .collect();
-        let Spare { mut low } = spare;
-        // folding an ASCII word is lower-casing it, which the text layer has done already
-        low.clear();
-        // tokens are in order: when the text from the first to the last is ASCII, so is every word,
-        // and no word need be looked at one by one
-        let all_ascii = match (toks.first(), toks.last()) {
-            (Some(a), Some(z)) => text.as_bytes().get(a.s..z.e).is_some_and(<[u8]>::is_ascii),
-            _ => true,
-        };
-        low.extend(toks.iter().map(|t| {
-            // the lower-cased text keeps every other byte as it is: when the whole word stands in
-            // it, one look at it tells whether the word is ASCII
-            let l = doc.lower_span(t.s, t.e);
-            if all_ascii && t.s <= t.e
-                || l.len() == t.e - t.s && l.is_ascii()
-                || text.as_bytes().get(t.s..t.e).is_some_and(<[u8]>::is_ascii)
+        let Spare { mut toks } = spare;
+        toks.clear();
+        toks.reserve(doc.sentence_tokens(i).len());
+        // every word stands inside its sentence: when the sentence is ASCII, so is every word, and
+        // no word need be looked at one by one
+        let all_ascii = text.as_bytes().get(span.start..span.end).is_some_and(<[u8]>::is_ascii);
+        // the text layer's words become tokens, each with its folded lower case, in one pass
+        for w in doc.word_iter(i) {
+            let (s, e) = (w.span.start, w.span.end);
+            let kind = match w.kind {
+                WordKind::Word => Kind::Word,
+                WordKind::Num => Kind::Num,
+                WordKind::Punct => Kind::Punct,
+            };
+            // folding an ASCII word is lower-casing it, which the text layer has done already; the
+            // lower-cased text keeps every other byte as it is: when the whole word stands in it,
+            // one look at it tells whether the word is ASCII
+            let l = doc.lower_span(s, e);
+            let low = if all_ascii && s <= e
+                || l.len() == e - s && l.is_ascii()
+                || text.as_bytes().get(s..e).is_some_and(<[u8]>::is_ascii)
             {
                 Cow::Borrowed(l)
             } else {
-                Cow::Owned(fold(text.get(t.s..t.e).unwrap_or("")))
-            }
-        }));
-        Sent { text, span, toks, low }
+                Cow::Owned(fold(text.get(s..e).unwrap_or("")))
+            };
+            toks.push(Tok { s, e, kind, class: std::cell::Cell::new(None), low });
+        }
+        Sent { text, span, toks }
     }
 
     /// Gives up the sentence's lists for the next sentence built to fill.
     pub fn into_spare(self) -> Spare<'a> {
-        Spare { low: self.low }
+        Spare { toks: self.toks }
     }
 
     /// Number of tokens.
@@ -138,7 +136,7 @@ impl<'a> Sent<'a> {
 
     /// Lowercase folded text of token `i`.
     pub fn lw(&self, i: usize) -> &str {
-        self.low.get(i).map_or("", |s| s.as_ref())
+        self.toks.get(i).map_or("", |t| t.low.as_ref())
     }
 
     /// True when token `i` is punctuation `c`.

@@ -87,3 +87,28 @@ fn display_names() {
     assert_eq!(display_name(&["district officials"]), "district officials");
     assert_eq!(display_name(&[]), "");
 }
+
+#[test]
+fn claimant_names_read_once_agree_with_the_two_steps() {
+    let names = [
+        "Mr Dolgin",
+        " acting governor Maxim Dolgin",
+        "the Norland Defense Ministry",
+        "",
+        "Maksim Dolgin",
+        "Norland Defense Ministry",
+        "acting governor Maxim Dolgin",
+        "  ",
+        "district officials",
+        "Kelso broadcaster KTV",
+    ];
+    let (ids, shown) = crossread_attribute::claimant_names(&names);
+    assert_eq!(ids, canonical_names(&names));
+    let clusters = ids.iter().copied().max().map_or(0, |m| m + 1);
+    assert_eq!(shown.len(), clusters);
+    for (k, s) in shown.iter().enumerate() {
+        let members: Vec<&str> = names.iter().zip(&ids).filter(|(_, &i)| i == k).map(|(n, _)| *n).collect();
+        assert_eq!(*s, display_name(&members), "cluster {k}: {members:?}");
+    }
+    assert_eq!(crossread_attribute::claimant_names(&[]), (vec![], vec![]));
+}

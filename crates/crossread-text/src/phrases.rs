@@ -4,6 +4,7 @@
 use crate::class::Class;
 use crate::doc::Doc;
 use crate::lexicon;
+use crate::tokens::Kind;
 use crate::wordnet::Pos;
 
 /// A noun phrase: its tokens (indices into [`Doc::tokens`]) and its head, the last noun.
@@ -107,32 +108,47 @@ impl Doc<'_> {
                 out.push(Clause { first, last, kind });
             }
         };
+        // the words (tokens that are not symbols) before token `i`, and before `start`: a clause's
+        // words are counted without going back over it (a symbol is the one class of punctuation)
+        let (mut seen, mut seen_at_start) = (0usize, 0usize);
         for i in range.clone() {
             let t = &self.tokens()[i];
-            // brackets and clause marks are symbols: a word or number is none of them
-            let text = if t.kind() == crate::Kind::Sym { self.text_of(t) } else { "" };
-            let lower = self.lower_of(t);
-            match text {
-                "(" | "[" => {
-                    close(&mut out, start, i.wrapping_sub(1), kind);
-                    depth += 1;
-                    start = i;
-                    kind = ClauseKind::Parenthetical;
+            let before = seen;
+            match t.kind() {
+                // brackets and clause marks are symbols; the clause words below are all letters
+                Kind::Sym => {
+                    match self.text_of(t) {
+                        "(" | "[" => {
+                            close(&mut out, start, i.wrapping_sub(1), kind);
+                            depth += 1;
+                            (start, seen_at_start) = (i, before);
+                            kind = ClauseKind::Parenthetical;
+                        }
+                        ")" | "]" if depth > 0 => {
+                            depth -= 1;
+                            close(&mut out, start, i, ClauseKind::Parenthetical);
+                            (start, seen_at_start) = (i + 1, seen);
+                            kind = ClauseKind::Main;
+                        }
+                        "," | ";" | ":" | "\u{2014}" | "\u{2013}" if depth == 0 => {
+                            close(&mut out, start, i.wrapping_sub(1), kind);
+                            (start, seen_at_start) = (i + 1, seen);
+                            kind = ClauseKind::Main;
+                        }
+                        _ => {}
+                    }
                     continue;
                 }
-                ")" | "]" if depth > 0 => {
-                    depth -= 1;
-                    close(&mut out, start, i, ClauseKind::Parenthetical);
-                    start = i + 1;
-                    kind = ClauseKind::Main;
+                Kind::Num => {
+                    seen += 1;
                     continue;
                 }
-                _ => {}
+                Kind::Word => seen += 1,
             }
             if depth > 0 {
                 continue;
             }
-            let mark = matches!(text, "," | ";" | ":" | "\u{2014}" | "\u{2013}");
+            let lower = self.lower_of(t);
             let opens = if lexicon::RELATIVES.contains(lower) && i > range.start {
                 Some(ClauseKind::Relative)
             } else if lexicon::SUBORDINATORS.contains(lower) && self.lower_of_index(i + 1) != "of" {
@@ -142,17 +158,13 @@ impl Doc<'_> {
             } else {
                 None
             };
-            if mark {
+            if let Some(k) = opens {
                 close(&mut out, start, i.wrapping_sub(1), kind);
-                start = i + 1;
-                kind = ClauseKind::Main;
-            } else if let Some(k) = opens {
-                close(&mut out, start, i.wrapping_sub(1), kind);
-                start = i;
+                (start, seen_at_start) = (i, before);
                 kind = k;
-            } else if lexicon::SPEECH_VERBS.contains(lower) && kind == ClauseKind::Main {
+            } else if kind == ClauseKind::Main && lexicon::SPEECH_VERBS.contains(lower) {
                 // "officials said": a short clause ending in a speech verb reports the rest
-                let words = (start..=i).filter(|&k| self.class(k) != Class::Punct).count();
+                let words = seen - seen_at_start;
                 if words <= 6
                     && (i + 1 == range.end || self.text_of_index(i + 1) == "." || self.text_of_index(i + 1) == ",")
                 {
@@ -213,6 +225,16 @@ mod tests {
         assert!(kinds.iter().any(|(k, w)| *k == ClauseKind::Parenthetical && w.contains("officials")), "{kinds:?}");
         assert!(kinds.iter().any(|(k, w)| *k == ClauseKind::Subordinate && w.starts_with("as")), "{kinds:?}");
         assert!(kinds.iter().any(|(k, w)| *k == ClauseKind::Reported && w.starts_with("police")), "{kinds:?}");
+    }
+
+    #[test]
+    fn clause_words_are_letters_only() {
+        // `Doc::clauses` looks these up for word tokens alone: a number or symbol is never one
+        for list in [&lexicon::RELATIVES, &lexicon::SUBORDINATORS, &lexicon::SPEECH_VERBS] {
+            for w in list.iter() {
+                assert!(!w.is_empty() && w.chars().all(char::is_alphabetic), "{w:?}");
+            }
+        }
     }
 
     #[test]

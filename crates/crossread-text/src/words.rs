@@ -41,35 +41,76 @@ fn starts_alnum(doc: &Doc, t: &Token) -> bool {
     }
 }
 
-impl Doc<'_> {
+/// Glues the tokens from `k` on to `w` while they continue it; returns the first token left. Most
+/// words are one token, with a space (or the sentence end) after it: that is seen here, inline.
+#[inline(always)]
+fn glue(doc: &Doc, toks: &[Token], k: usize, w: &mut Word) -> usize {
+    match toks.get(k) {
+        Some(n) if !n.space_before() => doc.extend(toks, k, w),
+        _ => k,
+    }
+}
+
+/// The words of a sentence, in order (see [`Doc::word_iter`]).
+#[derive(Clone, Debug)]
+pub struct Words<'d, 't> {
+    doc: &'d Doc<'t>,
+    toks: &'d [Token],
+    /// The next token to read.
+    k: usize,
+    /// A word read already, given out next (the digits after the point of ".25").
+    then: Option<Word>,
+}
+
+impl Iterator for Words<'_, '_> {
+    type Item = Word;
+
+    #[inline]
+    fn next(&mut self) -> Option<Word> {
+        if let Some(w) = self.then.take() {
+            return Some(w);
+        }
+        let (doc, toks) = (self.doc, self.toks);
+        let t = toks.get(self.k)?;
+        if t.kind() == Kind::Sym || !starts_alnum(doc, t) {
+            // ".25": a point, then the digits (a number that starts with no digit starts so)
+            if t.kind() == Kind::Num {
+                let mut w = Word { span: Span::new(t.start() + 1, t.end()), kind: WordKind::Num };
+                self.k = glue(doc, toks, self.k + 1, &mut w);
+                self.then = Some(w);
+                return Some(Word { span: Span::new(t.start(), t.start() + 1), kind: WordKind::Punct });
+            }
+            self.k += 1;
+            return Some(Word { span: t.span(), kind: WordKind::Punct });
+        }
+        // a word token starts with a letter, a number token here with a digit
+        let kind = if t.kind() == Kind::Num { WordKind::Num } else { WordKind::Word };
+        let mut w = Word { span: t.span(), kind };
+        self.k = glue(doc, toks, self.k + 1, &mut w);
+        Some(w)
+    }
+}
+
+impl<'t> Doc<'t> {
     /// The words of sentence `i`: tokens glued into words across inner joiners ("U.S", "F-16",
     /// "1,000", "12km"), other symbols one word each.
     pub fn words(&self, i: usize) -> Vec<Word> {
-        let toks = self.sentence_tokens(i);
-        let mut out = Vec::with_capacity(toks.len());
-        let mut k = 0;
-        while k < toks.len() {
-            let t = &toks[k];
-            if t.kind() == Kind::Sym || !starts_alnum(self, t) {
-                // ".25": a point, then the digits (a number that starts with no digit starts so)
-                if t.kind() == Kind::Num {
-                    out.push(Word { span: Span::new(t.start(), t.start() + 1), kind: WordKind::Punct });
-                    let mut w = Word { span: Span::new(t.start() + 1, t.end()), kind: WordKind::Num };
-                    k = self.extend(toks, k + 1, &mut w);
-                    out.push(w);
-                    continue;
-                }
-                out.push(Word { span: t.span(), kind: WordKind::Punct });
-                k += 1;
-                continue;
-            }
-            // a word token starts with a letter, a number token here with a digit
-            let kind = if t.kind() == Kind::Num { WordKind::Num } else { WordKind::Word };
-            let mut w = Word { span: t.span(), kind };
-            k = self.extend(toks, k + 1, &mut w);
-            out.push(w);
-        }
+        let mut out = Vec::with_capacity(self.sentence_tokens(i).len());
+        out.extend(self.word_iter(i));
         out
+    }
+
+    /// The words of sentence `i` (as [`Doc::words`]) added to `out`: a reader that goes through many
+    /// sentences fills one list again and again.
+    pub fn words_into(&self, i: usize, out: &mut Vec<Word>) {
+        out.extend(self.word_iter(i));
+    }
+
+    /// The words of sentence `i` (as [`Doc::words`]) one by one: a reader that keeps words in a list
+    /// of its own needs no list of them first.
+    #[inline]
+    pub fn word_iter(&self, i: usize) -> Words<'_, 't> {
+        Words { doc: self, toks: self.sentence_tokens(i), k: 0, then: None }
     }
 
     /// Glues the tokens from `k` on to `w` while they continue it; returns the first token left.
@@ -217,6 +258,19 @@ mod tests {
         let kinds: Vec<WordKind> = d.words(0).iter().map(|w| w.kind).collect();
         assert_eq!(kinds[6], WordKind::Num);
         assert_eq!(kinds[1], WordKind::Word);
+    }
+
+    #[test]
+    fn words_into_fills_a_list_again() {
+        let text = "Norland’s 1,000 troops. The U.S. (.25) rose.";
+        let d = doc(text);
+        let mut out = Vec::new();
+        d.words_into(0, &mut out);
+        assert_eq!(out, d.words(0));
+        out.clear();
+        d.words_into(1, &mut out);
+        assert_eq!(out, d.words(1));
+        assert_eq!(d.word_iter(1).collect::<Vec<_>>(), d.words(1));
     }
 
     #[test]

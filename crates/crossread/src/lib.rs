@@ -122,14 +122,8 @@ fn brief_in_pieces(reports: &[Report], size: usize) -> Brief {
         .unzip();
     // one name per person or body across the story
     let all_names: Vec<&str> = written.iter().flatten().flatten().map(|c| c.name.as_str()).collect();
-    let cluster = crossread_attribute::canonical_names(&all_names);
-    let clusters = cluster.iter().copied().max().map_or(0, |m| m + 1);
-    let mut members: Vec<Vec<&str>> = vec![Vec::new(); clusters];
-    for (name, &k) in all_names.iter().zip(&cluster) {
-        members[k].push(name);
-    }
-    let claimants: Vec<String> = members.iter().map(|m| crossread_attribute::display_name(m)).collect();
-    drop(members);
+    // each name is read once for both: its cluster and the cluster's display name
+    let (cluster, claimants) = crossread_attribute::claimant_names(&all_names);
     let mut next = 0;
     let ids: Vec<Vec<Option<usize>>> = written
         .iter()
