@@ -123,27 +123,72 @@ impl Target {
     }
 }
 
-/// Sends one request on a new connection and reads the answer until the server closes it.
-async fn exchange(addr: &str, request: &[u8]) -> std::io::Result<Vec<u8>> {
+/// How many bytes of an answer the client keeps: its status line, head and the start of its body
+/// (to name what went wrong when it is not a brief).
+const KEEP: usize = 2048;
+
+/// What the client keeps of an answer.
+#[derive(Debug, Default)]
+struct Answer {
+    /// The answer's first [`KEEP`] bytes.
+    start: Vec<u8>,
+    /// Whether the body holds the brief's `"facts"` key.
+    facts: bool,
+}
+
+impl Answer {
+    /// Takes the next bytes read; `before` holds the last bytes of the read before, as a key may
+    /// straddle two reads.
+    fn take(&mut self, got: &[u8], before: &mut Vec<u8>) {
+        const KEY: &[u8] = b"\"facts\"";
+        if self.start.len() < KEEP {
+            let room = KEEP - self.start.len();
+            self.start.extend_from_slice(&got[..room.min(got.len())]);
+        }
+        if !self.facts {
+            let k = KEY.len() - 1;
+            // the last bytes before and the first of these: where a key cut by the read would be
+            before.extend_from_slice(&got[..got.len().min(k)]);
+            self.facts = before.windows(KEY.len()).any(|w| w == KEY) || got.windows(KEY.len()).any(|w| w == KEY);
+            // keep the last k bytes read so far
+            if got.len() >= k {
+                before.clear();
+                before.extend_from_slice(&got[got.len() - k..]);
+            } else {
+                before.drain(..before.len().saturating_sub(k));
+            }
+        }
+    }
+}
+
+/// Sends one request on a new connection and reads the answer until the server closes it, through
+/// one small buffer: the client keeps only what it checks, not every answer whole.
+async fn exchange(addr: &str, request: &[u8]) -> std::io::Result<Answer> {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let mut stream = tokio::net::TcpStream::connect(addr).await?;
     stream.set_nodelay(true)?;
     stream.write_all(request).await?;
-    let mut answer = Vec::with_capacity(64 * 1024);
-    stream.read_to_end(&mut answer).await?;
-    Ok(answer)
+    let mut chunk = vec![0u8; 16 * 1024];
+    let (mut answer, mut before) = (Answer::default(), Vec::with_capacity(8));
+    loop {
+        let n = stream.read(&mut chunk).await?;
+        if n == 0 {
+            return Ok(answer);
+        }
+        answer.take(&chunk[..n], &mut before);
+    }
 }
 
 /// An error unless `answer` is an HTTP 200 whose body holds a JSON brief; the client shares the cores
 /// with the server, so it checks the brief is there without decoding the whole text.
-fn check_answer(answer: &[u8]) -> Result<(), String> {
-    let head_end = answer.windows(4).position(|w| w == b"\r\n\r\n");
-    let status = answer.split(|&b| b == b'\n').next().map(String::from_utf8_lossy).unwrap_or_default();
-    let ok = status.split_whitespace().nth(1) == Some("200");
-    let body = head_end.map_or(&answer[..0], |i| &answer[i + 4..]);
-    if ok && body.windows(7).any(|w| w == b"\"facts\"") {
+fn check_answer(answer: &Answer) -> Result<(), String> {
+    let start = &answer.start;
+    let status = start.split(|&b| b == b'\n').next().map(String::from_utf8_lossy).unwrap_or_default();
+    if status.split_whitespace().nth(1) == Some("200") && answer.facts {
         return Ok(());
     }
+    let head_end = start.windows(4).position(|w| w == b"\r\n\r\n");
+    let body = head_end.map_or(&start[..0], |i| &start[i + 4..]);
     let text: String = String::from_utf8_lossy(&body[..body.len().min(800)]).chars().take(200).collect();
     let status = if status.is_empty() { "no answer".into() } else { status.trim_end().to_string() };
     Err(format!("{status}: {text}"))
@@ -188,12 +233,35 @@ mod tests {
         assert!(req.ends_with("\r\n\r\n{\"reports\":[]}"));
     }
 
+    /// The answer as the client keeps it, read in pieces of `size` bytes.
+    fn read_in(bytes: &[u8], size: usize) -> Answer {
+        let (mut answer, mut before) = (Answer::default(), Vec::new());
+        for piece in bytes.chunks(size) {
+            answer.take(piece, &mut before);
+        }
+        answer
+    }
+
     #[test]
     fn answers_without_a_brief_are_errors() {
-        assert!(check_answer(b"HTTP/1.1 200 OK\r\ncontent-length: 12\r\n\r\n{\"facts\":[]}").is_ok());
-        let bad = check_answer(b"HTTP/1.1 422 Unprocessable Entity\r\n\r\n{\"error\":\"x\"}").unwrap_err();
-        assert!(bad.starts_with("HTTP/1.1 422"), "{bad}");
-        assert!(check_answer(b"HTTP/1.1 200 OK\r\n\r\n{}").is_err());
-        assert_eq!(check_answer(b"").unwrap_err(), "no answer: ");
+        let ok = b"HTTP/1.1 200 OK\r\ncontent-length: 12\r\n\r\n{\"facts\":[]}";
+        // the key is found wherever the reads cut it
+        for size in 1..ok.len() + 1 {
+            assert!(check_answer(&read_in(ok, size)).is_ok(), "read in pieces of {size}");
+        }
+        let bad = check_answer(&read_in(b"HTTP/1.1 422 Unprocessable Entity\r\n\r\n{\"error\":\"x\"}", 5)).unwrap_err();
+        assert_eq!(bad, "HTTP/1.1 422 Unprocessable Entity: {\"error\":\"x\"}");
+        assert!(check_answer(&read_in(b"HTTP/1.1 200 OK\r\n\r\n{}", 3)).is_err());
+        assert_eq!(check_answer(&read_in(b"", 3)).unwrap_err(), "no answer: ");
+    }
+
+    #[test]
+    fn only_the_start_of_an_answer_is_kept() {
+        let mut long = b"HTTP/1.1 200 OK\r\n\r\n{\"story\": \"".to_vec();
+        long.extend(std::iter::repeat_n(b'x', 10 * KEEP));
+        long.extend_from_slice(b"\", \"facts\": []}");
+        let answer = read_in(&long, 1000);
+        assert_eq!(answer.start.len(), KEEP);
+        assert!(answer.facts);
     }
 }
