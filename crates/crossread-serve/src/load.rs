@@ -58,15 +58,22 @@ pub async fn post_concurrently(
     // connection closes with its answer, as a browser's would after a while, so the server's memory
     // afterwards is not held by open sockets
     let request: Arc<[u8]> = target.request(&body).into();
+    // the address is looked up once: a connect by name would look it up again on a thread of its
+    // own for every request
+    let addr = match std::net::ToSocketAddrs::to_socket_addrs(target.addr.as_str()).map(|mut a| a.next()) {
+        Ok(Some(addr)) => addr,
+        Ok(None) => return LoadReport { errors: vec![format!("{url}: no address")], ..Default::default() },
+        Err(e) => return LoadReport { errors: vec![format!("{url}: {e}")], ..Default::default() },
+    };
     let gate = Arc::new(Semaphore::new(concurrency.max(1)));
     let start = Instant::now();
     let mut tasks = tokio::task::JoinSet::new();
     for _ in 0..requests {
-        let (request, gate, addr) = (request.clone(), gate.clone(), target.addr.clone());
+        let (request, gate) = (request.clone(), gate.clone());
         tasks.spawn(async move {
             let _permit = gate.acquire_owned().await.map_err(|e| e.to_string())?;
             let t = Instant::now();
-            let answer = tokio::time::timeout(timeout, exchange(&addr, &request))
+            let answer = tokio::time::timeout(timeout, exchange(addr, &request))
                 .await
                 .map_err(|_| format!("no answer in {} s", timeout.as_secs_f64()))?
                 .map_err(|e| e.to_string())?;
@@ -163,7 +170,7 @@ impl Answer {
 
 /// Sends one request on a new connection and reads the answer until the server closes it, through
 /// one small buffer: the client keeps only what it checks, not every answer whole.
-async fn exchange(addr: &str, request: &[u8]) -> std::io::Result<Answer> {
+async fn exchange(addr: std::net::SocketAddr, request: &[u8]) -> std::io::Result<Answer> {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let mut stream = tokio::net::TcpStream::connect(addr).await?;
     stream.set_nodelay(true)?;
