@@ -53,10 +53,10 @@ fn read_sentence_words<'d>(out: &mut Vec<Word<'d>>, doc: &'d Doc, i: usize, hyph
 }
 
 /// Reads the words of sentence `i` of `doc` into `plain` (offsets into the report) and `hyphenated`
-/// (inner hyphens kept, offsets into the sentence) in one pass over its tokens, as
-/// [`Doc::plain_words`] reads each, reusing their room.
+/// (inner hyphens kept, offsets into the sentence) in one pass over its tokens
+/// ([`Doc::each_plain_word`]), reusing their room.
 fn read_both<'d>(plain: &mut Vec<Word<'d>>, hyphenated: &mut Vec<Word<'d>>, doc: &'d Doc, i: usize) {
-    use crossread_text::Kind;
+    use crossread_text::PlainReading;
     let base = doc.sentences().get(i).map_or(0, |s| s.span.start);
     let text = doc.text();
     let toks = doc.sentence_tokens(i);
@@ -74,77 +74,16 @@ fn read_both<'d>(plain: &mut Vec<Word<'d>>, hyphenated: &mut Vec<Word<'d>>, doc:
         let lower = if ascii || w.is_ascii() { Cow::Borrowed(doc.lower_span(start, end)) } else { lower(w).into() };
         Word { start: start - relative, end: end - relative, text: w, lower }
     };
-    // ends the plain reading's word, if one is open
-    let end_plain = |open: &mut Option<(usize, usize)>, plain: &mut Vec<Word<'d>>| {
-        if let Some((a, b)) = open.take() {
-            plain.push(word(a, b, 0));
-        }
-    };
-    // ends the hyphenated reading's word, if one is open: most are the plain word just ended, whose
-    // text and lower case it takes
-    let end_hyphenated = |open: &mut Option<(usize, usize)>, plain: &[Word<'d>], hyphenated: &mut Vec<Word<'d>>| {
-        if let Some((a, b)) = open.take() {
-            hyphenated.push(match plain.last() {
-                Some(p) if p.start == a && p.end == b => {
-                    Word { start: a - base, end: b - base, text: p.text, lower: p.lower.clone() }
-                }
-                _ => word(a, b, base),
-            });
-        }
-    };
-    // the word being read in each reading, as a byte range
-    let mut open_p: Option<(usize, usize)> = None;
-    let mut open_h: Option<(usize, usize)> = None;
-    let extend = |open: &mut Option<(usize, usize)>, start: usize, end: usize| match open {
-        Some(r) => r.1 = end,
-        None => *open = Some((start, end)),
-    };
-    for t in toks {
-        if t.space_before() {
-            end_plain(&mut open_p, plain);
-            end_hyphenated(&mut open_h, plain, hyphenated);
-        }
-        match t.kind() {
-            Kind::Word => {
-                extend(&mut open_p, t.start(), t.end());
-                extend(&mut open_h, t.start(), t.end());
+    doc.each_plain_word(i, |reading, w| match reading {
+        PlainReading::Plain => plain.push(word(w.start, w.end, 0)),
+        // most hyphenated words are the plain word just read, whose text and lower case they take
+        PlainReading::Hyphenated => hyphenated.push(match plain.last() {
+            Some(p) if p.start == w.start && p.end == w.end => {
+                Word { start: w.start - base, end: w.end - base, text: p.text, lower: p.lower.clone() }
             }
-            Kind::Num => {
-                // digits between separators are words of their own
-                let mut at = t.start();
-                for (n, piece) in doc.text_of(t).split([',', '.']).enumerate() {
-                    if n > 0 {
-                        end_plain(&mut open_p, plain);
-                        end_hyphenated(&mut open_h, plain, hyphenated);
-                    }
-                    if !piece.is_empty() {
-                        extend(&mut open_p, at, at + piece.len());
-                        extend(&mut open_h, at, at + piece.len());
-                    }
-                    at += piece.len() + 1;
-                }
-            }
-            Kind::Sym => {
-                let sym = doc.text_of(t);
-                // an apostrophe, or a letter the tokenizer keeps apart ("½"), joins the word
-                let joins = matches!(sym, "'" | "\u{2019}") || sym.chars().next().is_some_and(char::is_alphanumeric);
-                if joins {
-                    extend(&mut open_p, t.start(), t.end());
-                    extend(&mut open_h, t.start(), t.end());
-                } else {
-                    end_plain(&mut open_p, plain);
-                    // an inner hyphen joins the hyphenated reading's word
-                    if sym == "-" && open_h.is_some() {
-                        extend(&mut open_h, t.start(), t.end());
-                    } else {
-                        end_hyphenated(&mut open_h, plain, hyphenated);
-                    }
-                }
-            }
-        }
-    }
-    end_plain(&mut open_p, plain);
-    end_hyphenated(&mut open_h, plain, hyphenated);
+            _ => word(w.start, w.end, base),
+        }),
+    });
 }
 
 /// What the words around one figure say about it.

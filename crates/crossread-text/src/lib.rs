@@ -31,4 +31,4 @@ pub use phrases::{Clause, ClauseKind, Phrase};
 pub use quotes::{find_quotes, Quote};
 pub use sentences::{split_sentences, MAX_SENTENCE};
 pub use tokens::{tokenize_into, Kind, Token};
-pub use words::{Word, WordKind, Words};
+pub use words::{PlainReading, Word, WordKind, Words};

@@ -17,6 +17,15 @@ pub enum WordKind {
     Punct,
 }
 
+/// The two readings of a sentence's plain words (see [`Doc::each_plain_word`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlainReading {
+    /// Every character but a letter, digit or apostrophe breaks a word.
+    Plain,
+    /// As plain, but an inner hyphen joins ("well-known").
+    Hyphenated,
+}
+
 /// A word: where it stands and its kind.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Word {
@@ -158,63 +167,77 @@ impl<'t> Doc<'t> {
     /// The plain words of sentence `i`: runs of letters, digits and apostrophes (and inner hyphens
     /// when `hyphenated`), every other character a break, so "1,000" is two words and "U.S" too.
     pub fn plain_words(&self, i: usize, hyphenated: bool) -> Vec<Span> {
-        let toks = self.sentence_tokens(i);
-        let mut out: Vec<Span> = Vec::with_capacity(toks.len());
-        let mut open: Option<Span> = None;
-        let push = |run: &mut Option<Span>, out: &mut Vec<Span>| {
-            if let Some(r) = run.take() {
-                out.push(r);
+        let want = if hyphenated { PlainReading::Hyphenated } else { PlainReading::Plain };
+        let mut out: Vec<Span> = Vec::with_capacity(self.sentence_tokens(i).len());
+        self.each_plain_word(i, |reading, w| {
+            if reading == want {
+                out.push(w);
             }
+        });
+        out
+    }
+
+    /// The plain words of sentence `i` in both readings at once (as [`Doc::plain_words`] gives
+    /// each), handed to `emit` in text order; a word both readings hold is handed over as plain
+    /// first, then as hyphenated.
+    pub fn each_plain_word(&self, i: usize, mut emit: impl FnMut(PlainReading, Span)) {
+        // ends a reading's open word, if it has one
+        fn close(open: &mut Option<Span>, reading: PlainReading, emit: &mut impl FnMut(PlainReading, Span)) {
+            if let Some(w) = open.take() {
+                emit(reading, w);
+            }
+        }
+        let extend = |open: &mut Option<Span>, start: usize, end: usize| match open {
+            Some(r) => r.end = end,
+            None => *open = Some(Span::new(start, end)),
         };
-        for t in toks {
+        // the word each reading is reading
+        let (mut plain, mut hyphenated): (Option<Span>, Option<Span>) = (None, None);
+        for t in self.sentence_tokens(i) {
             if t.space_before() {
-                push(&mut open, &mut out);
+                close(&mut plain, PlainReading::Plain, &mut emit);
+                close(&mut hyphenated, PlainReading::Hyphenated, &mut emit);
             }
             match t.kind() {
-                Kind::Word => match &mut open {
-                    Some(r) => r.end = t.end(),
-                    None => open = Some(t.span()),
-                },
+                Kind::Word => {
+                    extend(&mut plain, t.start(), t.end());
+                    extend(&mut hyphenated, t.start(), t.end());
+                }
                 Kind::Num => {
                     // digits between separators are words of their own
-                    let text = self.text_of(t);
                     let mut at = t.start();
-                    for (n, piece) in text.split([',', '.']).enumerate() {
+                    for (n, piece) in self.text_of(t).split([',', '.']).enumerate() {
                         if n > 0 {
-                            push(&mut open, &mut out);
+                            close(&mut plain, PlainReading::Plain, &mut emit);
+                            close(&mut hyphenated, PlainReading::Hyphenated, &mut emit);
                         }
                         if !piece.is_empty() {
-                            match &mut open {
-                                Some(r) => r.end = at + piece.len(),
-                                None => open = Some(Span::new(at, at + piece.len())),
-                            }
+                            extend(&mut plain, at, at + piece.len());
+                            extend(&mut hyphenated, at, at + piece.len());
                         }
                         at += piece.len() + 1;
                     }
                 }
                 Kind::Sym => {
                     let text = self.text_of(t);
-                    let apostrophe = matches!(text, "'" | "\u{2019}");
-                    let hyphen = hyphenated && text == "-" && open.is_some();
-                    if apostrophe || hyphen {
-                        match &mut open {
-                            Some(r) => r.end = t.end(),
-                            None => open = Some(t.span()),
-                        }
-                    } else if text.chars().next().is_some_and(char::is_alphanumeric) {
-                        // a letter the tokenizer keeps apart ("½") still makes a word
-                        match &mut open {
-                            Some(r) => r.end = t.end(),
-                            None => open = Some(t.span()),
-                        }
+                    // an apostrophe, or a letter the tokenizer keeps apart ("½"), joins the word
+                    if matches!(text, "'" | "\u{2019}") || text.chars().next().is_some_and(char::is_alphanumeric) {
+                        extend(&mut plain, t.start(), t.end());
+                        extend(&mut hyphenated, t.start(), t.end());
                     } else {
-                        push(&mut open, &mut out);
+                        close(&mut plain, PlainReading::Plain, &mut emit);
+                        // an inner hyphen joins the hyphenated reading's word
+                        if text == "-" && hyphenated.is_some() {
+                            extend(&mut hyphenated, t.start(), t.end());
+                        } else {
+                            close(&mut hyphenated, PlainReading::Hyphenated, &mut emit);
+                        }
                     }
                 }
             }
         }
-        push(&mut open, &mut out);
-        out
+        close(&mut plain, PlainReading::Plain, &mut emit);
+        close(&mut hyphenated, PlainReading::Hyphenated, &mut emit);
     }
 }
 
@@ -271,6 +294,29 @@ mod tests {
         d.words_into(1, &mut out);
         assert_eq!(out, d.words(1));
         assert_eq!(d.word_iter(1).collect::<Vec<_>>(), d.words(1));
+    }
+
+    #[test]
+    fn both_readings_come_in_text_order_plain_first() {
+        let text = "a well-known x- 1,5";
+        let d = doc(text);
+        let mut got = Vec::new();
+        d.each_plain_word(0, |r, w| got.push((r, w.slice(text))));
+        use PlainReading::{Hyphenated as H, Plain as P};
+        let want = [
+            (P, "a"),
+            (H, "a"),
+            (P, "well"),
+            (P, "known"),
+            (H, "well-known"),
+            (P, "x"),
+            (H, "x-"),
+            (P, "1"),
+            (H, "1"),
+            (P, "5"),
+            (H, "5"),
+        ];
+        assert_eq!(got, want);
     }
 
     #[test]
