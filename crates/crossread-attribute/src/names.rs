@@ -351,16 +351,17 @@ pub fn claimant_names(names: &[&str]) -> (Vec<usize>, Vec<String>) {
     // each distinct name stands in one cluster: its display form is worked out once, in order of
     // first appearance, as `display_name` of the cluster's members meets it
     let mut members: Vec<Vec<(usize, usize)>> = vec![Vec::new(); clusters];
-    let mut at: Vec<Option<(usize, usize)>> = vec![None; distinct.unique.len()];
+    // where each distinct name stands among its cluster's members
+    let mut at: Vec<Option<usize>> = vec![None; distinct.unique.len()];
     for (&k, &u) in ids.iter().zip(&distinct.slot) {
         if distinct.unique[u].is_empty() {
             continue;
         }
         let m = &mut members[k];
         match at[u] {
-            Some((c, j)) if c == k => m[j].1 += 1,
-            _ => {
-                at[u] = Some((k, m.len()));
+            Some(j) => m[j].1 += 1,
+            None => {
+                at[u] = Some(m.len());
                 m.push((u, 1));
             }
         }
@@ -372,14 +373,13 @@ pub fn claimant_names(names: &[&str]) -> (Vec<usize>, Vec<String>) {
             if let [(u, _)] = m[..] {
                 return display_text(distinct.unique[u], &distinct.parsed[u]);
             }
-            let forms = m.iter().map(|&(u, times)| {
-                let (name, p) = (distinct.unique[u], &distinct.parsed[u]);
-                let d = display_text(name, p);
-                // the form shown is often the name as written: its reading is the one made already
-                let shown = if d == name { None } else { Some(parse(&d)) };
-                (d, shown, times, u)
-            });
-            let forms: Vec<(String, Option<Parsed>, usize, usize)> = forms.collect();
+            let forms: Vec<(String, Option<Parsed>, usize, usize)> = m
+                .iter()
+                .map(|&(u, times)| {
+                    let (d, shown) = display_form_of(distinct.unique[u], &distinct.parsed[u]);
+                    (d, shown, times, u)
+                })
+                .collect();
             best_form(
                 forms.iter().map(|(d, shown, times, u)| (d, shown.as_ref().unwrap_or(&distinct.parsed[*u]), *times)),
             )
@@ -604,9 +604,15 @@ fn same_role(a: &str, b: &str) -> bool {
 fn display_form(name: &str) -> (String, Parsed) {
     let name = name.trim();
     let p = parse(name);
-    let d = display_text(name, &p);
-    // the form shown is often the name as written: its reading is the one just made
-    let shown = if d == name { p } else { parse(&d) };
+    let (d, shown) = display_form_of(name, &p);
+    (d, shown.unwrap_or(p))
+}
+
+/// The form shown of a trimmed `name` read as `p`, and that form parsed when it is not the name as
+/// written (which `p` reads already).
+fn display_form_of(name: &str, p: &Parsed) -> (String, Option<Parsed>) {
+    let d = display_text(name, p);
+    let shown = (d != name).then(|| parse(&d));
     (d, shown)
 }
 
