@@ -210,8 +210,10 @@ pub(crate) fn looks_like_person(s: &Sent, np: Np) -> bool {
     for i in np.a..=np.b {
         let class = s.class(i);
         let stem = s.stem(i);
-        org |= is(&lexicon::ORG_WORDS, stem) && !is(&lexicon::TITLES, stem);
-        names += usize::from(class == Class::Name && !is(&lexicon::ORG_WORDS, stem));
+        let org_word = is(&lexicon::ORG_WORDS, stem);
+        org |= org_word && !is(&lexicon::TITLES, stem);
+        // a name word, as `is_name_word` tells, from the class and stem read here
+        names += usize::from(class == Class::Name && !org_word);
         title |= class == Class::Title;
         plural_head |= class == Class::Head && s.lw(i).ends_with('s') && !s.lw(i).ends_with("ss");
     }

@@ -260,9 +260,7 @@ pub(crate) fn has_dot(w: &str) -> bool {
 
 /// True when `w` looks like a domain name ("gridwatch.io", "nbcnews.com").
 pub(crate) fn is_domain(w: &str) -> bool {
-    // the last full stop, found by a byte search (most words have none)
-    let Some(dot) = memchr::memrchr(b'.', w.as_bytes()) else { return false };
-    let (Some(head), Some(tld)) = (w.get(..dot), w.get(dot + 1..)) else { return false };
+    let Some((head, tld)) = w.rsplit_once('.') else { return false };
     !head.is_empty()
         && (2..=6).contains(&tld.len())
         && tld.chars().all(|c| c.is_ascii_alphabetic())
