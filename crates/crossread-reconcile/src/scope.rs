@@ -58,11 +58,12 @@ fn is_boundary(c: char) -> bool {
 /// ones are single bytes, and the others start with the byte 0xE2, so most bytes are passed over
 /// without decoding a character.
 fn boundary_at(s: &str, i: usize) -> Option<char> {
-    match s.as_bytes().get(i)? {
-        b',' | b';' | b':' | b'"' => Some(char::from(s.as_bytes()[i])),
-        0xE2 => s.get(i..)?.chars().next().filter(|&c| is_boundary(c)),
-        _ => None,
-    }
+    let c = match *s.as_bytes().get(i)? {
+        b if b.is_ascii() => char::from(b),
+        0xE2 => s.get(i..)?.chars().next()?,
+        _ => return None,
+    };
+    Some(c).filter(|&c| is_boundary(c))
 }
 
 /// Reads a place phrase whose preposition is token `k`; returns its key words and the index after it.
@@ -227,11 +228,10 @@ pub fn scope(sentence: &str, fig: (usize, usize), others: &[(usize, usize)], tok
     if out.is_empty() {
         // just after the last boundary before the figure
         let head = &sentence[..fig.0.min(sentence.len())];
-        let start = (0..head.len())
+        let mut start = (0..head.len())
             .rev()
             .find_map(|i| boundary_at(head, i).filter(|_| !inside(&parens, i)).map(|c| i + c.len_utf8()))
             .unwrap_or(0);
-        let mut start = start;
         for o in others {
             if o.1 <= fig.0 && o.1 > start {
                 start = o.1;

@@ -16,7 +16,12 @@ impl<K: Ord> Default for Tally<K> {
 impl<K: Ord> Tally<K> {
     /// Counts one more of `k`.
     pub(crate) fn add(&mut self, k: K) {
-        match self.entries.binary_search_by(|(e, _)| e.cmp(&k)) {
+        self.add_by(k, Ord::cmp);
+    }
+
+    /// Counts one more of `k`, the keys ordered by `cmp` (which orders them as `Ord` does).
+    fn add_by(&mut self, k: K, cmp: impl Fn(&K, &K) -> std::cmp::Ordering) {
+        match self.entries.binary_search_by(|(e, _)| cmp(e, &k)) {
             Ok(i) => self.entries[i].1 += 1,
             Err(i) => {
                 first_room(&mut self.entries);
@@ -67,13 +72,7 @@ impl<K: Ord> Tally<K> {
 impl<'a> Tally<&'a str> {
     /// Counts one more of word `k`, as [`Tally::add`] does (words compare cheaply: see [`word_cmp`]).
     pub(crate) fn add_word(&mut self, k: &'a str) {
-        match self.entries.binary_search_by(|(e, _)| word_cmp(e, k)) {
-            Ok(i) => self.entries[i].1 += 1,
-            Err(i) => {
-                first_room(&mut self.entries);
-                self.entries.insert(i, (k, 1))
-            }
-        }
+        self.add_by(k, |a, b| word_cmp(a, b));
     }
 
     /// True when word `k` was counted.
