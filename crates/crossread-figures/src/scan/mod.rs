@@ -117,6 +117,9 @@ impl<'a> TokenTexts<'a> {
     }
 }
 
+/// The signs a number glued after them takes ("-5", "\u{2212}5").
+const SIGNS: &[&str] = &["-", "\u{2212}"];
+
 /// [`figures_in_sentence`], with the room for the tokens' texts given, into `out` (emptied first:
 /// a report's scan reuses one vector for every sentence).
 pub(crate) fn figures_in_sentence_with<'a>(
@@ -336,8 +339,7 @@ impl<'a> Scan<'a> {
         if self.kind(i) != Some(Kind::Sym) {
             return false;
         }
-        let w = self.raw(i);
-        !matches!(w, "$" | "-" | "\u{2212}") && !lx::CURRENCY_MARKS.contains_key(self.low(i))
+        !SIGNS.contains(&self.raw(i)) && !lx::CURRENCY_MARKS.contains_key(self.low(i))
     }
 
     fn step(&self, i: usize) -> Step {
@@ -358,7 +360,7 @@ impl<'a> Scan<'a> {
             Some((code, j)) => (Some(code), j),
             None => (None, i),
         };
-        let sign = self.is_sym(j, &["-", "\u{2212}"]) && self.is_num(j + 1) && self.glued(j + 1);
+        let sign = self.is_sym(j, SIGNS) && self.is_num(j + 1) && self.glued(j + 1);
         let negative =
             (sign && (self.toks[j].space_before() || currency.is_some()) && !self.all_caps_word(j.wrapping_sub(1)))
                 || self.low(j) == "minus" && self.is_num(j + 1)

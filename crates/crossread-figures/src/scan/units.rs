@@ -50,7 +50,7 @@ impl Scan<'_> {
                 let j = i + 1;
                 if self.is_num(j)
                     || self.low(j) == "minus"
-                    || self.is_sym(j, &["-", "\u{2212}"]) && self.is_num(j + 1) && self.glued(j + 1)
+                    || self.is_sym(j, super::SIGNS) && self.is_num(j + 1) && self.glued(j + 1)
                 {
                     return Some((Unit::of(code), j));
                 }
@@ -86,10 +86,11 @@ impl Scan<'_> {
         } else {
             (k, false)
         };
-        // every key read below starts with the token's own text: when no currency word does, none
-        // of them is one
-        if !have_currency && !hyphen && lx::begins_a_currency_word(self.low(k)) {
-            for n in (1..=3).rev() {
+        if !have_currency && !hyphen {
+            // every key read here starts with the token's own text: when no currency word does, none
+            // of them is one
+            let may_be_word = lx::begins_a_currency_word(self.low(k));
+            for n in (1..=3).rev().filter(|_| may_be_word) {
                 let Some(key) = self.key(k, n) else { continue };
                 if let Some(code) = lx::CURRENCY_WORDS.get(&key) {
                     if n == 1 && key == "won" {
@@ -99,8 +100,6 @@ impl Scan<'_> {
                     return Some(UnitFound { unit, name: unit.name().to_string(), end: k + n, currency: true });
                 }
             }
-        }
-        if !have_currency && !hyphen {
             // "1,200€"
             if self.kind(k) == Some(Kind::Sym) && self.glued(k) {
                 if let Some(code) = lx::CURRENCY_MARKS.get(self.low(k)) {
