@@ -141,12 +141,13 @@ struct Answer {
     start: Vec<u8>,
     /// Whether the body holds the brief's `"facts"` key.
     facts: bool,
+    /// The last bytes read, where a key cut by the next read would start.
+    tail: Vec<u8>,
 }
 
 impl Answer {
-    /// Takes the next bytes read; `before` holds the last bytes of the read before, as a key may
-    /// straddle two reads.
-    fn take(&mut self, got: &[u8], before: &mut Vec<u8>) {
+    /// Takes the next bytes read (a key may straddle two reads).
+    fn take(&mut self, got: &[u8]) {
         const KEY: &[u8] = b"\"facts\"";
         if self.start.len() < KEEP {
             let room = KEEP - self.start.len();
@@ -155,14 +156,14 @@ impl Answer {
         if !self.facts {
             let k = KEY.len() - 1;
             // the last bytes before and the first of these: where a key cut by the read would be
-            before.extend_from_slice(&got[..got.len().min(k)]);
-            self.facts = before.windows(KEY.len()).any(|w| w == KEY) || got.windows(KEY.len()).any(|w| w == KEY);
+            self.tail.extend_from_slice(&got[..got.len().min(k)]);
+            self.facts = self.tail.windows(KEY.len()).any(|w| w == KEY) || got.windows(KEY.len()).any(|w| w == KEY);
             // keep the last k bytes read so far
             if got.len() >= k {
-                before.clear();
-                before.extend_from_slice(&got[got.len() - k..]);
+                self.tail.clear();
+                self.tail.extend_from_slice(&got[got.len() - k..]);
             } else {
-                before.drain(..before.len().saturating_sub(k));
+                self.tail.drain(..self.tail.len().saturating_sub(k));
             }
         }
     }
@@ -176,13 +177,13 @@ async fn exchange(addr: std::net::SocketAddr, request: &[u8]) -> std::io::Result
     stream.set_nodelay(true)?;
     stream.write_all(request).await?;
     let mut chunk = vec![0u8; 16 * 1024];
-    let (mut answer, mut before) = (Answer::default(), Vec::with_capacity(8));
+    let mut answer = Answer::default();
     loop {
         let n = stream.read(&mut chunk).await?;
         if n == 0 {
             return Ok(answer);
         }
-        answer.take(&chunk[..n], &mut before);
+        answer.take(&chunk[..n]);
     }
 }
 
@@ -242,9 +243,9 @@ mod tests {
 
     /// The answer as the client keeps it, read in pieces of `size` bytes.
     fn read_in(bytes: &[u8], size: usize) -> Answer {
-        let (mut answer, mut before) = (Answer::default(), Vec::new());
+        let mut answer = Answer::default();
         for piece in bytes.chunks(size) {
-            answer.take(piece, &mut before);
+            answer.take(piece);
         }
         answer
     }
